@@ -1,0 +1,101 @@
+package io.planwatch.evaluation.engine;
+
+import java.math.BigDecimal;
+
+/**
+ * What "meets the target" means for one target, with the RELATIVE_CHANGE threshold already computed from its base.
+ * The same comparison judges the latest value, the projection and the milestones, so {@code strict} applies to all.
+ */
+final class Criterion {
+    private static final BigDecimal DEFAULT_APPROX_TOLERANCE = new BigDecimal("0.10");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Target target;
+    private final BigDecimal value;
+    private final BigDecimal tolerance;
+    /** −1 when lower values meet, +1 when higher values meet, 0 for APPROX (towards the value). */
+    private final int direction;
+
+    private Criterion(Target target, BigDecimal value, BigDecimal tolerance, int direction) {
+        this.target = target;
+        this.value = value;
+        this.tolerance = tolerance;
+        this.direction = direction;
+    }
+
+    /** {@code relativeBase} is the base value of a RELATIVE_CHANGE target, null when there is none yet. */
+    static Criterion of(Target target, Indicator indicator, BigDecimal relativeBase) {
+        return switch (target.kind()) {
+            case AT_MOST, TREND_DOWN, GAP_NARROWING -> new Criterion(target, target.value(), null, -1);
+            case AT_LEAST, TREND_UP -> new Criterion(target, target.value(), null, 1);
+            case APPROX -> new Criterion(target, target.value(), approxTolerance(target), 0);
+            case RELATIVE_CHANGE -> {
+                int sign = target.changePct().signum();
+                BigDecimal threshold = relativeBase == null ? null : Decimals.round(
+                        relativeBase.multiply(BigDecimal.ONE.add(target.changePct().divide(HUNDRED, Decimals.MC)),
+                                Decimals.MC), Decimals.VALUE_SCALE);
+                // changePct 0 means "hold the base": better is the indicator's polarity.
+                yield new Criterion(target, threshold, null, sign != 0 ? sign : indicator.polarity().sign());
+            }
+            case QUALITATIVE -> new Criterion(target, null, null, 0);
+        };
+    }
+
+    private static BigDecimal approxTolerance(Target target) {
+        if (target.tolerance() != null) {
+            return target.tolerance();
+        }
+        return Decimals.round(target.value().abs().multiply(DEFAULT_APPROX_TOLERANCE), Decimals.VALUE_SCALE);
+    }
+
+    /** The value judged against; null for trend kinds and for a relative change with no base. */
+    BigDecimal value() {
+        return value;
+    }
+
+    BigDecimal tolerance() {
+        return tolerance;
+    }
+
+    int direction() {
+        return direction;
+    }
+
+    boolean meets(BigDecimal x) {
+        return value != null && meets(x, value);
+    }
+
+    /** Whether x meets v under this target's comparison (used for milestones with their own v). */
+    boolean meets(BigDecimal x, BigDecimal v) {
+        int c = x.compareTo(v);
+        if (direction == 0) {
+            return x.subtract(v).abs().compareTo(tolerance) <= 0;
+        }
+        if (direction < 0) {
+            return target.strict() ? c < 0 : c <= 0;
+        }
+        return target.strict() ? c > 0 : c >= 0;
+    }
+
+    /** The sign of the change that brings x closer to meeting the target. */
+    int improvingSign(BigDecimal x) {
+        return direction != 0 ? direction : value.compareTo(x);
+    }
+
+    /** The target as a clerk reads it: "≤5‰", "低于5‰", "95%左右（±1%）", "较2020年下降20%（≤3.2‰）". */
+    String describe(String unit, int relativeBaseYear) {
+        String v = Decimals.plain(value) + unit;
+        return switch (target.kind()) {
+            case AT_MOST -> (target.strict() ? "<" : "≤") + v;
+            case AT_LEAST -> (target.strict() ? ">" : "≥") + v;
+            case APPROX -> v + "左右（±" + Decimals.plain(tolerance) + unit + "）";
+            case RELATIVE_CHANGE -> "较" + relativeBaseYear + "年" + (target.changePct().signum() < 0 ? "下降" : "提高")
+                    + Decimals.plain(target.changePct().abs()) + "%"
+                    + (value == null ? "" : "（" + (direction < 0 ? "≤" : "≥") + v + "）");
+            case TREND_DOWN -> "逐步下降";
+            case TREND_UP -> "逐步提高";
+            case GAP_NARROWING -> "差距逐步缩小";
+            case QUALITATIVE -> "定性目标";
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package io.planwatch.evaluation.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one Chinese sentence a statistics clerk reads next to a status. */
+final class Explanation {
+    private Explanation() {
+    }
+
+    static String of(EvaluationInput in, Judgement j) {
+        String name = subject(in);
+        String u = unitSuffix(in.indicator().unit());
+        String t = j.criterion().describe(u, j.relativeBaseYear());
+        if (j.status() == Status.NO_DATA) {
+            return "截至" + in.asOf() + "年尚无" + name + "数据，无法评估“" + t + "”的目标。";
+        }
+        String body = in.target().kind().isTrend() ? trend(in, j, name, u, t) : level(j, name, u, t);
+        return body + imputedNote(in, j, u) + "。";
+    }
+
+    private static String level(Judgement j, String name, String u, String t) {
+        String now = j.latest().year() + "年" + name + "为" + num(j.latest().value(), u) + "，";
+        String trendSpan = "按" + j.baseline().year() + "—" + j.latest().year() + "年趋势推算，";
+        return now + switch (j.status()) {
+            case ACHIEVED -> "已达到“" + t + "”的目标" + (j.weakerThanBaseline() ? "；" + j.baseline().year()
+                    + "年基线值" + num(j.baseline().value(), u) + "已达标，目标未要求进步" : "");
+            case NOT_ACHIEVED -> "目标年" + j.targetYear() + "年已到，未达到“" + t + "”的目标";
+            case INSUFFICIENT_TREND -> "尚未达到“" + t + "”，仅有一年数据，无法判断趋势";
+            case REGRESSING -> "尚未达到“" + t + "”，且" + j.baseline().year() + "年以来未向目标方向变化（年均变化"
+                    + num(Decimals.round(j.slope(), Decimals.VALUE_SCALE), u) + "）";
+            case ON_TRACK -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年可达"
+                    + num(j.projection().value(), u) + "，预计可以完成";
+            default -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年为"
+                    + num(j.projection().value(), u) + "，预计完成困难";
+        };
+    }
+
+    private static String trend(EvaluationInput in, Judgement j, String name, String u, String t) {
+        if (j.status() == Status.INSUFFICIENT_TREND) {
+            return j.latest().year() + "年" + name + "为" + num(j.latest().value(), u) + "，仅有一年数据，无法判断是否“" + t + "”";
+        }
+        String span = j.baseline().year() + "—" + j.latest().year() + "年" + name + "由" + num(j.baseline().value(), u)
+                + "变为" + num(j.latest().value(), u) + "，";
+        String way = j.slope().signum() > 0 ? "上升" : j.slope().signum() < 0 ? "下降" : "持平";
+        return span + switch (j.rule()) {
+            case TREND_RIGHT_WAY_AND_BETTER -> "总体呈" + way + "趋势，符合“" + t + "”的目标";
+            case TREND_AT_LIMIT -> "已处于指标的" + (j.criterion().direction() < 0 ? "最低" : "最高") + "值，符合“" + t + "”的目标";
+            case TARGET_YEAR_PASSED -> "目标年" + j.targetYear() + "年已到，未实现“" + t + "”";
+            case TREND_NOT_BETTER_THAN_BASELINE -> "趋势虽为" + way + "，但最新值未优于基线，“" + t + "”尚未实现";
+            default -> "总体呈" + way + "趋势，未实现“" + t + "”";
+        };
+    }
+
+    private static String imputedNote(EvaluationInput in, Judgement j, String u) {
+        if (j.baseline() == null || !j.baseline().imputed()) {
+            return "";
+        }
+        return "（" + j.relativeBaseYear() + "年无数据，以" + j.baseline().year() + "年值" + num(j.baseline().value(), u)
+                + "作为基线" + (in.target().kind() == TargetKind.RELATIVE_CHANGE ? "计算目标值" : "") + "）";
+    }
+
+    static String each(EvaluationInput in, Judgement total, Status worst, List<SubunitResult> subunits) {
+        String level = EachScope.levelName(in.target().scope().level());
+        String t = total.criterion().describe(unitSuffix(in.indicator().unit()), total.relativeBaseYear());
+        long achieved = subunits.stream().filter(s -> s.status() == Status.ACHIEVED).count();
+        String failing = subunits.stream().filter(s -> s.status().isFailing())
+                .map(s -> s.jurisdiction() + s.status().chinese()).collect(Collectors.joining("、"));
+        long noData = subunits.stream().filter(s -> s.status() == Status.NO_DATA).count();
+        return "“" + t + "”须每个" + level + "达到：" + subunits.size() + "个" + level + "中" + achieved + "个已达标"
+                + (failing.isEmpty() ? "" : "，" + failing)
+                + (noData == 0 ? "" : "，" + noData + "个无数据")
+                + "；以最差者计，评估为" + worst.chinese() + "。";
+    }
+
+    static String qualitative(EvaluationInput in, Assessment a) {
+        if (a == null) {
+            return "该定性目标截至" + in.asOf() + "年尚无自评，未评估。";
+        }
+        return a.year() + "年自评为“" + assessmentText(a.level()) + "”，评估为" + statusOf(a).chinese() + "。";
+    }
+
+    private static Status statusOf(Assessment a) {
+        return switch (a.level()) {
+            case ACHIEVED -> Status.ACHIEVED;
+            case PROGRESSING -> Status.ON_TRACK;
+            case LAGGING -> Status.AT_RISK;
+            case NOT_STARTED -> Status.REGRESSING;
+        };
+    }
+
+    static String assessmentText(Assessment.Level level) {
+        return switch (level) {
+            case ACHIEVED -> "已实现";
+            case PROGRESSING -> "进展顺利";
+            case LAGGING -> "进展滞后";
+            case NOT_STARTED -> "尚未启动";
+        };
+    }
+
+    private static String subject(EvaluationInput in) {
+        String name = in.indicator().name() != null ? in.indicator().name() : in.indicator().code();
+        Gap gap = in.target().gap();
+        return in.target().kind() == TargetKind.GAP_NARROWING && gap != null
+                ? name + "（" + gap.a() + "与" + gap.b() + "之差）" : name;
+    }
+
+    private static String num(java.math.BigDecimal x, String unit) {
+        return Decimals.plain(x) + unit;
+    }
+
+    static String unitSuffix(String unit) {
+        if (unit == null) {
+            return "";
+        }
+        return switch (unit) {
+            case "PERCENT" -> "%";
+            case "PER_MILLE", "PER_1000_CHILDREN", "PER_1000_POPULATION" -> "‰";
+            case "PER_10K" -> "/万";
+            case "PER_100K" -> "/10万";
+            case "HOURS" -> "小时";
+            default -> "";
+        };
+    }
+}

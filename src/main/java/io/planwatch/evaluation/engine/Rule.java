@@ -1,0 +1,19 @@
+package io.planwatch.evaluation.engine;
+
+/** The rule that decided a status: a stable machine code for front-ends and reports. */
+public enum Rule {
+    NO_VALUE_AS_OF,
+    LATEST_MEETS_TARGET,
+    TARGET_YEAR_PASSED,
+    SINGLE_VALUE,
+    MOVING_WRONG_WAY,
+    PROJECTION_MEETS_TARGET,
+    PROJECTION_MISSES_TARGET,
+    TREND_RIGHT_WAY_AND_BETTER,
+    TREND_AT_LIMIT,
+    TREND_WRONG_WAY,
+    TREND_NOT_BETTER_THAN_BASELINE,
+    ASSESSMENT,
+    NO_ASSESSMENT,
+    WORST_SUBUNIT
+}

@@ -1,0 +1,37 @@
+package io.planwatch.evaluation.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One measurable promise, as DESIGN.md's target fields. {@code id} is the caller's identifier, copied into the
+ * result so roll-ups can say which target a warning belongs to. Nullable: value (trend and qualitative kinds),
+ * targetYear (defaults to the plan's period end), tolerance (APPROX: defaults to 10 % of the value),
+ * baselineYear (RELATIVE_CHANGE: defaults to the plan's baseline year), changePct, gap.
+ */
+public record Target(String id, TargetKind kind, BigDecimal value, boolean strict, boolean maintain,
+                     Integer targetYear, BigDecimal tolerance, Integer baselineYear, BigDecimal changePct,
+                     List<Milestone> milestones, Scope scope, Gap gap) {
+
+    public Target {
+        Objects.requireNonNull(kind, "kind");
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        scope = scope == null ? Scope.JURISDICTION : scope;
+        if ((kind == TargetKind.AT_MOST || kind == TargetKind.AT_LEAST || kind == TargetKind.APPROX) && value == null) {
+            throw new IllegalArgumentException(kind + " needs a value");
+        }
+        if (kind == TargetKind.RELATIVE_CHANGE && changePct == null) {
+            throw new IllegalArgumentException("RELATIVE_CHANGE needs changePct");
+        }
+    }
+
+    /** The commonest shape: a plain comparison for the plan's jurisdiction by the end of the period. */
+    public static Target of(String id, TargetKind kind, BigDecimal value) {
+        return new Target(id, kind, value, false, false, null, null, null, null, List.of(), Scope.JURISDICTION, null);
+    }
+
+    public int targetYearOr(PlanContext plan) {
+        return targetYear != null ? targetYear : plan.periodEnd();
+    }
+}

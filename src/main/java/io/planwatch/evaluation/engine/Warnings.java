@@ -1,0 +1,142 @@
+package io.planwatch.evaluation.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The early-warning (预警) rules of DESIGN.md "Evaluation rules" 5, each a small function of the evaluated series. */
+final class Warnings {
+    static final BigDecimal DEFAULT_VOLATILITY = new BigDecimal("0.20");
+    /** VOLATILE looks at the year-on-year changes ending in the last three years (Y−2, Y−1 and Y). */
+    private static final int VOLATILITY_YEARS = 3;
+
+    private Warnings() {
+    }
+
+    /** AT_RISK, REGRESSING or NOT_ACHIEVED, repeating the status with the numbers that decided it. */
+    static List<Warning> forStatus(Judgement j) {
+        if (!j.status().isFailing()) {
+            return List.of();
+        }
+        Map<String, BigDecimal> n = numbers("latest", j.latest().value(), "target", j.criterion().value(),
+                "projection", j.projection() == null ? null : j.projection().value(), "slope", j.slope());
+        String message = switch (j.status()) {
+            case NOT_ACHIEVED -> "目标年已到，最新值" + Decimals.plain(j.latest().value()) + "未达到目标";
+            case AT_RISK -> "按趋势推算" + j.targetYear() + "年为" + Decimals.plain(j.projection().value()) + "，预计完成困难";
+            default -> "最新值" + Decimals.plain(j.latest().value()) + "未达标，且未向目标方向变化";
+        };
+        return List.of(new Warning(WarningCode.valueOf(j.status().name()), j.latest().year(), null, message, n));
+    }
+
+    /** The target was already met at the baseline: it asks for no progress. */
+    static List<Warning> weakerThanBaseline(Baseline base, Criterion criterion) {
+        if (base == null || !criterion.meets(base.value())) {
+            return List.of();
+        }
+        return List.of(new Warning(WarningCode.WEAKER_THAN_BASELINE, base.year(), null,
+                base.year() + "年基线值" + Decimals.plain(base.value()) + "已达到目标值" + Decimals.plain(criterion.value())
+                        + "，目标未要求进步", numbers("baseline", base.value(), "target", criterion.value())));
+    }
+
+    /**
+     * A milestone due by asOf is judged on the value of its year, or the latest earlier value when that year has
+     * none (what was known at the time); a milestone with no value at or before its year is not judged.
+     */
+    static List<Warning> milestonesMissed(Series upToAsOf, List<Milestone> milestones, Criterion criterion, int asOf) {
+        List<Warning> out = new ArrayList<>();
+        for (Milestone m : milestones) {
+            Point p = m.year() <= asOf ? upToAsOf.upTo(m.year()).latest() : null;
+            if (p != null && !criterion.meets(p.value(), m.value())) {
+                out.add(new Warning(WarningCode.MILESTONE_MISSED, m.year(), null,
+                        m.year() + "年阶段目标" + Decimals.plain(m.value()) + "未完成（" + p.year() + "年为"
+                                + Decimals.plain(p.value()) + "）",
+                        numbers("milestone", m.value(), "value", p.value(), "valueYear", BigDecimal.valueOf(p.year()))));
+            }
+        }
+        return out;
+    }
+
+    /** A maintain target missed in a year after it was first met (one warning per such year). */
+    static List<Warning> maintainBreaches(Series window, Criterion criterion) {
+        List<Warning> out = new ArrayList<>();
+        Integer firstMet = null;
+        for (Point p : window.points()) {
+            boolean met = criterion.meets(p.value());
+            if (met && firstMet == null) {
+                firstMet = p.year();
+            } else if (!met && firstMet != null) {
+                out.add(new Warning(WarningCode.MAINTAIN_BREACH, p.year(), null,
+                        p.year() + "年为" + Decimals.plain(p.value()) + "，未保持" + firstMet + "年起已达到的目标",
+                        numbers("value", p.value(), "target", criterion.value(),
+                                "firstMetYear", BigDecimal.valueOf(firstMet))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Year-on-year changes ending in Y−2, Y−1 or Y whose relative size exceeds the threshold (strictly). Only
+     * consecutive years are compared. A change away from 0 has no relative size and is reported whenever the new
+     * value differs from 0: a small base gives large relative changes, which is what the indicator's own
+     * volatilityThreshold is for.
+     */
+    static List<Warning> volatility(Series upToAsOf, BigDecimal threshold, int asOf) {
+        BigDecimal limit = threshold != null ? threshold : DEFAULT_VOLATILITY;
+        List<Warning> out = new ArrayList<>();
+        for (int year = asOf - VOLATILITY_YEARS + 1; year <= asOf; year++) {
+            Point prev = upToAsOf.at(year - 1);
+            Point cur = upToAsOf.at(year);
+            if (prev == null || cur == null) {
+                continue;
+            }
+            BigDecimal change = cur.value().subtract(prev.value());
+            BigDecimal relative = Decimals.ratio(change.abs(), prev.value().abs());
+            boolean flagged = relative == null ? change.signum() != 0 : relative.compareTo(limit) > 0;
+            if (flagged) {
+                out.add(new Warning(WarningCode.VOLATILE, year, null,
+                        (year - 1) + "—" + year + "年由" + Decimals.plain(prev.value()) + "变为" + Decimals.plain(cur.value())
+                                + (relative == null ? "" : "，变动" + Decimals.plain(percent(relative)) + "%")
+                                + "，波动较大",
+                        numbers("from", prev.value(), "to", cur.value(), "relativeChange", relative,
+                                "threshold", limit)));
+            }
+        }
+        return out;
+    }
+
+    /** No value for Y nor for Y−1 (缺项). */
+    static List<Warning> stale(Series upToAsOf, int asOf) {
+        if (upToAsOf.at(asOf) != null || upToAsOf.at(asOf - 1) != null) {
+            return List.of();
+        }
+        Point latest = upToAsOf.latest();
+        return List.of(new Warning(WarningCode.STALE, asOf, null,
+                asOf + "年及" + (asOf - 1) + "年均无数据" + (latest == null ? "" : "，最新为" + latest.year() + "年"),
+                numbers("latestYear", latest == null ? null : BigDecimal.valueOf(latest.year()))));
+    }
+
+    /** One sub-jurisdiction of an EACH target fails (NOT_ACHIEVED, REGRESSING or AT_RISK). */
+    static Warning subunitFailing(SubunitResult s, Criterion criterion) {
+        return new Warning(WarningCode.SUBUNIT_FAILING, s.latest().year(), s.jurisdiction(),
+                s.jurisdiction() + "：" + s.latest().year() + "年为" + Decimals.plain(s.latest().value()) + "，"
+                        + s.status().chinese(),
+                numbers("latest", s.latest().value(), "target", criterion.value()));
+    }
+
+    private static BigDecimal percent(BigDecimal ratio) {
+        return ratio.multiply(BigDecimal.valueOf(100));
+    }
+
+    /** Name/value pairs in order, leaving out the nulls. */
+    static Map<String, BigDecimal> numbers(Object... pairs) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                m.put((String) pairs[i], (BigDecimal) pairs[i + 1]);
+            }
+        }
+        return m;
+    }
+}

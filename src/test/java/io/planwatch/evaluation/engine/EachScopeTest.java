@@ -1,0 +1,90 @@
+package io.planwatch.evaluation.engine;
+
+import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
+import static io.planwatch.evaluation.engine.Fixtures.PLAN;
+import static io.planwatch.evaluation.engine.Fixtures.d;
+import static io.planwatch.evaluation.engine.Fixtures.series;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** 以乡镇为单位保持在95%以上: every township must meet the target and the worst one decides. */
+class EachScopeTest {
+    private static final String A = "450223101";
+    private static final String B = "450223102";
+    private static final Target EACH_TOWNSHIP_95 = new Target("t9", TargetKind.AT_LEAST, d("95"), false, false, null,
+            null, null, null, List.of(), Scope.each("TOWNSHIP"), null);
+
+    private static TargetResult evaluate(String a, String b, int asOf) {
+        Map<String, Series> bySubunit = new HashMap<>();
+        if (a != null) {
+            bySubunit.put(A, series(a));
+        }
+        if (b != null) {
+            bySubunit.put(B, series(b));
+        }
+        return Evaluator.evaluate(EvaluationInput.of(EACH_TOWNSHIP_95, ENROLMENT, PLAN, asOf, series("2020:93 2022:94"))
+                .withSubunits(List.of(A, B), bySubunit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # behaviour                      | township A        | township B        | asOf | status
+        bothAchieved                     | 2020:96 2022:97   | 2021:95 2022:95   | 2022 | ACHIEVED
+        # B: slope 1, 2030: 94 + 8 = 102 → clipped to 100 ≥ 95
+        onTrackTownshipCapsTheTarget     | 2020:96 2022:97   | 2020:92 2022:94   | 2022 | ON_TRACK
+        # B: slope −0.5
+        regressingTownshipWins           | 2020:96 2022:97   | 2020:90 2022:89   | 2022 | REGRESSING
+        missingTownshipBlocksAchieved    | 2020:96 2022:97   |                   | 2022 | NO_DATA
+        missingRanksBelowSingleValue     | 2022:90           |                   | 2022 | NO_DATA
+        failureRanksBelowMissing         | 2020:90 2022:89   |                   | 2022 | REGRESSING
+        # B: slope 0.5, 2030: 91 + 4 = 95 meets; A missed in the target year
+        notAchievedIsTheWorst            | 2020:90 2030:94   | 2020:90 2030:96   | 2030 | NOT_ACHIEVED
+        allMissingIsNoData               |                   |                   | 2022 | NO_DATA
+        """)
+    void worstSubunitDecides(String behaviour, String a, String b, int asOf, Status status) {
+        TargetResult r = evaluate(a, b, asOf);
+        assertEquals(status, r.status(), behaviour);
+        assertEquals(Rule.WORST_SUBUNIT, r.rule(), behaviour);
+    }
+
+    @Test
+    void failingTownshipIsListedWithItsNumbers() {
+        TargetResult r = evaluate("2020:96 2022:97", "2020:90 2022:89", 2022);
+        assertEquals(List.of(Status.ACHIEVED, Status.REGRESSING), r.subunits().stream().map(SubunitResult::status).toList());
+        Warning failing = r.warnings().stream().filter(w -> w.code() == WarningCode.SUBUNIT_FAILING).findFirst()
+                .orElseThrow();
+        assertEquals(B, failing.jurisdiction());
+        assertEquals(2022, failing.year());
+        assertEquals(0, d("89").compareTo(failing.numbers().get("latest")));
+        assertEquals(WarningCode.REGRESSING, r.warnings().get(0).code(), "the target's own status warning comes first");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.WEAKER_THAN_BASELINE
+                && A.equals(w.jurisdiction())), "township A was at 96 ≥ 95 in 2020");
+        assertTrue(r.explanation().contains(B + "未向目标方向变化"), r.explanation());
+    }
+
+    @Test
+    void missingTownshipIsStaleAndIncomplete() {
+        TargetResult r = evaluate("2020:96 2022:97", null, 2022);
+        assertEquals(Status.NO_DATA, r.subunits().get(1).status());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.STALE && B.equals(w.jurisdiction())));
+        assertFalse(r.reportedForAsOf());
+        assertTrue(evaluate("2020:96 2022:97", "2021:95 2022:95", 2022).reportedForAsOf());
+    }
+
+    @Test
+    void wholeAreaSeriesIsShownButDoesNotDecide() {
+        TargetResult r = evaluate("2020:96 2022:97", "2020:90 2022:89", 2022);
+        // county total 93 → 94: slope 0.5, 2030: 94 + 4 = 98 would be ON_TRACK on its own
+        assertEquals(d("94"), r.latest().value());
+        assertEquals(d("98.0000"), r.projection().value());
+        assertEquals(Status.REGRESSING, r.status());
+    }
+}
