@@ -1,0 +1,20 @@
+package io.planwatch.plandraft.parser;
+
+/**
+ * The indicator a target's name refers to: one of the library ({@code how} EXACT or SYNONYM) or a proposal
+ * for a new one (PROPOSED, with a suggested code, unit and polarity for a person to confirm on adoption).
+ *
+ * @param nameAsWritten  the name in the plan text
+ * @param normalizedName the name after {@link IndicatorMatcher#normalize}
+ * @param code           the library code, or the suggested code of a proposal (NEW-…)
+ * @param name           the library name, or the normalised name for a proposal
+ */
+public record IndicatorMatch(String nameAsWritten, String normalizedName, How how, String code, String name,
+                             ValueUnit unit, Polarity polarity) {
+
+    public enum How { EXACT, SYNONYM, PROPOSED }
+
+    public boolean proposed() {
+        return how == How.PROPOSED;
+    }
+}

@@ -1,0 +1,10 @@
+package io.planwatch.plandraft.parser;
+
+import java.util.List;
+
+/** An indicator already in the shared library, as the matcher needs it: code, name, unit, polarity, synonyms. */
+public record LibraryIndicator(String code, String name, ValueUnit unit, Polarity polarity, List<String> synonyms) {
+    public LibraryIndicator {
+        synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+    }
+}

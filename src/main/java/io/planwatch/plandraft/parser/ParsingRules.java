@@ -1,0 +1,237 @@
+package io.planwatch.plandraft.parser;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How Chinese development plans state their targets, as data. Every rule the parser applies to a clause
+ * is listed here, in the order it is tried, with a line saying why; {@link TargetExtractor} only walks
+ * these tables. To teach the parser a new way of speaking, add a row to the right table and a case to
+ * {@code ParsingRulesTest}.
+ *
+ * <p>All patterns run on text already passed through {@link TextNormalizer}: half-width digits and
+ * punctuation ("（" is "(", "％" is "%", "，" is ","), one dash "-" for every range dash, no whitespace.
+ */
+public final class ParsingRules {
+
+    private ParsingRules() {
+    }
+
+    /** A named rule: the pattern to look for, what a match means, and why the rule exists. */
+    public record Rule<T>(String name, Pattern pattern, T meaning, String why) {
+        static <T> Rule<T> of(String name, String regex, T meaning, String why) {
+            return new Rule<>(name, Pattern.compile(regex), meaning, why);
+        }
+    }
+
+    /** What a comparator word means: the kind of bound, whether the bound itself is excluded, whether it must hold yearly. */
+    public record Bound(TargetKind kind, boolean strict, boolean maintain) {
+    }
+
+    // ---------------------------------------------------------------- sentences and clauses
+
+    /** A sentence ends at 。 ; ! ?; the source text of a target is its sentence. */
+    public static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
+    /** A clause ends at a comma or colon; one clause states at most one group of targets. */
+    public static final Pattern CLAUSE_END = Pattern.compile("[,:]");
+
+    // ---------------------------------------------------------------- numbers
+
+    /**
+     * A value as written: a number, an optional range end (1-2个), an optional unit. The look-behind keeps
+     * the 10 of "/10万" and the digits of 第16 from being read as values of their own.
+     */
+    public static final Pattern VALUE = Pattern.compile(
+            "(?<![\\d./第])(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?"
+                    + "(%|‰|/10万|/十万|/万|小时|个(?!月|百分点|工作日)|名|张|所|处|家|支)?");
+
+    /**
+     * A number followed by one of these is a date, an age, a duration or an ordinal, never a target value:
+     * "5岁以下儿童" and "12岁以下儿童" are names, not comparators; "6个月内婴儿" is an age; "2020年" a year.
+     */
+    public static final Pattern NOT_A_VALUE_AFTER = Pattern.compile(
+            "^(年|岁|周岁|月|个月|个百分点|天|日|号|届|次|期|元|万元|亿元|倍|项|类|种|级|条|部|本|批|周|小时内|公里|米)");
+
+    /** Units, first match wins (so "/10万" is tried before "/万"). */
+    public static final List<Rule<ValueUnit>> UNITS = List.of(
+            Rule.of("percent", "^%$", ValueUnit.PERCENT, "rates and shares: 90%"),
+            Rule.of("per mille", "^‰$", ValueUnit.PER_MILLE, "mortality of infants and children: 5‰"),
+            Rule.of("per 100k", "^/(10|十)万$", ValueUnit.PER_100K, "maternal mortality: 12/10万"),
+            Rule.of("per 10k", "^/万$", ValueUnit.PER_10K, "birth prevalence of severe thalassaemia: 0.3/万"),
+            Rule.of("hours", "^小时$", ValueUnit.HOURS, "daily outdoor time, sleep: 不少于1小时"),
+            Rule.of("count", "^(个|名|张|所|处|家|支)$", ValueUnit.COUNT,
+                    "facilities, staff, organisations: 1所, 1名, 1家; per-thousand when the clause says so"));
+
+    /** A count in a clause that speaks per thousand children or residents is a rate, not a count. */
+    public static final List<Rule<ValueUnit>> PER_THOUSAND_CONTEXT = List.of(
+            Rule.of("per 1000 children", "每千名儿童", ValueUnit.PER_1000_CHILDREN,
+                    "每千名儿童拥有儿科执业（助理）医生达到1.12名"),
+            Rule.of("per 1000 population", "每千(常住)?人口", ValueUnit.PER_1000_POPULATION,
+                    "每千人口拥有3岁以下婴幼儿托位数不低于4.5个"));
+
+    // ---------------------------------------------------------------- bounds
+
+    /**
+     * Comparator words written right before the number, longest first so 不低于 is not read as 低于.
+     * Civil Code art. 1259: 以上/以下/以内 include the bound, 低于/超过/不满 do not.
+     */
+    public static final List<Rule<Bound>> COMPARATORS_BEFORE = List.of(
+            Rule.of("not below", "(不低于|不少于|不小于)$", bound(TargetKind.AT_LEAST, false), "不低于89%: the bound is allowed"),
+            Rule.of("at least", "(至少|最少)$", bound(TargetKind.AT_LEAST, false), "至少配备1名"),
+            Rule.of("not above", "(不超过|不高于|不多于|不大于|至多|最多)$", bound(TargetKind.AT_MOST, false), "累计不超过1小时"),
+            Rule.of("strictly below", "(低于|少于|小于|不满|不足)$", bound(TargetKind.AT_MOST, true), "低于: the bound itself misses"),
+            Rule.of("strictly above", "(超过|高于|多于|大于)$", bound(TargetKind.AT_LEAST, true), "超过: the bound itself misses"));
+
+    /**
+     * Comparator words written right after the number. They decide the kind even after a verb:
+     * 保持在90%以上 is AT_LEAST, 控制在25%以内 is AT_MOST.
+     */
+    public static final List<Rule<Bound>> COMPARATORS_AFTER = List.of(
+            Rule.of("and above", "^(及以上|以上)", bound(TargetKind.AT_LEAST, false), "90%以上 includes 90"),
+            Rule.of("and below", "^(及以下|以下)", bound(TargetKind.AT_MOST, false), "5‰以下 includes 5"),
+            Rule.of("within", "^以内", bound(TargetKind.AT_MOST, false), "25%以内 includes 25"),
+            Rule.of("about", "^左右", bound(TargetKind.APPROX, false), "3.5%左右: tolerance left to the engine"));
+
+    /**
+     * Verbs before the number. They give the kind only when no comparator word does (降至3‰ is AT_MOST,
+     * 达到90% AT_LEAST) and say whether the level must be held (保持, 稳定在, 持续保持).
+     */
+    public static final List<Rule<Bound>> VERBS = List.of(
+            Rule.of("reach and hold", "(达到并保持在?|达到并稳定在|持续保持在?|保持在|稳定在|维持在|保持)$",
+                    bound(TargetKind.AT_LEAST, false, true), "保持在90%以上: must hold every year"),
+            Rule.of("bring down to", "(降至|降到|降低到|降低至|下降到|下降至|下降为|减少到|减少至|减至|控制在|控制到)$",
+                    bound(TargetKind.AT_MOST, false), "降至3.0‰, 控制在10%"),
+            Rule.of("raise to", "(达到|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|上升到|上升至|达)$",
+                    bound(TargetKind.AT_LEAST, false), "达到93%, 提高到97%, 增至3.17张"));
+
+    /** 设置1所, 配备2名, 培育1家: verbs that bind a count (never a rate) as a minimum. */
+    public static final Rule<Bound> ESTABLISH_COUNT = Rule.of("establish a count",
+            "(设置|建成|建有|设立|配备|培育|引进|建立)$", bound(TargetKind.AT_LEAST, false), "县级设置1所妇幼保健机构");
+
+    /**
+     * A comparator further back in the clause still binds the number when nothing nearer does:
+     * 每千名儿童至少拥有儿科执业（助理）医生1.12名.
+     */
+    public static final List<Rule<Bound>> COMPARATORS_ANYWHERE = List.of(
+            Rule.of("at least, earlier in the clause", "至少|不少于|不低于", bound(TargetKind.AT_LEAST, false),
+                    "至少拥有…医生1.12名"),
+            Rule.of("guarantee", "保证|确保", bound(TargetKind.AT_LEAST, false),
+                    "保证每天小学生10小时…睡眠时间: a guaranteed amount is a minimum"),
+            Rule.of("at most, earlier in the clause", "不超过|不高于", bound(TargetKind.AT_MOST, false),
+                    "不超过…的比例"));
+
+    /**
+     * A share written before what it counts: 95%的城市社区…建立家长学校. Without any comparator the
+     * plans mean "at least this share".
+     */
+    public static final Rule<Bound> SHARE_FIRST = Rule.of("share first", "^的", bound(TargetKind.AT_LEAST, false),
+            "95%的城市社区和85%的农村社区建立家长学校");
+
+    /** 分别…和… : the names before and the values after pair up in order. */
+    public static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是)?$");
+
+    /** Separators between the values of one list ("3.0‰、5.0‰和6.0‰"), an inclusive word may repeat per value. */
+    public static final Pattern VALUE_LIST_SEPARATOR = Pattern.compile("^(以上|以下|以内)?(、|和|及|与|或)$");
+
+    /** Separators between the names of one list ("新生儿、婴儿和5岁以下儿童死亡率"). */
+    public static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("、|和|及|与");
+
+    // ---------------------------------------------------------------- whole-clause forms
+
+    /** 以2020年为基数下降20%: a change relative to the baseline year, stored as changePct −20. */
+    public static final Rule<Integer> RELATIVE_CHANGE = Rule.of("relative change",
+            "以(\\d{4})年(?:数据|水平)?为基数(?:的基础上)?(下降|降低|减少|提高|上升|增加|增长)(\\d+(?:\\.\\d+)?)%",
+            -1, "group 2 gives the sign: 下降 is −, 提高 is +");
+
+    /** 全覆盖 and 覆盖率达到100% are the same promise: AT_LEAST 100 PERCENT. Only read in 主要目标. */
+    public static final Rule<Bound> FULL_COVERAGE = Rule.of("full coverage", "全覆盖",
+            bound(TargetKind.AT_LEAST, false), "实现村（社区）家长学校全覆盖 = 100%");
+
+    /** 到2025年 sets the target year of the clauses after it in the same sentence; the default is 2030. */
+    public static final Pattern TARGET_YEAR = Pattern.compile("到(20\\d\\d)年");
+    public static final int DEFAULT_TARGET_YEAR = 2030;
+
+    /** 以乡镇为单位: each township must meet the target, not only the whole jurisdiction. */
+    public static final List<Rule<Scope>> SCOPES = List.of(
+            Rule.of("each township", "以(乡镇|乡|镇)(\\((街道|街)\\))?为单位", Scope.EACH_TOWNSHIP, "以乡镇（街道）为单位保持在95%以上"),
+            Rule.of("each county", "以(县|区|县\\(市、区\\)|县\\(区\\))为单位", Scope.EACH_COUNTY, "以县为单位"));
+
+    /**
+     * Directions without a number, read only in 主要目标 and only when the name is an indicator
+     * (ends with one of {@link #INDICATOR_HEADS}): 儿童溺水死亡率持续下降, 稳步提高农村卫生厕所普及率.
+     */
+    public static final List<Rule<TargetKind>> TRENDS = List.of(
+            Rule.of("falls, name first",
+                    "^(?<name>.+?)(?:得到)?(?:逐步|持续|明显|稳步|不断|进一步|逐年|有效|大幅)(?:下降|降低|减少)(?:趋势)?$",
+                    TargetKind.TREND_DOWN, "儿童新发近视率明显下降"),
+            Rule.of("rises, name first",
+                    "^(?<name>.+?)(?:得到)?(?:逐步|持续|明显|稳步|不断|进一步|逐年|大幅)(?:巩固)?(?:提高|提升|上升|增加|增长)$",
+                    TargetKind.TREND_UP, "托育机构和托位数量持续增加"),
+            Rule.of("falls, verb first",
+                    "^(?:逐步|持续|稳步|不断|进一步|有效|大幅)?(?:降低|减少|下降)(?<name>.+)$",
+                    TargetKind.TREND_DOWN, "降低龋患率"),
+            Rule.of("rises, verb first",
+                    "^(?:逐步|持续|稳步|不断|进一步|大幅)?(?:巩固)?(?:提高|提升|增加)(?<name>.+)$",
+                    TargetKind.TREND_UP, "稳步提高农村卫生厕所普及率"));
+
+    /** 城乡差距逐步缩小: the gap between areas narrows, for the indicators named before it in the sentence. */
+    public static final Rule<String> GAP_NARROWING = Rule.of("gap narrowing",
+            "^(?<name>.*?)差距(?:逐步|持续|明显|不断|进一步|逐年)?缩小$", "AREA", "城乡差距逐步缩小");
+
+    /** Words an indicator name ends with; a trend on anything else (健康水平不断提高) stays qualitative. */
+    public static final Pattern INDICATOR_HEADS = Pattern.compile("(率|比例|比重|占比|数量|人数|数|性别比)$");
+
+    /** Words in front of a name that belong to the sentence, not to the indicator. */
+    public static final Pattern NAME_LEADING_NOISE = Pattern.compile(
+            "^(?:、|和|及|与|并|且|的|其中|同时|力争|确保|保证|保障|实现|推动|推进|达到|使|全县|全市|全区|全省|我县|我市|我区|县级|市级|区级|到20\\d\\d年)+");
+
+    /** Words at the end of a name that belong to the verb phrase: 新生儿访视率要保持在 → 新生儿访视率. */
+    public static final Pattern NAME_TRAILING_NOISE = Pattern.compile("(?:分别|均|要|应|须|必须|能够|累计|基本|逐步|稳步|持续|进一步|和|及|与|或|、)+$");
+
+    // ---------------------------------------------------------------- document structure
+
+    /** The title line that starts a plan: 鹿寨县儿童发展规划, optionally with its period on the same line. */
+    public static final Pattern PLAN_TITLE = Pattern.compile(
+            "^(?<jur>[\\u4e00-\\u9fa5]{2,20}?)(?<pop>儿童|妇女)发展规划(?:\\((?<start>\\d{4})-(?<end>\\d{4})年\\))?$");
+    /** The period line under a title: （2021—2030年）. */
+    public static final Pattern PERIOD_LINE = Pattern.compile("^\\((?<start>\\d{4})-(?<end>\\d{4})年\\)$");
+    /** A period anywhere, for a plan without a title line (seed 003). */
+    public static final Pattern PERIOD_ANYWHERE = Pattern.compile("(?<start>20\\d\\d)-(?<end>20\\d\\d)年");
+    /** A jurisdiction named by its party committee (罗江区委、区政府…), for a plan without a title line. */
+    public static final Pattern JURISDICTION_COMMITTEE = Pattern.compile(
+            "(?:^|[,、。;:])(?<jur>[\\u4e00-\\u9fa5]{2,6}?[县区市旗])委[、,]");
+    /** A domain heading: （一）儿童与健康, (六)儿童与发展环境。 */
+    public static final Pattern DOMAIN_HEADING = Pattern.compile(
+            "^\\((?<ord>[一二三四五六七八九十]{1,2})\\)(?<name>(?:儿童|妇女)[\\u4e00-\\u9fa5]{1,12}?)。?$");
+    public static final Pattern GOALS_START = Pattern.compile("^主要目标");
+    public static final Pattern MEASURES_START = Pattern.compile("^策略措施");
+    /** 三、组织实施 and any other top-level heading ends the last domain. */
+    public static final Pattern TOP_LEVEL_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
+    /** A numbered item: "3．新生儿…" normalised to "3.新生儿…"; "8.5岁以下" is item 8 about 5岁以下. */
+    public static final Pattern NUMBERED_ITEM = Pattern.compile("^(?<num>\\d{1,2})[.、](?<text>.*)$");
+
+    /** Document number of the covering notice: 韶曲府办〔2022〕8号. */
+    public static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}[〔\\[]\\d{4}[〕\\]]\\d+号");
+    /** 韶关市曲江区人民政府办公室关于印发…的通知: the issuer precedes 关于印发. */
+    public static final Pattern ISSUER_BEFORE_NOTICE = Pattern.compile("^(?<issuer>[\\u4e00-\\u9fa5]{2,30}?)关于印发");
+    /** A body that issues notices, on a line of its own. */
+    public static final Pattern ISSUER_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,30}(人民政府|办公室|委员会|人民政府办公室)$");
+    public static final Pattern FULL_DATE = Pattern.compile("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日");
+
+    /**
+     * The national outlines fix the domains and their order; a local plan whose text lost a heading
+     * (seed 003) gets the name from here, flagged as inferred.
+     */
+    public static final List<String> CHILDREN_DOMAINS = List.of(
+            "儿童与健康", "儿童与安全", "儿童与教育", "儿童与福利", "儿童与家庭", "儿童与环境", "儿童与法律保护");
+    public static final List<String> WOMEN_DOMAINS = List.of(
+            "妇女与健康", "妇女与教育", "妇女与经济", "妇女参与决策和管理", "妇女与社会保障", "妇女与家庭建设", "妇女与环境", "妇女与法律");
+
+    private static Bound bound(TargetKind kind, boolean strict) {
+        return new Bound(kind, strict, false);
+    }
+
+    private static Bound bound(TargetKind kind, boolean strict, boolean maintain) {
+        return new Bound(kind, strict, maintain);
+    }
+}

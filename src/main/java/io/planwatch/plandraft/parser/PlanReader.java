@@ -1,0 +1,225 @@
+package io.planwatch.plandraft.parser;
+
+import static io.planwatch.plandraft.parser.ParsingRules.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Reads one plan's lines: its title and period, then each domain's 主要目标 and 策略措施, handing every
+ * line of those to {@link TargetExtractor}. Main goals that state nothing measurable become QUALITATIVE
+ * targets so the draft lists every promise of the plan.
+ */
+final class PlanReader {
+
+    // A heading further than this above 主要目标 belongs to something else (seed 003 lost two headings).
+    private static final int HEADING_REACH = 3;
+    // A qualitative target's name is the goal's first phrase, cut to what fits in a list view.
+    private static final int QUALITATIVE_NAME_MAX = 24;
+
+    private PlanReader() {
+    }
+
+    static PlanDraft read(PlanTextParser.Lines lines, int first, int last, NoticeHeader header) {
+        Matcher title = PLAN_TITLE.matcher(lines.at(first));
+        String jurisdictionName = null;
+        Population population = null;
+        Integer start = null;
+        Integer end = null;
+        String titleText = null;
+        if (title.matches()) {
+            jurisdictionName = mostSpecific(title.group("jur"));
+            population = "妇女".equals(title.group("pop")) ? Population.WOMEN : Population.CHILDREN;
+            if (title.group("start") != null) {
+                start = Integer.valueOf(title.group("start"));
+                end = Integer.valueOf(title.group("end"));
+            }
+            for (int i = first + 1; start == null && i <= Math.min(last, first + 4); i++) {
+                Matcher p = PERIOD_LINE.matcher(lines.at(i));
+                if (p.matches()) {
+                    start = Integer.valueOf(p.group("start"));
+                    end = Integer.valueOf(p.group("end"));
+                }
+            }
+            titleText = title.group("jur") + title.group("pop") + "发展规划"
+                    + (start == null ? "" : "（" + start + "—" + end + "年）");
+        } else {
+            jurisdictionName = committeeJurisdiction(lines, first, last);
+            population = guessPopulation(lines, first, last);
+            int[] period = latestPeriod(lines, first, last);
+            if (period != null) {
+                start = period[0];
+                end = period[1];
+            }
+        }
+
+        List<DraftDomain> domains = new ArrayList<>();
+        List<DraftTarget> targets = new ArrayList<>();
+        readDomains(lines, first, last, population, domains, targets);
+        return new PlanDraft(titleText, jurisdictionName, start, end, header.issuer(), header.documentNumber(),
+                header.issueDate(), population, domains, targets, first, last);
+    }
+
+    private enum Mode { NONE, GOALS, MEASURES }
+
+    private static void readDomains(PlanTextParser.Lines lines, int first, int last, Population population,
+                                    List<DraftDomain> domains, List<DraftTarget> targets) {
+        Mode mode = Mode.NONE;
+        String heading = null;
+        int headingLine = -1;
+        int order = 0;
+        int domainLine = 0;
+        String domainName = null;
+        boolean inferred = false;
+        List<DraftGoal> goals = new ArrayList<>();
+        List<DraftTarget> domainTargets = new ArrayList<>();
+        Integer goalNumber = null;
+
+        for (int i = first; i <= last; i++) {
+            String line = lines.at(i);
+            String fromBookmark = headingIn(lines.bookmarkAt(i));
+            String fromText = headingIn(line);
+            if (fromText != null || fromBookmark != null) {
+                heading = fromText != null ? fromText : fromBookmark;
+                headingLine = i;
+            }
+            if (GOALS_START.matcher(line).find()) {
+                if (order > 0) {
+                    finishDomain(domains, targets, order, domainName, inferred, domainLine, goals, domainTargets);
+                }
+                order++;
+                domainLine = i;
+                inferred = heading == null || i - headingLine > HEADING_REACH;
+                domainName = inferred ? standardName(population, order) : heading;
+                heading = null;
+                goals = new ArrayList<>();
+                domainTargets = new ArrayList<>();
+                goalNumber = null;
+                mode = Mode.GOALS;
+                continue;
+            }
+            if (order > 0 && MEASURES_START.matcher(line).find()) {
+                mode = Mode.MEASURES;
+                continue;
+            }
+            if (TOP_LEVEL_HEADING.matcher(line).find() || fromText != null) {
+                mode = Mode.NONE; // 三、组织实施, or the next domain's heading before its 主要目标
+                continue;
+            }
+            if (mode == Mode.NONE || line.isEmpty()) {
+                continue;
+            }
+            String body = line;
+            Matcher item = NUMBERED_ITEM.matcher(line);
+            if (item.matches()) {
+                body = item.group("text");
+                if (mode == Mode.GOALS) {
+                    goalNumber = Integer.valueOf(item.group("num"));
+                    goals.add(new DraftGoal(goalNumber, body, i));
+                }
+            } else if (mode == Mode.GOALS && goalNumber != null) {
+                // an unnumbered line inside 主要目标 continues the goal above it
+                DraftGoal previous = goals.remove(goals.size() - 1);
+                goals.add(new DraftGoal(previous.number(), previous.text() + body, previous.line()));
+            }
+            Integer goal = mode == Mode.GOALS ? goalNumber : null;
+            domainTargets.addAll(TargetExtractor.extract(body,
+                    new TargetExtractor.Place(order, goal, mode == Mode.GOALS, i)));
+        }
+        if (order > 0) {
+            finishDomain(domains, targets, order, domainName, inferred, domainLine, goals, domainTargets);
+        }
+    }
+
+    private static void finishDomain(List<DraftDomain> domains, List<DraftTarget> targets, int order, String name,
+                                     boolean inferred, int line, List<DraftGoal> goals, List<DraftTarget> domainTargets) {
+        domains.add(new DraftDomain(order, name, inferred, line, goals));
+        List<DraftTarget> ordered = new ArrayList<>();
+        for (DraftGoal goal : goals) {
+            List<DraftTarget> ofGoal = domainTargets.stream().filter(t -> Integer.valueOf(goal.number()).equals(t.goalNumber())).toList();
+            ordered.addAll(ofGoal);
+            if (ofGoal.isEmpty()) {
+                ordered.add(qualitative(order, goal));
+            }
+        }
+        domainTargets.stream().filter(t -> t.goalNumber() == null).forEach(ordered::add);
+        targets.addAll(ordered);
+    }
+
+    private static DraftTarget qualitative(int order, DraftGoal goal) {
+        String first = goal.text().split("[,。;:]", 2)[0];
+        String name = first.length() > QUALITATIVE_NAME_MAX ? first.substring(0, QUALITATIVE_NAME_MAX) : first;
+        return new DraftTarget(order, goal.number(), name, TargetKind.QUALITATIVE, null, null, ValueUnit.NONE, false, false,
+                DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, (BigDecimal) null, null, goal.text(), goal.line());
+    }
+
+    private static String headingIn(String text) {
+        for (String candidate : text.split("\n")) {
+            Matcher m = DOMAIN_HEADING.matcher(candidate);
+            if (m.matches()) {
+                return m.group("name");
+            }
+        }
+        return null;
+    }
+
+    private static String standardName(Population population, int order) {
+        List<String> names = population == Population.WOMEN ? WOMEN_DOMAINS : CHILDREN_DOMAINS;
+        return order <= names.size() ? names.get(order - 1) : null;
+    }
+
+    /** 韶关市曲江区 → 曲江区: the plan belongs to the last unit named. */
+    static String mostSpecific(String jurisdiction) {
+        Matcher m = java.util.regex.Pattern.compile("(?:.*?[省市州盟])?([\\u4e00-\\u9fa5]{2,}?[县区市旗])$").matcher(jurisdiction);
+        if (m.matches() && m.group(1).length() < jurisdiction.length()) {
+            return m.group(1);
+        }
+        return jurisdiction;
+    }
+
+    private static String committeeJurisdiction(PlanTextParser.Lines lines, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            Matcher m = JURISDICTION_COMMITTEE.matcher(lines.at(i));
+            if (m.find()) {
+                return m.group("jur");
+            }
+        }
+        return null;
+    }
+
+    private static Population guessPopulation(PlanTextParser.Lines lines, int first, int last) {
+        int children = 0;
+        int women = 0;
+        for (int i = first; i <= last; i++) {
+            children += count(lines.at(i), "儿童");
+            women += count(lines.at(i), "妇女");
+        }
+        return women > children ? Population.WOMEN : Population.CHILDREN;
+    }
+
+    private static int count(String s, String word) {
+        int n = 0;
+        for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Without a title line, the plan's own period is the latest one the opening mentions (not the previous plan's). */
+    private static int[] latestPeriod(PlanTextParser.Lines lines, int first, int last) {
+        int[] best = null;
+        for (int i = first; i <= Math.min(last, first + 30); i++) {
+            Matcher m = PERIOD_ANYWHERE.matcher(lines.at(i));
+            while (m.find()) {
+                int s = Integer.parseInt(m.group("start"));
+                int e = Integer.parseInt(m.group("end"));
+                if (e > s && (best == null || s > best[0])) {
+                    best = new int[] {s, e};
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,60 @@
+package io.planwatch.plandraft.parser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Measures the parser against targets labelled by hand from the text. A match is the same line, kind,
+ * value and unit; duplicates count as often as they occur. Prints precision, recall, every miss and every
+ * extra, and fails when a figure drops below the one reported for the issue.
+ */
+class PrecisionRecallTest {
+
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({
+            "000, 0.95, 0.95",
+            "001, 0.95, 0.95",
+    })
+    void parserFindsTheHandLabelledNumericTargets(String seed, double minPrecision, double minRecall) {
+        List<LabelledTarget> expected = LabelledTarget.load("/plandraft/labels-" + seed + ".tsv");
+        List<LabelledTarget> found = new ArrayList<>();
+        for (PlanDraft d : new PlanTextParser().parse(Seeds.text(seed))) {
+            d.targets().stream().filter(t -> t.kind().isNumeric()).map(LabelledTarget::of).forEach(found::add);
+        }
+
+        Map<String, Integer> unmatched = new HashMap<>();
+        expected.forEach(e -> unmatched.merge(e.key(), 1, Integer::sum));
+        List<LabelledTarget> extras = new ArrayList<>();
+        int hits = 0;
+        for (LabelledTarget f : found) {
+            if (unmatched.getOrDefault(f.key(), 0) > 0) {
+                unmatched.merge(f.key(), -1, Integer::sum);
+                hits++;
+            } else {
+                extras.add(f);
+            }
+        }
+        List<LabelledTarget> misses = new ArrayList<>();
+        for (LabelledTarget e : expected) {
+            if (unmatched.getOrDefault(e.key(), 0) > 0) {
+                unmatched.merge(e.key(), -1, Integer::sum);
+                misses.add(e);
+            }
+        }
+        double precision = found.isEmpty() ? 0 : (double) hits / found.size();
+        double recall = (double) hits / expected.size();
+        System.out.printf("seed %s: labelled %d, found %d, matched %d, precision %.3f, recall %.3f%n",
+                seed, expected.size(), found.size(), hits, precision, recall);
+        misses.forEach(m -> System.out.println("  miss  " + m));
+        extras.forEach(x -> System.out.println("  extra " + x));
+
+        assertTrue(precision >= minPrecision, "precision " + precision + " below " + minPrecision + " for seed " + seed);
+        assertTrue(recall >= minRecall, "recall " + recall + " below " + minRecall + " for seed " + seed);
+    }
+}
