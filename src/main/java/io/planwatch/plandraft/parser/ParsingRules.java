@@ -43,14 +43,14 @@ public final class ParsingRules {
      */
     public static final Pattern VALUE = Pattern.compile(
             "(?<![\\d./第])(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?"
-                    + "(%|‰|/10万|/十万|/万|小时|个(?!月|百分点|工作日)|名|张|所|处|家|支)?");
+                    + "(%|‰|/10万|/十万|/万|小时|个(?!月|百分点|工作日)|名|张|所|处|家|支|次)?");
 
     /**
      * A number followed by one of these is a date, an age, a duration or an ordinal, never a target value:
      * "5岁以下儿童" and "12岁以下儿童" are names, not comparators; "6个月内婴儿" is an age; "2020年" a year.
      */
     public static final Pattern NOT_A_VALUE_AFTER = Pattern.compile(
-            "^(年|岁|周岁|月|个月|个百分点|天|日|号|届|次|期|元|万元|亿元|倍|项|类|种|级|条|部|本|批|周|小时内|公里|米)");
+            "^(年|岁|周岁|月|个月|个百分点|天|日|号|届|期|元|万元|亿元|倍|项|类|种|级|条|部|本|批|周|小时内|公里|米)");
 
     /** Units, first match wins (so "/10万" is tried before "/万"). */
     public static final List<Rule<ValueUnit>> UNITS = List.of(
@@ -59,7 +59,7 @@ public final class ParsingRules {
             Rule.of("per 100k", "^/(10|十)万$", ValueUnit.PER_100K, "maternal mortality: 12/10万"),
             Rule.of("per 10k", "^/万$", ValueUnit.PER_10K, "birth prevalence of severe thalassaemia: 0.3/万"),
             Rule.of("hours", "^小时$", ValueUnit.HOURS, "daily outdoor time, sleep: 不少于1小时"),
-            Rule.of("count", "^(个|名|张|所|处|家|支)$", ValueUnit.COUNT,
+            Rule.of("count", "^(个|名|张|所|处|家|支|次)$", ValueUnit.COUNT,
                     "facilities, staff, organisations: 1所, 1名, 1家; per-thousand when the clause says so"));
 
     /** A count in a clause that speaks per thousand children or residents is a rate, not a count. */
@@ -97,7 +97,7 @@ public final class ParsingRules {
      * 达到90% AT_LEAST) and say whether the level must be held (保持, 稳定在, 持续保持).
      */
     public static final List<Rule<Bound>> VERBS = List.of(
-            Rule.of("reach and hold", "(达到并保持在?|达到并稳定在|持续保持在?|保持在|稳定在|维持在|保持)$",
+            Rule.of("reach and hold", "(达到并保持在?|达到并稳定在|持续保持在?|保持在|稳定在|维持在|巩固在|保持)$",
                     bound(TargetKind.AT_LEAST, false, true), "保持在90%以上: must hold every year"),
             Rule.of("bring down to", "(降至|降到|降低到|降低至|下降到|下降至|下降为|减少到|减少至|减至|控制在|控制到)$",
                     bound(TargetKind.AT_MOST, false), "降至3.0‰, 控制在10%"),
@@ -106,7 +106,21 @@ public final class ParsingRules {
 
     /** 设置1所, 配备2名, 培育1家: verbs that bind a count (never a rate) as a minimum. */
     public static final Rule<Bound> ESTABLISH_COUNT = Rule.of("establish a count",
-            "(设置|建成|建有|设立|配备|培育|引进|建立)$", bound(TargetKind.AT_LEAST, false), "县级设置1所妇幼保健机构");
+            "(设置|建成|建有|设立|配备|培育|引进|建立|创建|建设|开办)$", bound(TargetKind.AT_LEAST, false),
+            "县级设置1所妇幼保健机构, 创建2个青少年科技教育基地");
+
+    /**
+     * A small count in Chinese numerals after a comparator or an establishing verb (每年至少开展一次,
+     * 至少配备一名) is rewritten to digits before the clause is read. Only there: elsewhere 一 and 五 are
+     * words (一站式, 五位一体).
+     */
+    public static final Pattern CHINESE_COUNT = Pattern.compile(
+            "(?<lead>(?:至少|不少于|不低于|设置|配备|建成|建有|设立)[\\u4e00-\\u9fa5]{0,4}?)(?<num>[一两二三四五六七八九十])(?<unit>次|所|名|个|家|支|处)");
+    /** Position + 1 is the value; 两 is 2 as well. */
+    public static final String CHINESE_DIGITS = "一二三四五六七八九十";
+
+    /** Verbs that open a clause about an institution; dropped when such a clause lends its subject to 覆盖率. */
+    public static final Pattern SUBJECT_CLAUSE_VERBS = Pattern.compile("^(?:推进|推动|指导|加强|加快|完善|积极|鼓励|支持)+");
 
     /**
      * A comparator further back in the clause still binds the number when nothing nearer does:
@@ -115,7 +129,7 @@ public final class ParsingRules {
     public static final List<Rule<Bound>> COMPARATORS_ANYWHERE = List.of(
             Rule.of("at least, earlier in the clause", "至少|不少于|不低于", bound(TargetKind.AT_LEAST, false),
                     "至少拥有…医生1.12名"),
-            Rule.of("guarantee", "保证|确保", bound(TargetKind.AT_LEAST, false),
+            Rule.of("guarantee", "保证|确保|保障", bound(TargetKind.AT_LEAST, false),
                     "保证每天小学生10小时…睡眠时间: a guaranteed amount is a minimum"),
             Rule.of("at most, earlier in the clause", "不超过|不高于", bound(TargetKind.AT_MOST, false),
                     "不超过…的比例"));

@@ -47,16 +47,53 @@ final class TargetExtractor {
             }
             int year = DEFAULT_TARGET_YEAR;
             List<DraftTarget> inSentence = new ArrayList<>();
+            String previousClause = "";
             for (String clause : CLAUSE_END.split(sentence)) {
                 Matcher y = TARGET_YEAR.matcher(clause);
                 if (y.find()) {
                     year = Integer.parseInt(y.group(1)); // holds for the rest of the sentence
                 }
-                inSentence.addAll(clause(clause, sentence, year, place, inSentence));
+                for (DraftTarget t : clause(chineseCounts(clause), sentence, year, place, inSentence)) {
+                    inSentence.add(withContext(t, previousClause, out, inSentence));
+                }
+                previousClause = clause;
             }
             out.addAll(inSentence);
         }
         return out;
+    }
+
+    /**
+     * A name the clause leaves empty or bare (到2030年,达到90%以上 / 实现区级覆盖率达到90%) borrows from
+     * what the sentence said before: the previous target's name, or the subject of the previous clause.
+     */
+    private static DraftTarget withContext(DraftTarget t, String previousClause, List<DraftTarget> line, List<DraftTarget> sentence) {
+        String name = t.indicatorName();
+        if (name.isEmpty()) {
+            DraftTarget before = !sentence.isEmpty() ? sentence.get(sentence.size() - 1) : line.isEmpty() ? null : line.get(line.size() - 1);
+            name = before == null ? "" : before.indicatorName();
+        } else if (name.length() <= 3 && name.endsWith("率") && !previousClause.isEmpty()) {
+            name = SUBJECT_CLAUSE_VERBS.matcher(cleanName(previousClause)).replaceAll("") + name;
+        }
+        if (name.equals(t.indicatorName())) {
+            return t;
+        }
+        return new DraftTarget(t.domainOrder(), t.goalNumber(), name, t.kind(), t.value(), t.upperValue(), t.unit(), t.strict(),
+                t.maintain(), t.targetYear(), t.scope(), t.baselineYear(), t.changePct(), t.tolerance(), t.gapDimension(),
+                t.sourceText(), t.line());
+    }
+
+    /** 每年至少开展一次 → 每年至少开展1次 (see {@link ParsingRules#CHINESE_COUNT}). */
+    static String chineseCounts(String clause) {
+        Matcher m = CHINESE_COUNT.matcher(clause);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            char c = m.group("num").charAt(0);
+            int value = c == '两' ? 2 : CHINESE_DIGITS.indexOf(c) + 1;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group("lead") + value + m.group("unit")));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static List<DraftTarget> clause(String clause, String sentence, int year, Place place, List<DraftTarget> earlier) {
@@ -303,7 +340,7 @@ final class TargetExtractor {
     }
 
     static String cleanName(String raw) {
-        String s = raw;
+        String s = TARGET_YEAR.matcher(raw).replaceAll(""); // the year is kept in targetYear, not in the name
         for (Rule<Scope> scope : SCOPES) {
             s = scope.pattern().matcher(s).replaceAll("");
         }

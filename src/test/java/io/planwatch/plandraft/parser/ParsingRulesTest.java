@@ -254,4 +254,48 @@ class ParsingRulesTest {
         assertEquals("加强新生儿规范化访视工作,新生儿访视率保持在90%以上", t.sourceText());
         assertEquals(7, t.line());
     }
+
+    @Test
+    void smallChineseCountAfterAComparatorIsRead() {
+        DraftTarget t = only(measure("家长学校或家庭教育指导服务站点每年至少开展一次面向家长和子女的心理健康教育活动"));
+        assertValue("1", t);
+        assertEquals(ValueUnit.COUNT, t.unit());
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+        assertTrue(measure("巩固婚姻登记、婚前医学检查“一站式”服务模式，五位一体").isEmpty());
+    }
+
+    @Test
+    void timesPerYearCountOnlyWithABound() {
+        assertValue("1", only(goal("中小学生每年至少免费视力检查1次")));
+        assertTrue(measure("已经区政府第十六届16次常务会议审议通过").isEmpty());
+    }
+
+    @Test
+    void creatingAndBuildingBindCounts() {
+        DraftTarget t = only(goal("创建2个青少年科技教育基地"));
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+        assertValue("2", t);
+    }
+
+    @Test
+    void bareRateTakesItsSubjectFromThePreviousClause() {
+        List<DraftTarget> ts = goal("推进未成年人救助保护中心建设，实现区级覆盖率达到90%。");
+        assertEquals("未成年人救助保护中心建设覆盖率", only(ts).indicatorName());
+    }
+
+    @Test
+    void valueWithoutNameKeepsTheNameBeforeIt() {
+        List<DraftTarget> ts = goal("普惠性幼儿园覆盖率到2025年达到85%，到2030年达到90%");
+        assertEquals(2, ts.size());
+        assertEquals("普惠性幼儿园覆盖率", ts.get(1).indicatorName());
+        assertEquals(2025, ts.get(0).targetYear());
+        assertEquals(2030, ts.get(1).targetYear());
+    }
+
+    @Test
+    void consolidatingAtALevelIsMaintain() {
+        DraftTarget t = only(goal("农村自来水普及率巩固在99%以上"));
+        assertEquals("农村自来水普及率", t.indicatorName());
+        assertTrue(t.maintain());
+    }
 }

@@ -17,9 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PrecisionRecallTest {
 
     @ParameterizedTest(name = "seed {0}")
+    // The floors are the figures reported on issue 4; 002 was labelled before the parser ever ran on it.
     @CsvSource({
-            "000, 0.95, 0.95",
-            "001, 0.95, 0.95",
+            "000, 1.00, 1.00",
+            "001, 1.00, 1.00",
+            "002, 1.00, 1.00",
     })
     void parserFindsTheHandLabelledNumericTargets(String seed, double minPrecision, double minRecall) {
         List<LabelledTarget> expected = LabelledTarget.load("/plandraft/labels-" + seed + ".tsv");
@@ -49,6 +51,9 @@ class PrecisionRecallTest {
         }
         double precision = found.isEmpty() ? 0 : (double) hits / found.size();
         double recall = (double) hits / expected.size();
+        // compared at three decimals, as printed, so a floor of 1.00 is not defeated by rounding
+        precision = Math.round(precision * 1000) / 1000.0;
+        recall = Math.round(recall * 1000) / 1000.0;
         System.out.printf("seed %s: labelled %d, found %d, matched %d, precision %.3f, recall %.3f%n",
                 seed, expected.size(), found.size(), hits, precision, recall);
         misses.forEach(m -> System.out.println("  miss  " + m));
