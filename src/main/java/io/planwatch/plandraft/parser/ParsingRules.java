@@ -119,6 +119,13 @@ public final class ParsingRules {
     /** Position + 1 is the value; 两 is 2 as well. */
     public static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
+    /**
+     * Names that say what is measured but not of what (实现区级覆盖率达到90%); they take their subject from
+     * the clause before. A specific name (龋患率) stands on its own.
+     */
+    public static final Pattern GENERIC_NAME = Pattern.compile(
+            "^(覆盖率|普及率|达标率|使用率|利用率|参与率|完成率|合格率|建成率|配置率|比例|占比)$");
+
     /** Verbs that open a clause about an institution; dropped when such a clause lends its subject to 覆盖率. */
     public static final Pattern SUBJECT_CLAUSE_VERBS = Pattern.compile("^(?:推进|推动|指导|加强|加快|完善|积极|鼓励|支持)+");
 

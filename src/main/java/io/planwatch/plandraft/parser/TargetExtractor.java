@@ -54,33 +54,13 @@ final class TargetExtractor {
                     year = Integer.parseInt(y.group(1)); // holds for the rest of the sentence
                 }
                 for (DraftTarget t : clause(chineseCounts(clause), sentence, year, place, inSentence)) {
-                    inSentence.add(withContext(t, previousClause, out, inSentence));
+                    inSentence.add(TargetNames.withContext(t, previousClause, out, inSentence));
                 }
                 previousClause = clause;
             }
             out.addAll(inSentence);
         }
         return out;
-    }
-
-    /**
-     * A name the clause leaves empty or bare (到2030年,达到90%以上 / 实现区级覆盖率达到90%) borrows from
-     * what the sentence said before: the previous target's name, or the subject of the previous clause.
-     */
-    private static DraftTarget withContext(DraftTarget t, String previousClause, List<DraftTarget> line, List<DraftTarget> sentence) {
-        String name = t.indicatorName();
-        if (name.isEmpty()) {
-            DraftTarget before = !sentence.isEmpty() ? sentence.get(sentence.size() - 1) : line.isEmpty() ? null : line.get(line.size() - 1);
-            name = before == null ? "" : before.indicatorName();
-        } else if (name.length() <= 3 && name.endsWith("率") && !previousClause.isEmpty()) {
-            name = SUBJECT_CLAUSE_VERBS.matcher(cleanName(previousClause)).replaceAll("") + name;
-        }
-        if (name.equals(t.indicatorName())) {
-            return t;
-        }
-        return new DraftTarget(t.domainOrder(), t.goalNumber(), name, t.kind(), t.value(), t.upperValue(), t.unit(), t.strict(),
-                t.maintain(), t.targetYear(), t.scope(), t.baselineYear(), t.changePct(), t.tolerance(), t.gapDimension(),
-                t.sourceText(), t.line());
     }
 
     /** 每年至少开展一次 → 每年至少开展1次 (see {@link ParsingRules#CHINESE_COUNT}). */
@@ -106,7 +86,7 @@ final class TargetExtractor {
             if (rc.group(2).matches("下降|降低|减少")) {
                 pct = pct.negate();
             }
-            String name = cleanName(clause.substring(0, rc.start()));
+            String name = TargetNames.clean(clause.substring(0, rc.start()));
             found.add(new DraftTarget(place.domainOrder(), place.goalNumber(), name, TargetKind.RELATIVE_CHANGE, pct, null,
                     ValueUnit.PERCENT, false, false, year, scope, Integer.valueOf(rc.group(1)), pct, null, null, sentence,
                     place.line()));
@@ -114,7 +94,7 @@ final class TargetExtractor {
         }
         found.addAll(numeric(text, clause, sentence, year, scope, place));
         if (found.isEmpty() && place.inGoals()) {
-            found.addAll(wordsOnly(clause, sentence, year, scope, place, earlier));
+            found.addAll(WordTargets.read(clause, sentence, year, scope, place, earlier));
         }
         return found;
     }
@@ -157,8 +137,8 @@ final class TargetExtractor {
                 continue;
             }
             previous = r.bound();
-            String name = r.listContinues() ? cleanName(postRest) : nameFor(r.name(), postRest);
-            List<String> names = names(name, group.tokens().size(), r.respectively());
+            String name = r.listContinues() ? TargetNames.clean(postRest) : TargetNames.combine(r.name(), postRest);
+            List<String> names = TargetNames.split(name, group.tokens().size(), r.respectively());
             for (int i = 0; i < group.tokens().size(); i++) {
                 Token t = group.tokens().get(i);
                 String tokenName = names.size() == group.tokens().size() ? names.get(i) : name;
@@ -325,101 +305,6 @@ final class TargetExtractor {
         return ValueUnit.NONE;
     }
 
-    // ---------------------------------------------------------------- names
-
-    private static String nameFor(String before, String after) {
-        String name = cleanName(before);
-        String rest = after.startsWith("、") || after.startsWith("和") ? "" : cleanName(after);
-        if (!hasChinese(name)) {
-            return rest; // 50%以上公办幼儿园…: the name follows the value
-        }
-        if (!rest.isEmpty() && !INDICATOR_HEADS.matcher(name).find()) {
-            return name + rest; // 至少配备1名提供规范儿童基本医疗服务的全科医生
-        }
-        return name;
-    }
-
-    static String cleanName(String raw) {
-        String s = TARGET_YEAR.matcher(raw).replaceAll(""); // the year is kept in targetYear, not in the name
-        for (Rule<Scope> scope : SCOPES) {
-            s = scope.pattern().matcher(s).replaceAll("");
-        }
-        String before;
-        do {
-            before = s;
-            s = NAME_LEADING_NOISE.matcher(s).replaceAll("");
-            s = NAME_TRAILING_NOISE.matcher(s).replaceAll("");
-        } while (!s.equals(before));
-        return s;
-    }
-
-    /**
-     * Splits "新生儿、婴儿和5岁以下儿童死亡率" into one name per value. Items without an indicator word of
-     * their own take the last item's (新生儿 → 新生儿死亡率). With one value, a list is split only when it is
-     * clearly a list of indicators, so "眼保健和视力检查覆盖率" stays one name.
-     */
-    static List<String> names(String name, int values, boolean respectively) {
-        List<String> parts = splitOutsideParentheses(name);
-        if (parts.size() < 2) {
-            return List.of(name);
-        }
-        String last = parts.get(parts.size() - 1);
-        String head = last.endsWith("率") && last.length() > 3 ? last.substring(last.length() - 3) : "";
-        boolean allHeaded = parts.stream().allMatch(p -> INDICATOR_HEADS.matcher(p).find());
-        if (values > 1) {
-            if (parts.size() != values) {
-                return List.of(name);
-            }
-            return withHead(parts, head);
-        }
-        if (allHeaded) {
-            return parts;
-        }
-        boolean onlyCommas = !name.contains("和") && !name.contains("及") && !name.contains("与");
-        if (onlyCommas && !head.isEmpty() && !respectively) {
-            return withHead(parts, head); // 乡镇儿童督导员、社区/村儿童主任覆盖率
-        }
-        return List.of(name);
-    }
-
-    private static List<String> withHead(List<String> parts, String head) {
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            out.add(INDICATOR_HEADS.matcher(p).find() || head.isEmpty() ? p : p + head);
-        }
-        return out;
-    }
-
-    private static List<String> splitOutsideParentheses(String name) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (depth == 0 && NAME_LIST_SEPARATOR.matcher(String.valueOf(c)).matches()) {
-                if (cur.length() > 0) {
-                    parts.add(cur.toString());
-                }
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (cur.length() > 0) {
-            parts.add(cur.toString());
-        }
-        return parts;
-    }
-
-    private static boolean hasChinese(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
     private static Scope scopeOf(String clause) {
         for (Rule<Scope> rule : SCOPES) {
             if (rule.pattern().matcher(clause).find()) {
@@ -429,48 +314,4 @@ final class TargetExtractor {
         return Scope.JURISDICTION;
     }
 
-    // ---------------------------------------------------------------- words without numbers (主要目标 only)
-
-    private static List<DraftTarget> wordsOnly(String clause, String sentence, int year, Scope scope, Place place,
-                                               List<DraftTarget> earlier) {
-        Matcher full = FULL_COVERAGE.pattern().matcher(clause);
-        if (full.find()) {
-            String name = cleanName(clause.substring(0, full.start()).replaceAll("(基本)?实现$", ""));
-            if (hasChinese(name)) {
-                return List.of(new DraftTarget(place.domainOrder(), place.goalNumber(), name + "覆盖率", TargetKind.AT_LEAST,
-                        new BigDecimal("100"), null, ValueUnit.PERCENT, false, false, year, scope, null, null, null, null,
-                        sentence, place.line()));
-            }
-        }
-        Matcher gap = GAP_NARROWING.pattern().matcher(clause);
-        if (gap.matches()) {
-            String dimension = gap.group("name").contains("城乡") ? GAP_NARROWING.meaning() : null;
-            List<DraftTarget> out = new ArrayList<>();
-            for (DraftTarget t : earlier) {
-                if (t.kind() != TargetKind.GAP_NARROWING && out.stream().noneMatch(o -> o.indicatorName().equals(t.indicatorName()))) {
-                    out.add(words(place, t.indicatorName(), TargetKind.GAP_NARROWING, year, scope, dimension, sentence));
-                }
-            }
-            if (out.isEmpty()) {
-                out.add(words(place, cleanName(gap.group("name")) + "差距", TargetKind.GAP_NARROWING, year, scope, dimension, sentence));
-            }
-            return out;
-        }
-        for (Rule<TargetKind> rule : TRENDS) {
-            Matcher m = rule.pattern().matcher(clause);
-            if (m.matches()) {
-                String name = cleanName(m.group("name"));
-                if (INDICATOR_HEADS.matcher(name).find() && !name.contains("水平")) {
-                    return List.of(words(place, name, rule.meaning(), year, scope, null, sentence));
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static DraftTarget words(Place place, String name, TargetKind kind, int year, Scope scope, String gapDimension,
-                                     String sentence) {
-        return new DraftTarget(place.domainOrder(), place.goalNumber(), name, kind, null, null, ValueUnit.NONE, false, false,
-                year, scope, null, null, null, gapDimension, sentence, place.line());
-    }
 }

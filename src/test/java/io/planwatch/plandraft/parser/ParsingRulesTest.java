@@ -220,7 +220,7 @@ class ParsingRulesTest {
         List<DraftTarget> ts = measure("实现每千名儿童至少拥有儿科执业（助理）医生1.12名、床位3.17张");
         assertEquals(2, ts.size());
         assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.unit() == ValueUnit.PER_1000_CHILDREN));
-        assertEquals("床位", ts.get(1).indicatorName());
+        assertEquals("每千名儿童床位", ts.get(1).indicatorName());
     }
 
     @Test
@@ -281,6 +281,11 @@ class ParsingRulesTest {
     void bareRateTakesItsSubjectFromThePreviousClause() {
         List<DraftTarget> ts = goal("推进未成年人救助保护中心建设，实现区级覆盖率达到90%。");
         assertEquals("未成年人救助保护中心建设覆盖率", only(ts).indicatorName());
+    }
+
+    @Test
+    void specificRateKeepsItsOwnName() {
+        assertEquals("龋患率", only(goal("重视儿童口腔保健和疾病预防，降低龋患率。")).indicatorName());
     }
 
     @Test
