@@ -106,7 +106,7 @@ public final class ParsingRules {
 
     /** 设置1所, 配备2名, 培育1家: verbs that bind a count (never a rate) as a minimum. */
     public static final Rule<Bound> ESTABLISH_COUNT = Rule.of("establish a count",
-            "(设置|建成|建有|设立|配备|培育|引进|建立|创建|建设|开办)$", bound(TargetKind.AT_LEAST, false),
+            "(设置|建成|建有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)$", bound(TargetKind.AT_LEAST, false),
             "县级设置1所妇幼保健机构, 创建2个青少年科技教育基地");
 
     /**

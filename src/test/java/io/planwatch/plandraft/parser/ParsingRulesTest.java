@@ -129,6 +129,8 @@ class ParsingRulesTest {
 
     @Test
     void rangeKeepsBothEnds() {
+        DraftTarget range = only(measure("全市培育或孵化1—2个未成年人保护领域的社会组织"));
+        assertEquals(0, new BigDecimal("2").compareTo(range.upperValue()));
         DraftTarget t = only(goal("每个乡镇建有1—2个儿童活动场所"));
         assertValue("1", t);
         assertEquals(0, new BigDecimal("2").compareTo(t.upperValue()));
