@@ -1,0 +1,18 @@
+package io.planwatch.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One offending field: where ({@code index} for rows of a batch, {@code field} as a JSON path), what and why. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "FieldError", description = "One offending field of the request")
+public record FieldError(
+        @Schema(description = "Row index in the batch (0-based), for batch requests", examples = "17") Integer index,
+        @Schema(description = "The field, as a JSON path inside the row or body", examples = "value") String field,
+        @Schema(description = "Stable error code", examples = "OUT_OF_RANGE") String code,
+        @Schema(description = "What was wrong and what was expected", examples = "value 120 is outside 0–100 for 学前教育毛入园率 (PERCENT)") String message) {
+
+    public static FieldError of(String field, String code, String message) {
+        return new FieldError(null, field, code, message);
+    }
+}

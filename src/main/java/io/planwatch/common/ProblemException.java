@@ -1,0 +1,47 @@
+package io.planwatch.common;
+
+import java.util.List;
+import java.util.Map;
+
+/** A domain error that one mapper turns into {@code application/problem+json}. Services throw it. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+    private final Map<String, Object> extensions;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of(), Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        this(type, detail, errors, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions) {
+        super(detail);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+        this.extensions = Map.copyOf(extensions);
+    }
+
+    public static ProblemException notFound(String what, String code) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " '" + code + "' does not exist");
+    }
+
+    public static ProblemException invalid(String field, String code, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, message, List.of(FieldError.of(field, code, message)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+}

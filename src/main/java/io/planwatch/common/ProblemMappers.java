@@ -1,0 +1,135 @@
+package io.planwatch.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The one place where every error becomes {@code application/problem+json}. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), e.errors(), e.extensions(), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> FieldError.of(fieldOf(v), codeOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(ProblemType.VALIDATION_FAILED, detail, errors, Map.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> json(JsonProcessingException e, UriInfo uri) {
+        return respond(ProblemType.MALFORMED_JSON, describe(e), jsonErrors(e), Map.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = switch (status) {
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 400 -> ProblemType.MALFORMED_JSON;
+            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.VALIDATION_FAILED;
+        };
+        String detail = switch (type) {
+            case NOT_FOUND -> "nothing is served at " + uri.getPath();
+            case UNSUPPORTED_MEDIA_TYPE -> "send the body as application/json";
+            case NOT_ACCEPTABLE -> "this resource answers application/json";
+            default -> e.getMessage();
+        };
+        return respond(type, detail, List.of(), Map.of(), uri);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        LOG.error("unexpected error on " + uri.getPath(), e);
+        return respond(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", List.of(), Map.of(), uri);
+    }
+
+    static RestResponse<Problem> respond(ProblemType type, String detail, List<FieldError> errors,
+                                         Map<String, Object> extensions, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors, extensions);
+        return RestResponse.ResponseBuilder.<Problem>create(type.status()).entity(body).type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // "create.body.code" → "code": drop the method and parameter names the client never saw.
+        String[] parts = violation.getPropertyPath().toString().split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String codeOf(ConstraintViolation<?> violation) {
+        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (annotation) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+            case "Size", "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero" -> "OUT_OF_RANGE";
+            case "Pattern" -> "INVALID_FORMAT";
+            default -> "INVALID";
+        };
+    }
+
+    private static List<FieldError> jsonErrors(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String code = e instanceof UnrecognizedPropertyException ? "UNKNOWN_FIELD" : "INVALID_TYPE";
+            return List.of(FieldError.of(pathOf(mapping), code, describe(e)));
+        }
+        return List.of();
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'; known fields: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            String expected = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? "one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                    : "a value of type " + (invalid.getTargetType() == null ? "?" : invalid.getTargetType().getSimpleName());
+            return "'" + invalid.getValue() + "' at " + pathOf(invalid) + " is not valid: expected " + expected;
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "wrong type at " + pathOf(mapping) + ": " + e.getOriginalMessage();
+        }
+        var location = e.getLocation();
+        return "malformed JSON" + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
+                + ": " + e.getOriginalMessage();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package io.planwatch.observation;
+
+import io.planwatch.common.Page;
+import io.planwatch.common.Paging;
+import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+@Path("/api/v1/observations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Observations", description = "Monitoring data (监测数据): batch push, queries and revision history")
+public class ObservationResource {
+
+    private final ObservationService service;
+
+    public ObservationResource(ObservationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(operationId = "pushObservations", summary = "Push a batch of observations",
+            description = """
+                    Creates or updates one value per (indicator, jurisdiction, period, disaggregation). Each row is checked \
+                    (known indicator and jurisdiction, period a year from 1990 to this year, value a number inside the indicator's \
+                    range, dimensions the indicator accepts, status PROVISIONAL or FINAL); valid rows are applied and invalid ones \
+                    reported by index, field, code and message. With atomic=true any invalid row rejects the whole batch (422, \
+                    nothing written); with dryRun=true nothing is written but the answer is the same. Pushing the same rows again \
+                    reports them unchanged and writes nothing; a push never deletes rows it omits; a FINAL value is only replaced by \
+                    another FINAL one. Every create or change appends a revision. A repeated Idempotency-Key returns the first \
+                    answer (header Idempotent-Replayed: true) without applying the batch again.""")
+    @APIResponse(responseCode = "200", description = "The import summary")
+    public RestResponse<ImportSummary> push(PushRequest body,
+                                            @Parameter(description = "Validate and count, write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                            @Parameter(description = "Apply all rows or none") @QueryParam("atomic") @DefaultValue("false") boolean atomic,
+                                            @Parameter(description = "A key of up to 128 characters that makes a retried push safe")
+                                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (body == null) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "the request body is empty; send {\"source\": …, \"observations\": [...]}");
+        }
+        ObservationService.PushResult result = service.push(body, dryRun, atomic, idempotencyKey);
+        return RestResponse.ResponseBuilder.ok(result.summary())
+                .header("Idempotent-Replayed", result.replayed() ? "true" : null).build();
+    }
+
+    @GET
+    @Operation(operationId = "listObservations", summary = "Query observations",
+            description = "Observations by id, filtered by indicator code, jurisdiction code, period range (from/to inclusive), disaggregation ('total' or SEX=F,AREA=RURAL) and status; keyset-paged.")
+    @APIResponse(responseCode = "200", description = "A page of observations")
+    public Page<ObservationDto> list(@QueryParam("indicator") String indicator, @QueryParam("jurisdiction") String jurisdiction,
+                                     @QueryParam("from") Integer from, @QueryParam("to") Integer to,
+                                     @Parameter(description = "'total', or DIMENSION=CODE pairs separated by commas", example = "SEX=F")
+                                     @QueryParam("disaggregation") String disaggregation,
+                                     @QueryParam("status") ObservationStatus status,
+                                     @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return service.list(indicator, jurisdiction, from, to, disaggregation, status, Paging.limit(limit), cursor);
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(operationId = "listObservationRevisions", summary = "An observation's revision history",
+            description = "Every create and change of the observation, oldest first: old and new value and status, the push, the source and when.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    public List<RevisionDto> revisions(@PathParam("id") long id) {
+        return service.revisions(id);
+    }
+}

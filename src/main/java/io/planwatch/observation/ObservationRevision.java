@@ -1,0 +1,47 @@
+package io.planwatch.observation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One create or change of an observation's value, appended by the importer; never updated or deleted. */
+@Entity
+@Table(name = "observation_revision")
+public class ObservationRevision extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+
+    @Column(name = "observation_id", nullable = false)
+    public long observationId;
+
+    @Column(name = "push_id")
+    public Long pushId;
+
+    @Column(name = "old_value")
+    public BigDecimal oldValue;
+
+    @Column(name = "new_value", nullable = false)
+    public BigDecimal newValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "old_status")
+    public ObservationStatus oldStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_status", nullable = false)
+    public ObservationStatus newStatus;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+}

@@ -1,0 +1,228 @@
+package io.planwatch.observation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.common.Cursor;
+import io.planwatch.common.FieldError;
+import io.planwatch.common.Page;
+import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
+import io.planwatch.department.Department;
+import io.planwatch.indicator.Disaggregation;
+import io.planwatch.indicator.Indicator;
+import io.planwatch.jurisdiction.Jurisdiction;
+import io.planwatch.observation.RowValidator.ValidRow;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ObservationService {
+
+    /** The earliest year a monitoring value may be for: the first plans of this kind date from the 1990s. */
+    static final int MIN_YEAR = 1990;
+    private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** The answer to a push, and whether it was replayed from an earlier push with the same Idempotency-Key. */
+    public record PushResult(ImportSummary summary, boolean replayed) {
+    }
+
+    private final ObservationImporter importer;
+    private final PushLog pushLog;
+    private final ObjectMapper json;
+    private final int maxBatchRows;
+
+    public ObservationService(ObservationImporter importer, PushLog pushLog, ObjectMapper json,
+                              @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxBatchRows) {
+        this.importer = importer;
+        this.pushLog = pushLog;
+        this.json = json;
+        this.maxBatchRows = maxBatchRows;
+    }
+
+    public PushResult push(PushRequest request, boolean dryRun, boolean atomic, String idempotencyKey) {
+        checkBatch(request, idempotencyKey);
+        String hash = idempotencyKey == null ? null : hash(request, atomic);
+        if (idempotencyKey != null && !dryRun) {
+            var earlier = pushLog.find(idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), hash, idempotencyKey);
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<ValidRow> valid = validator(request).validate(request.observations(), request.department(), errors);
+        int received = request.observations().size();
+        if (atomic && !errors.isEmpty()) {
+            throw rejected(received, errors);
+        }
+        try {
+            return new PushResult(QuarkusTransaction.requiringNew().call(() -> {
+                long pushId = pushLog.open(request.source(), dryRun ? null : idempotencyKey, hash, received);
+                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, errors);
+                errors.sort(Comparator.comparing(FieldError::index));
+                if (atomic && outcome.rejected() > 0) {
+                    throw rejected(received, errors);
+                }
+                int rejectedRows = received - valid.size() + outcome.rejected();
+                ImportSummary summary = new ImportSummary(dryRun ? null : pushId, dryRun, received, outcome.created(),
+                        outcome.updated(), outcome.unchanged(), rejectedRows, List.copyOf(errors));
+                if (dryRun) {
+                    QuarkusTransaction.setRollbackOnly();
+                } else {
+                    pushLog.close(pushId, summary, json.writeValueAsString(summary));
+                }
+                return summary;
+            }), false);
+        } catch (PushLog.KeyTaken e) {
+            // A concurrent push with the same key committed first: answer as it did.
+            return replay(pushLog.find(idempotencyKey).orElseThrow(), hash, idempotencyKey);
+        }
+    }
+
+    private void checkBatch(PushRequest request, String idempotencyKey) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.source() == null || !SOURCE.matcher(request.source()).matches()) {
+            errors.add(FieldError.of("source", request.source() == null ? "REQUIRED" : "INVALID_FORMAT",
+                    "source names the pushing system in 1–64 letters, digits, '.', '_' or '-'"));
+        }
+        if (request.observations() == null) {
+            errors.add(FieldError.of("observations", "REQUIRED", "observations is missing; send an array of rows"));
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+            errors.add(FieldError.of("Idempotency-Key", "INVALID_FORMAT", "Idempotency-Key must be 1–128 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.get(0).message(), errors);
+        }
+        if (request.observations().size() > maxBatchRows) {
+            throw ObservationImporter.tooLarge(request.observations().size(), maxBatchRows);
+        }
+    }
+
+    private PushResult replay(PushLog.Stored earlier, String hash, String key) {
+        if (!Objects.equals(earlier.requestHash(), hash)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key + "' was used by push "
+                    + earlier.id() + " with a different body; use a new key for a new batch");
+        }
+        try {
+            return new PushResult(json.readValue(earlier.summary(), ImportSummary.class), true);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RowValidator validator(PushRequest request) {
+        Set<String> indicatorCodes = codes(request, PushRequest.Row::indicator);
+        Set<String> jurisdictionCodes = codes(request, PushRequest.Row::jurisdiction);
+        Set<String> departmentCodes = codes(request, PushRequest.Row::department);
+        if (request.department() != null) {
+            departmentCodes.add(request.department());
+        }
+        Map<String, Indicator> indicators = indicatorCodes.isEmpty() ? Map.of()
+                : Indicator.<Indicator>list("code in ?1", indicatorCodes).stream().collect(Collectors.toMap(i -> i.code, i -> i));
+        Map<String, Long> jurisdictions = jurisdictionCodes.isEmpty() ? Map.of()
+                : Jurisdiction.<Jurisdiction>list("code in ?1", jurisdictionCodes).stream().collect(Collectors.toMap(j -> j.code, j -> j.id));
+        Map<String, Long> departments = departmentCodes.isEmpty() ? Map.of()
+                : Department.<Department>list("code in ?1", departmentCodes).stream().collect(Collectors.toMap(d -> d.code, d -> d.id));
+        return new RowValidator(indicators, jurisdictions, departments, MIN_YEAR, Year.now().getValue());
+    }
+
+    private static Set<String> codes(PushRequest request, Function<PushRequest.Row, String> field) {
+        return request.observations().stream().filter(Objects::nonNull).map(field).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+    }
+
+    private static ProblemException rejected(int received, List<FieldError> errors) {
+        errors.sort(Comparator.comparing(FieldError::index));
+        long rows = errors.stream().map(FieldError::index).distinct().count();
+        return new ProblemException(ProblemType.IMPORT_REJECTED, rows + " of " + received
+                + " rows are invalid and atomic=true: nothing was written", errors, Map.of("received", received, "rejected", rows));
+    }
+
+    private String hash(PushRequest request, boolean atomic) {
+        try {
+            byte[] body = json.writeValueAsBytes(request);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(body);
+            sha.update(Boolean.toString(atomic).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- reads ---
+
+    public Page<ObservationDto> list(String indicator, String jurisdiction, Integer from, Integer to, String disaggregation,
+                                     ObservationStatus status, int limit, String cursor) {
+        StringBuilder where = new StringBuilder("o.id > :after");
+        Parameters params = Parameters.with("after", Cursor.decodeId(cursor));
+        if (indicator != null) {
+            where.append(" and o.indicator.code = :indicator");
+            params.and("indicator", indicator);
+        }
+        if (jurisdiction != null) {
+            where.append(" and o.jurisdiction.code = :jurisdiction");
+            params.and("jurisdiction", jurisdiction);
+        }
+        if (from != null) {
+            where.append(" and o.period >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and o.period <= :to");
+            params.and("to", to);
+        }
+        if (disaggregation != null) {
+            where.append(" and o.disaggregation = :disaggregation");
+            params.and("disaggregation", disaggregationKey(disaggregation));
+        }
+        if (status != null) {
+            where.append(" and o.status = :status");
+            params.and("status", status);
+        }
+        List<Observation> rows = Observation.<Observation>find("select o from Observation o join fetch o.indicator join fetch o.jurisdiction"
+                + " left join fetch o.department where " + where + " order by o.id", params).range(0, limit).list();
+        return Page.of(rows, limit, o -> o.id.toString(), ObservationDto::of);
+    }
+
+    /** "total" → the totals only; "SEX=F,AREA=RURAL" → exactly that disaggregation. */
+    static String disaggregationKey(String param) {
+        if (param.equalsIgnoreCase("total")) {
+            return Disaggregation.TOTAL;
+        }
+        Map<String, String> values = new java.util.TreeMap<>();
+        for (String pair : param.split("[,;]")) {
+            String[] kv = pair.split("[=:]", 2);
+            if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+                throw ProblemException.invalid("disaggregation", "INVALID_FORMAT",
+                        "disaggregation is 'total' or DIMENSION=CODE pairs separated by commas, e.g. SEX=F,AREA=RURAL; got '" + param + "'");
+            }
+            values.put(kv[0].trim(), kv[1].trim());
+        }
+        return Disaggregation.key(values);
+    }
+
+    public List<RevisionDto> revisions(long observationId) {
+        if (Observation.findById(observationId) == null) {
+            throw ProblemException.notFound("observation", Long.toString(observationId));
+        }
+        return ObservationRevision.<ObservationRevision>list("observationId = ?1 order by id", observationId).stream().map(RevisionDto::of).toList();
+    }
+}

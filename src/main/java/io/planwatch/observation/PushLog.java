@@ -1,0 +1,82 @@
+package io.planwatch.observation;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** The record of every push: who pushed, what it did, and the answer replayed for a repeated Idempotency-Key. */
+@ApplicationScoped
+public class PushLog {
+
+    record Stored(long id, String requestHash, String summary) {
+    }
+
+    /** Thrown when another push already holds the Idempotency-Key. */
+    static class KeyTaken extends RuntimeException {
+        KeyTaken(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public PushLog(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    long open(String source, String idempotencyKey, String requestHash, int received) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO observation_push (source, idempotency_key, request_hash, received) VALUES (?, ?, ?, ?)",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, source);
+            ps.setString(2, idempotencyKey);
+            ps.setString(3, requestHash);
+            ps.setInt(4, received);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw new KeyTaken(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void close(long id, ImportSummary s, String summaryJson) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE observation_push SET created = ?, updated = ?, unchanged = ?, rejected = ?, summary = ? WHERE id = ?")) {
+            ps.setInt(1, s.created());
+            ps.setInt(2, s.updated());
+            ps.setInt(3, s.unchanged());
+            ps.setInt(4, s.rejected());
+            ps.setString(5, summaryJson);
+            ps.setLong(6, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Optional<Stored> find(String idempotencyKey) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, request_hash, summary FROM observation_push WHERE idempotency_key = ?")) {
+            ps.setString(1, idempotencyKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

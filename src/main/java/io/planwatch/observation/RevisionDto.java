@@ -1,0 +1,26 @@
+package io.planwatch.observation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planwatch.common.Decimals;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Revision", description = "One create or change of an observation: old → new, by which push, from which source, when")
+public record RevisionDto(
+        @Schema(examples = "88") long id,
+        @Schema(description = "The push that made the change", examples = "12") Long push,
+        @Schema(description = "Absent for the creation", examples = "2.5") BigDecimal oldValue,
+        @Schema(examples = "2.41") BigDecimal newValue,
+        @Schema(examples = "PROVISIONAL") ObservationStatus oldStatus,
+        @Schema(examples = "FINAL") ObservationStatus newStatus,
+        @Schema(examples = "wjw-mis") String source,
+        @Schema(examples = "2026-03-01T08:00:00Z") Instant changedAt) {
+
+    static RevisionDto of(ObservationRevision r) {
+        return new RevisionDto(r.id, r.pushId, Decimals.clean(r.oldValue), Decimals.clean(r.newValue), r.oldStatus, r.newStatus,
+                r.source, r.changedAt);
+    }
+}

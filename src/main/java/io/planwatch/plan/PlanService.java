@@ -1,0 +1,221 @@
+package io.planwatch.plan;
+
+import io.planwatch.common.Cursor;
+import io.planwatch.common.ETags;
+import io.planwatch.common.Page;
+import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
+import io.planwatch.jurisdiction.Jurisdiction;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Plans and their structure: domains and main goals. */
+@ApplicationScoped
+public class PlanService {
+
+    private final EntityManager em;
+
+    public PlanService(EntityManager em) {
+        this.em = em;
+    }
+
+    public Plan get(String code) {
+        return Plan.findByCode(code).orElseThrow(() -> ProblemException.notFound("plan", code));
+    }
+
+    public Page<PlanDto> list(String jurisdiction, Population population, PlanStatus status, int limit, String cursor) {
+        String after = Cursor.decode(cursor);
+        StringBuilder where = new StringBuilder("code > :after");
+        Parameters params = Parameters.with("after", after == null ? "" : after);
+        if (jurisdiction != null) {
+            where.append(" and jurisdiction.code = :jurisdiction");
+            params.and("jurisdiction", jurisdiction);
+        }
+        if (population != null) {
+            where.append(" and population = :population");
+            params.and("population", population);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        List<Plan> rows = Plan.<Plan>find(where + " order by code", params).range(0, limit).list();
+        return Page.of(rows, limit, p -> p.code, PlanDto::of);
+    }
+
+    @Transactional
+    public Plan create(PlanDto dto) {
+        if (Plan.findByCode(dto.code()).isPresent()) {
+            throw new ProblemException(ProblemType.ALREADY_EXISTS, "plan '" + dto.code() + "' already exists");
+        }
+        Plan p = new Plan();
+        p.code = dto.code();
+        apply(p, dto);
+        p.persist();
+        return p;
+    }
+
+    @Transactional
+    public Plan update(String code, PlanDto dto, String ifMatch) {
+        Plan p = get(code);
+        ETags.check(ifMatch, p.version);
+        if (!code.equals(dto.code())) {
+            throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of a plan and cannot change (path " + code + ", body " + dto.code() + ")");
+        }
+        apply(p, dto);
+        em.flush();
+        return p;
+    }
+
+    /** Only a DRAFT plan may be deleted, with its structure; an adopted plan is archived, never deleted. */
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        Plan p = get(code);
+        ETags.check(ifMatch, p.version);
+        if (p.status != PlanStatus.DRAFT) {
+            throw new ProblemException(ProblemType.IN_USE, "plan '" + code + "' is " + p.status + "; only DRAFT plans can be deleted (set status ARCHIVED instead)");
+        }
+        long children = em.createQuery("select count(p) from Plan p where p.parentPlan = ?1", Long.class).setParameter(1, p).getSingleResult();
+        if (children > 0) {
+            throw new ProblemException(ProblemType.IN_USE, "plan '" + code + "' is the parent of " + children + " plans");
+        }
+        for (Target t : Target.<Target>list("plan", p)) {
+            t.delete();
+        }
+        em.flush();
+        em.createQuery("delete from Goal g where g.domain in (select d from Domain d where d.plan = ?1)").setParameter(1, p).executeUpdate();
+        em.createQuery("delete from Domain d where d.plan = ?1").setParameter(1, p).executeUpdate();
+        p.delete();
+    }
+
+    private void apply(Plan p, PlanDto dto) {
+        if (dto.periodEnd() < dto.periodStart()) {
+            throw ProblemException.invalid("periodEnd", "OUT_OF_RANGE", "periodEnd " + dto.periodEnd() + " is before periodStart " + dto.periodStart());
+        }
+        int baseline = dto.baselineYear() == null ? dto.periodStart() - 1 : dto.baselineYear();
+        if (baseline > dto.periodStart()) {
+            throw ProblemException.invalid("baselineYear", "OUT_OF_RANGE", "baselineYear " + baseline + " is after periodStart " + dto.periodStart());
+        }
+        if (dto.midtermYear() != null && (dto.midtermYear() < dto.periodStart() || dto.midtermYear() > dto.periodEnd())) {
+            throw ProblemException.invalid("midtermYear", "OUT_OF_RANGE", "midtermYear " + dto.midtermYear() + " is outside the period "
+                    + dto.periodStart() + "–" + dto.periodEnd());
+        }
+        p.title = dto.title();
+        p.jurisdiction = Jurisdiction.findByCode(dto.jurisdiction()).orElseThrow(() ->
+                ProblemException.invalid("jurisdiction", "UNKNOWN_REFERENCE", "jurisdiction '" + dto.jurisdiction() + "' does not exist"));
+        p.population = dto.population();
+        p.periodStart = dto.periodStart();
+        p.periodEnd = dto.periodEnd();
+        p.baselineYear = baseline;
+        p.midtermYear = dto.midtermYear();
+        p.issuer = dto.issuer();
+        p.documentNumber = dto.documentNumber();
+        p.issueDate = dto.issueDate();
+        p.status = dto.status() == null ? PlanStatus.DRAFT : dto.status();
+        if (dto.parentPlan() != null) {
+            Plan parent = Plan.findByCode(dto.parentPlan()).orElseThrow(() ->
+                    ProblemException.invalid("parentPlan", "UNKNOWN_REFERENCE", "plan '" + dto.parentPlan() + "' does not exist"));
+            if (parent.code.equals(p.code)) {
+                throw ProblemException.invalid("parentPlan", "INCONSISTENT", "a plan cannot implement itself");
+            }
+            p.parentPlan = parent;
+        } else {
+            p.parentPlan = null;
+        }
+    }
+
+    // --- domains ---
+
+    public Domain domain(Plan plan, int order) {
+        return Domain.find(plan, order).orElseThrow(() -> ProblemException.notFound("domain", plan.code + "/" + order));
+    }
+
+    public List<Domain> domains(Plan plan) {
+        return Domain.ofPlan(plan);
+    }
+
+    public List<Goal> goals(Plan plan) {
+        return Goal.ofPlan(plan);
+    }
+
+    @Transactional
+    public Domain createDomain(String planCode, DomainDto dto) {
+        Plan plan = get(planCode);
+        if (Domain.find(plan, dto.order()).isPresent()) {
+            throw new ProblemException(ProblemType.ALREADY_EXISTS, "plan '" + planCode + "' already has a domain " + dto.order());
+        }
+        Domain d = new Domain();
+        d.plan = plan;
+        d.order = dto.order();
+        d.name = dto.name();
+        d.persist();
+        return d;
+    }
+
+    @Transactional
+    public Domain updateDomain(String planCode, int order, DomainDto dto) {
+        Domain d = domain(get(planCode), order);
+        if (dto.order() != order) {
+            throw ProblemException.invalid("order", "IMMUTABLE", "a domain's order is its address and cannot change (path " + order + ", body " + dto.order() + ")");
+        }
+        d.name = dto.name();
+        em.flush();
+        return d;
+    }
+
+    @Transactional
+    public void deleteDomain(String planCode, int order) {
+        Domain d = domain(get(planCode), order);
+        long goals = Goal.count("domain", d);
+        long targets = Target.count("domain", d);
+        if (goals + targets > 0) {
+            throw new ProblemException(ProblemType.IN_USE, "domain " + order + " still has " + goals + " goals and " + targets + " targets");
+        }
+        d.delete();
+    }
+
+    // --- goals ---
+
+    public Goal goal(Domain domain, int number) {
+        return Goal.find(domain, number).orElseThrow(() -> ProblemException.notFound("goal", domain.plan.code + "/" + domain.order + "/" + number));
+    }
+
+    @Transactional
+    public Goal createGoal(String planCode, int order, GoalDto dto) {
+        Domain d = domain(get(planCode), order);
+        if (Goal.find(d, dto.number()).isPresent()) {
+            throw new ProblemException(ProblemType.ALREADY_EXISTS, "domain " + order + " already has a goal " + dto.number());
+        }
+        Goal g = new Goal();
+        g.domain = d;
+        g.number = dto.number();
+        g.text = dto.text();
+        g.persist();
+        return g;
+    }
+
+    @Transactional
+    public Goal updateGoal(String planCode, int order, int number, GoalDto dto) {
+        Goal g = goal(domain(get(planCode), order), number);
+        if (dto.number() != number) {
+            throw ProblemException.invalid("number", "IMMUTABLE", "a goal's number is its address and cannot change (path " + number + ", body " + dto.number() + ")");
+        }
+        g.text = dto.text();
+        em.flush();
+        return g;
+    }
+
+    @Transactional
+    public void deleteGoal(String planCode, int order, int number) {
+        Goal g = goal(domain(get(planCode), order), number);
+        long targets = Target.count("goal", g);
+        if (targets > 0) {
+            throw new ProblemException(ProblemType.IN_USE, "goal " + order + "." + number + " still has " + targets + " targets");
+        }
+        g.delete();
+    }
+}

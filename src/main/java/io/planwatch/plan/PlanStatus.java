@@ -1,0 +1,5 @@
+package io.planwatch.plan;
+
+public enum PlanStatus {
+    DRAFT, ADOPTED, ARCHIVED
+}

@@ -1,0 +1,6 @@
+package io.planwatch.plan;
+
+/** Whom a plan is for. */
+public enum Population {
+    CHILDREN, WOMEN
+}

@@ -1,0 +1,277 @@
+package io.planwatch.plan;
+
+import io.planwatch.common.Cursor;
+import io.planwatch.common.ETags;
+import io.planwatch.common.FieldError;
+import io.planwatch.common.Page;
+import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
+import io.planwatch.department.Department;
+import io.planwatch.indicator.Disaggregation;
+import io.planwatch.indicator.Indicator;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@ApplicationScoped
+public class TargetService {
+
+    private final EntityManager em;
+    private final PlanService plans;
+
+    public TargetService(EntityManager em, PlanService plans) {
+        this.em = em;
+        this.plans = plans;
+    }
+
+    public Target get(String planCode, long id) {
+        Plan plan = plans.get(planCode);
+        Target t = Target.findById(id);
+        if (t == null || !t.plan.id.equals(plan.id)) {
+            throw ProblemException.notFound("target", planCode + "/" + id);
+        }
+        return t;
+    }
+
+    public Page<TargetDto> list(String planCode, Integer domain, Integer goal, String indicator, TargetKind kind, int limit, String cursor) {
+        Plan plan = plans.get(planCode);
+        StringBuilder where = new StringBuilder("plan = :plan and id > :after");
+        Parameters params = Parameters.with("plan", plan).and("after", Cursor.decodeId(cursor));
+        if (domain != null) {
+            where.append(" and domain.order = :domain");
+            params.and("domain", domain);
+        }
+        if (goal != null) {
+            where.append(" and goal.number = :goal");
+            params.and("goal", goal);
+        }
+        if (indicator != null) {
+            where.append(" and indicator.code = :indicator");
+            params.and("indicator", indicator);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        List<Target> rows = Target.<Target>find(where + " order by id", params).range(0, limit).list();
+        return Page.of(rows, limit, t -> t.id.toString(), TargetDto::of);
+    }
+
+    @Transactional
+    public Target create(String planCode, TargetDto dto) {
+        Target t = new Target();
+        t.plan = plans.get(planCode);
+        apply(t, dto);
+        t.persist();
+        return t;
+    }
+
+    @Transactional
+    public Target update(String planCode, long id, TargetDto dto, String ifMatch) {
+        Target t = get(planCode, id);
+        ETags.check(ifMatch, t.version);
+        apply(t, dto);
+        em.flush();
+        return t;
+    }
+
+    @Transactional
+    public void delete(String planCode, long id, String ifMatch) {
+        Target t = get(planCode, id);
+        ETags.check(ifMatch, t.version);
+        t.delete();
+    }
+
+    /** Checks every rule of a target against its plan and indicator, reporting all broken rules at once. */
+    private void apply(Target t, TargetDto dto) {
+        Plan plan = t.plan;
+        List<FieldError> errors = new ArrayList<>();
+        Domain domain = Domain.find(plan, dto.domain()).orElse(null);
+        if (domain == null) {
+            errors.add(FieldError.of("domain", "UNKNOWN_REFERENCE", "plan '" + plan.code + "' has no domain " + dto.domain()));
+        }
+        Goal goal = null;
+        if (dto.goal() != null && domain != null) {
+            goal = Goal.find(domain, dto.goal()).orElse(null);
+            if (goal == null) {
+                errors.add(FieldError.of("goal", "UNKNOWN_REFERENCE", "domain " + dto.domain() + " has no goal " + dto.goal()));
+            }
+        }
+        Indicator indicator = null;
+        if (dto.indicator() != null) {
+            indicator = Indicator.findByCode(dto.indicator()).orElse(null);
+            if (indicator == null) {
+                errors.add(FieldError.of("indicator", "UNKNOWN_REFERENCE", "indicator '" + dto.indicator() + "' does not exist"));
+            }
+        } else if (dto.kind() != TargetKind.QUALITATIVE) {
+            errors.add(FieldError.of("indicator", "REQUIRED", "a " + dto.kind() + " target needs an indicator"));
+        }
+        TargetKind kind = dto.kind();
+        int targetYear = dto.targetYear() == null ? plan.periodEnd : dto.targetYear();
+        if (targetYear < plan.periodStart || targetYear > plan.periodEnd) {
+            errors.add(FieldError.of("targetYear", "OUT_OF_RANGE", "targetYear " + targetYear + " is outside the plan period " + plan.periodStart + "–" + plan.periodEnd));
+        }
+        checkValue(kind, dto, indicator, errors);
+        boolean strict = Boolean.TRUE.equals(dto.strict());
+        if (strict && kind != TargetKind.AT_MOST && kind != TargetKind.AT_LEAST) {
+            errors.add(FieldError.of("strict", "INCONSISTENT", "strict applies to AT_MOST and AT_LEAST targets only"));
+        }
+        TargetDto.Scope scope = dto.scope() == null ? new TargetDto.Scope(ScopeType.JURISDICTION, null) : dto.scope();
+        if (scope.type() == ScopeType.EACH && (scope.level() == null || scope.level().ordinal() <= plan.jurisdiction.level.ordinal())) {
+            errors.add(FieldError.of("scope.level", "INCONSISTENT", "scope EACH needs a level below the plan's " + plan.jurisdiction.level + ", e.g. TOWNSHIP"));
+        }
+        if (scope.type() == ScopeType.JURISDICTION && scope.level() != null) {
+            errors.add(FieldError.of("scope.level", "INCONSISTENT", "scope JURISDICTION takes no level"));
+        }
+        if (indicator != null && dto.disaggregation() != null) {
+            String problem = Disaggregation.problem(dto.disaggregation(), indicator.dimensions, indicator.code);
+            if (problem != null) {
+                errors.add(FieldError.of("disaggregation", "INVALID_DIMENSION", problem));
+            }
+        }
+        checkGap(kind, dto.gap(), indicator, errors);
+        checkMilestones(dto.milestones(), plan, targetYear, indicator, errors);
+        Department lead = department(dto.leadDepartment(), "leadDepartment", errors);
+        Set<Department> cooperating = new HashSet<>();
+        if (dto.cooperatingDepartments() != null) {
+            for (int i = 0; i < dto.cooperatingDepartments().size(); i++) {
+                Department d = department(dto.cooperatingDepartments().get(i), "cooperatingDepartments[" + i + "]", errors);
+                if (d != null) {
+                    cooperating.add(d);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " problem(s) in the target: " + errors.get(0).message()
+                    + (errors.size() > 1 ? " …" : ""), errors);
+        }
+        t.domain = domain;
+        t.goal = goal;
+        t.indicator = indicator;
+        t.kind = kind;
+        t.value = dto.value();
+        t.strict = strict;
+        t.targetYear = targetYear;
+        t.maintain = Boolean.TRUE.equals(dto.maintain());
+        t.scopeType = scope.type();
+        t.scopeLevel = scope.level();
+        t.disaggregation = Disaggregation.key(dto.disaggregation());
+        t.gapDimension = dto.gap() == null ? null : dto.gap().dimension();
+        t.gapA = dto.gap() == null ? null : dto.gap().a();
+        t.gapB = dto.gap() == null ? null : dto.gap().b();
+        t.baselineYear = dto.baselineYear();
+        if (kind == TargetKind.RELATIVE_CHANGE && t.baselineYear == null) {
+            t.baselineYear = plan.baselineYear;
+        }
+        t.changePct = dto.changePct();
+        t.tolerance = dto.tolerance();
+        t.milestones.clear();
+        if (dto.milestones() != null) {
+            dto.milestones().forEach(m -> t.milestones.add(new Milestone(m.year(), m.value())));
+        }
+        t.leadDepartment = lead;
+        t.cooperatingDepartments.clear();
+        t.cooperatingDepartments.addAll(cooperating);
+        t.sourceText = dto.sourceText();
+        t.sourceLine = dto.sourceLine();
+    }
+
+    private static void checkValue(TargetKind kind, TargetDto dto, Indicator indicator, List<FieldError> errors) {
+        if (kind.needsValue()) {
+            if (dto.value() == null) {
+                errors.add(FieldError.of("value", "REQUIRED", "a " + kind + " target needs a value"));
+            } else if (indicator != null) {
+                checkRange("value", dto.value(), indicator, errors);
+            }
+        } else if (dto.value() != null) {
+            errors.add(FieldError.of("value", "INCONSISTENT", "a " + kind + " target takes no value"
+                    + (kind == TargetKind.RELATIVE_CHANGE ? "; state the change as changePct" : "")));
+        }
+        if (kind == TargetKind.RELATIVE_CHANGE) {
+            if (dto.changePct() == null || dto.changePct().signum() == 0) {
+                errors.add(FieldError.of("changePct", "REQUIRED", "a RELATIVE_CHANGE target needs a non-zero changePct, e.g. -20 for 下降20%"));
+            } else if (dto.changePct().compareTo(BigDecimal.valueOf(-100)) < 0) {
+                errors.add(FieldError.of("changePct", "OUT_OF_RANGE", "changePct cannot fall below -100"));
+            }
+        } else if (dto.changePct() != null) {
+            errors.add(FieldError.of("changePct", "INCONSISTENT", "changePct applies to RELATIVE_CHANGE targets only"));
+        }
+        if (dto.tolerance() != null) {
+            if (kind != TargetKind.APPROX) {
+                errors.add(FieldError.of("tolerance", "INCONSISTENT", "tolerance applies to APPROX targets only"));
+            } else if (dto.tolerance().signum() <= 0) {
+                errors.add(FieldError.of("tolerance", "OUT_OF_RANGE", "tolerance must be positive"));
+            }
+        }
+    }
+
+    private static void checkGap(TargetKind kind, TargetDto.Gap gap, Indicator indicator, List<FieldError> errors) {
+        if (kind != TargetKind.GAP_NARROWING) {
+            if (gap != null) {
+                errors.add(FieldError.of("gap", "INCONSISTENT", "gap applies to GAP_NARROWING targets only"));
+            }
+            return;
+        }
+        if (gap == null) {
+            errors.add(FieldError.of("gap", "REQUIRED", "a GAP_NARROWING target names the two groups, e.g. {\"dimension\":\"AREA\",\"a\":\"RURAL\",\"b\":\"URBAN\"}"));
+        } else if (indicator != null) {
+            String problem = Disaggregation.problem(Map.of(gap.dimension(), gap.a()), indicator.dimensions, indicator.code);
+            if (problem == null) {
+                problem = Disaggregation.problem(Map.of(gap.dimension(), gap.b()), indicator.dimensions, indicator.code);
+            }
+            if (problem == null && gap.a().equals(gap.b())) {
+                problem = "a and b must be different groups";
+            }
+            if (problem != null) {
+                errors.add(FieldError.of("gap", "INVALID_DIMENSION", problem));
+            }
+        }
+    }
+
+    private static void checkMilestones(List<TargetDto.MilestoneDto> milestones, Plan plan, int targetYear, Indicator indicator, List<FieldError> errors) {
+        if (milestones == null) {
+            return;
+        }
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; i < milestones.size(); i++) {
+            TargetDto.MilestoneDto m = milestones.get(i);
+            if (m.year() < plan.periodStart || m.year() >= targetYear) {
+                errors.add(FieldError.of("milestones[" + i + "].year", "OUT_OF_RANGE", "a milestone year lies in " + plan.periodStart + "–" + (targetYear - 1)));
+            }
+            if (!years.add(m.year())) {
+                errors.add(FieldError.of("milestones[" + i + "].year", "DUPLICATE", "two milestones for " + m.year()));
+            }
+            if (indicator != null) {
+                checkRange("milestones[" + i + "].value", m.value(), indicator, errors);
+            }
+        }
+    }
+
+    private static void checkRange(String field, BigDecimal value, Indicator indicator, List<FieldError> errors) {
+        BigDecimal min = indicator.effectiveMin();
+        BigDecimal max = indicator.effectiveMax();
+        if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
+            errors.add(FieldError.of(field, "OUT_OF_RANGE", value.toPlainString() + " is outside " + (min == null ? "−∞" : min.toPlainString())
+                    + "–" + (max == null ? "∞" : max.toPlainString()) + " for " + indicator.name + " (" + indicator.unit + ")"));
+        }
+    }
+
+    private static Department department(String code, String field, List<FieldError> errors) {
+        if (code == null) {
+            return null;
+        }
+        Department d = Department.findByCode(code).orElse(null);
+        if (d == null) {
+            errors.add(FieldError.of(field, "UNKNOWN_REFERENCE", "department '" + code + "' does not exist"));
+        }
+        return d;
+    }
+}

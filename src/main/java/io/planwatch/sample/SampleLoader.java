@@ -1,0 +1,152 @@
+package io.planwatch.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.planwatch.department.Department;
+import io.planwatch.department.DepartmentDto;
+import io.planwatch.department.DepartmentService;
+import io.planwatch.indicator.Indicator;
+import io.planwatch.indicator.IndicatorDto;
+import io.planwatch.indicator.IndicatorService;
+import io.planwatch.jurisdiction.Jurisdiction;
+import io.planwatch.jurisdiction.JurisdictionDto;
+import io.planwatch.jurisdiction.JurisdictionService;
+import io.planwatch.observation.ImportSummary;
+import io.planwatch.observation.ObservationService;
+import io.planwatch.observation.PushRequest;
+import io.planwatch.plan.DomainDto;
+import io.planwatch.plan.GoalDto;
+import io.planwatch.plan.Plan;
+import io.planwatch.plan.PlanDto;
+import io.planwatch.plan.PlanService;
+import io.planwatch.plan.TargetDto;
+import io.planwatch.plan.TargetService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Loads the sample plans (hand-checked transcriptions of the seed plan texts) through the same services the API
+ * uses, so sample data obeys every rule real data does. Runs at start-up when {@code planwatch.sample.load} is true
+ * (dev mode); what already exists is left as it is.
+ */
+@ApplicationScoped
+public class SampleLoader {
+
+    static final List<String> BUNDLES = List.of("sample/000-luzhai-children.json");
+
+    private static final Logger LOG = Logger.getLogger(SampleLoader.class);
+
+    private final ObjectMapper json;
+    private final JurisdictionService jurisdictions;
+    private final DepartmentService departments;
+    private final IndicatorService indicators;
+    private final PlanService plans;
+    private final TargetService targets;
+    private final ObservationService observations;
+    private final boolean enabled;
+
+    public SampleLoader(ObjectMapper json, JurisdictionService jurisdictions, DepartmentService departments, IndicatorService indicators,
+                        PlanService plans, TargetService targets, ObservationService observations,
+                        @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
+        this.json = json;
+        this.jurisdictions = jurisdictions;
+        this.departments = departments;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.targets = targets;
+        this.observations = observations;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            BUNDLES.forEach(this::load);
+        }
+    }
+
+    /** Loads one bundle: its reference data and plans in one transaction, then its observations as one push. */
+    public void load(String resource) {
+        JsonNode bundle = read(resource);
+        QuarkusTransaction.requiringNew().run(() -> loadStructure(bundle));
+        if (bundle.has("observations")) {
+            ImportSummary summary = observations.push(convert(bundle.get("observations"), PushRequest.class), false, false, null).summary();
+            if (summary.rejected() > 0) {
+                throw new IllegalStateException("sample " + resource + " has invalid observations: " + summary.errors());
+            }
+        }
+        LOG.infof("sample %s loaded", resource);
+    }
+
+    private void loadStructure(JsonNode bundle) {
+        for (JsonNode node : bundle.path("jurisdictions")) {
+            JurisdictionDto dto = convert(node, JurisdictionDto.class);
+            if (Jurisdiction.findByCode(dto.code()).isEmpty()) {
+                jurisdictions.create(dto);
+            }
+        }
+        for (JsonNode node : bundle.path("departments")) {
+            DepartmentDto dto = convert(node, DepartmentDto.class);
+            if (Department.findByCode(dto.code()).isEmpty()) {
+                departments.create(dto);
+            }
+        }
+        for (JsonNode node : bundle.path("indicators")) {
+            IndicatorDto dto = convert(node, IndicatorDto.class);
+            if (Indicator.findByCode(dto.code()).isEmpty()) {
+                indicators.create(dto);
+            }
+        }
+        for (JsonNode node : bundle.path("plans")) {
+            loadPlan((ObjectNode) node.deepCopy());
+        }
+    }
+
+    private void loadPlan(ObjectNode node) {
+        JsonNode domains = node.remove("domains");
+        JsonNode planTargets = node.remove("targets");
+        PlanDto plan = convert(node, PlanDto.class);
+        if (Plan.findByCode(plan.code()).isPresent()) {
+            return;
+        }
+        plans.create(plan);
+        for (JsonNode domainNode : domains) {
+            DomainDto domain = convert(domainNode, DomainDto.class);
+            plans.createDomain(plan.code(), domain);
+            for (GoalDto goal : domain.goals()) {
+                plans.createGoal(plan.code(), domain.order(), goal);
+            }
+        }
+        for (JsonNode target : planTargets) {
+            targets.create(plan.code(), convert(target, TargetDto.class));
+        }
+    }
+
+    private JsonNode read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("sample " + resource + " is not on the class path");
+            }
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("sample data does not fit " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+}
