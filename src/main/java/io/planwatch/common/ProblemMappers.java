@@ -3,6 +3,8 @@ package io.planwatch.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,6 +43,31 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> json(JsonProcessingException e, UriInfo uri) {
         return respond(ProblemType.MALFORMED_JSON, describe(e), jsonErrors(e), Map.of(), uri);
+    }
+
+    /**
+     * Quarkus REST ships its own mapper for this subclass (unknown enum value, unknown field, wrong type), which would
+     * answer plain application/json without our type; being more specific than {@link #json} it has to be named here.
+     */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    // Quarkus REST ships mappers for these subtypes; naming them here keeps every JSON error a problem.
+    @ServerExceptionMapper
+    public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper

@@ -83,15 +83,26 @@ public class ObservationService {
                 ImportSummary summary = new ImportSummary(dryRun ? null : pushId, dryRun, received, outcome.created(),
                         outcome.updated(), outcome.unchanged(), rejectedRows, List.copyOf(errors));
                 if (dryRun) {
-                    QuarkusTransaction.setRollbackOnly();
-                } else {
-                    pushLog.close(pushId, summary, json.writeValueAsString(summary));
+                    throw new DryRun(summary);
                 }
+                pushLog.close(pushId, summary, json.writeValueAsString(summary));
                 return summary;
             }), false);
+        } catch (DryRun e) {
+            return new PushResult(e.summary, false);
         } catch (PushLog.KeyTaken e) {
             // A concurrent push with the same key committed first: answer as it did.
             return replay(pushLog.find(idempotencyKey).orElseThrow(), hash, idempotencyKey);
+        }
+    }
+
+    /** Unwinds a dry run: the exception rolls the transaction back and carries the summary out. */
+    private static final class DryRun extends RuntimeException {
+        private final transient ImportSummary summary;
+
+        DryRun(ImportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
         }
     }
 
