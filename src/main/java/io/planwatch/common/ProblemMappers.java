@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -54,14 +53,8 @@ public class ProblemMappers {
         return json(e, uri);
     }
 
-    // Quarkus REST ships mappers for these subtypes; naming them here keeps every JSON error a problem.
     @ServerExceptionMapper
     public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return json(e, uri);
     }
 
