@@ -2,6 +2,7 @@ package io.planwatch.testing;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.Map;
@@ -34,6 +35,33 @@ public final class Api {
                         "dimensions", dimensions))
                 .post("/api/v1/indicators").then().statusCode(201);
         return code;
+    }
+
+    /** A fresh department of the given jurisdiction; returns its code. */
+    public static String newDepartment(String jurisdiction) {
+        String code = "T-DEP-" + SEQ.incrementAndGet();
+        json().body(Map.of("code", code, "name", "测试部门" + code, "jurisdiction", jurisdiction))
+                .post("/api/v1/departments").then().statusCode(201);
+        return code;
+    }
+
+    /** A fresh DRAFT plan of the sample county 450223 (2021–2030, baseline 2020) with domain 1 and its goal 1. */
+    public static String newPlan() {
+        String code = "t-plan-" + SEQ.incrementAndGet();
+        json().body(Map.of("code", code, "title", "测试规划" + code, "jurisdiction", "450223", "population", "CHILDREN",
+                        "periodStart", 2021, "periodEnd", 2030, "baselineYear", 2020, "midtermYear", 2025))
+                .post("/api/v1/plans").then().statusCode(201);
+        json().body(Map.of("order", 1, "name", "儿童与健康")).post("/api/v1/plans/" + code + "/domains").then().statusCode(201);
+        json().body(Map.of("number", 1, "text", "婴儿死亡率控制在5‰以下。"))
+                .post("/api/v1/plans/" + code + "/domains/1/goals").then().statusCode(201);
+        return code;
+    }
+
+    /** Asserts an RFC 9457 answer: the status, application/problem+json and the problem type's slug. */
+    public static ValidatableResponse problem(ValidatableResponse response, int status, String slug) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://planwatch.io/problems/" + slug));
     }
 
     public static int seq() {
