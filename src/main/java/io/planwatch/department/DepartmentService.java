@@ -71,10 +71,11 @@ public class DepartmentService {
         Department d = get(code);
         ETags.check(ifMatch, d.version);
         long uses = em.createQuery("select count(t) from Target t where t.leadDepartment = ?1", Long.class).setParameter(1, d).getSingleResult()
+                + em.createQuery("select count(t) from Target t join t.cooperatingDepartments c where c = ?1", Long.class).setParameter(1, d).getSingleResult()
                 + em.createQuery("select count(o) from Observation o where o.department = ?1", Long.class).setParameter(1, d).getSingleResult()
                 + em.createQuery("select count(i) from Indicator i where i.sourceDepartment = ?1", Long.class).setParameter(1, d).getSingleResult();
         if (uses > 0) {
-            throw new ProblemException(ProblemType.IN_USE, "department '" + code + "' is named by " + uses + " targets, observations or indicators");
+            throw new ProblemException(ProblemType.IN_USE, "department '" + code + "' is named by " + uses + " targets (as lead or co-operating), observations or indicators");
         }
         d.delete();
     }
