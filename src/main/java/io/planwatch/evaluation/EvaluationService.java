@@ -1,0 +1,82 @@
+package io.planwatch.evaluation;
+
+import io.planwatch.common.ProblemException;
+import io.planwatch.evaluation.engine.EvaluationInput;
+import io.planwatch.evaluation.engine.Evaluator;
+import io.planwatch.evaluation.engine.RollUp;
+import io.planwatch.evaluation.engine.TargetResult;
+import io.planwatch.evaluation.engine.Warning;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Evaluates plans: reads a plan's inputs in a few set-based queries ({@link PlanInputsReader}), runs the pure
+ * engine on each target in memory and maps the results to the wire contract.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final PlanInputsReader reader;
+
+    public EvaluationService(PlanInputsReader reader) {
+        this.reader = reader;
+    }
+
+    /** @param asOf null: the latest year with a value or an assessment for any of the plan's targets */
+    public PlanEvaluationDto evaluate(String planCode, Integer asOf) {
+        return toDto(run(reader.read(planCode, null), asOf));
+    }
+
+    /** One target; without asOf, the plan's default year, so that it reads as it does in the plan's evaluation. */
+    public TargetEvaluationDto evaluateTarget(String planCode, long targetId, Integer asOf) {
+        // The default year is the plan's: it needs every series. With a year given, the target's own suffice.
+        PlanInputs data = reader.read(planCode, asOf == null ? null : targetId);
+        int year = asOf != null ? asOf : data.latestYear();
+        TargetRow row = data.targets().stream().filter(t -> t.id() == targetId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("target", planCode + "/" + targetId));
+        return TargetEvaluationDto.of(row, Evaluator.evaluate(data.input(row, year)));
+    }
+
+    public WarningListDto warnings(String planCode, Integer asOf) {
+        Evaluated e = run(reader.read(planCode, null), asOf);
+        List<WarningListDto.Item> items = new ArrayList<>();
+        for (int i = 0; i < e.targets().size(); i++) {
+            TargetRow t = e.targets().get(i);
+            for (Warning w : e.results().get(i).warnings()) {
+                items.add(new WarningListDto.Item(t.id(), t.indicatorCode(), t.leadDepartment(), w.code().name(), w.year(),
+                        w.jurisdiction(), w.message(), w.numbers()));
+            }
+        }
+        return new WarningListDto(planCode, e.asOf(), items);
+    }
+
+    public ReportingStatusDto reportingStatus(String planCode, int year) {
+        return ReportingStatus.of(run(reader.read(planCode, null), year));
+    }
+
+    Evaluated run(PlanInputs data, Integer asOf) {
+        int year = asOf != null ? asOf : data.latestYear();
+        List<EvaluationInput> inputs = data.targets().stream().map(t -> data.input(t, year)).toList();
+        List<TargetResult> results = inputs.stream().map(Evaluator::evaluate).toList();
+        return new Evaluated(data, year, data.targets(), inputs, results);
+    }
+
+    PlanEvaluationDto toDto(Evaluated e) {
+        List<PlanEvaluationDto.DomainDto> domains = e.data().domains().stream().map(d -> {
+            List<TargetResult> ofDomain = new ArrayList<>();
+            for (int i = 0; i < e.targets().size(); i++) {
+                if (e.targets().get(i).domain() == d.order()) {
+                    ofDomain.add(e.results().get(i));
+                }
+            }
+            return new PlanEvaluationDto.DomainDto(d.order(), d.name(), SummaryDto.of(RollUp.summarize(ofDomain)));
+        }).toList();
+        List<TargetEvaluationDto> targets = new ArrayList<>();
+        for (int i = 0; i < e.targets().size(); i++) {
+            targets.add(TargetEvaluationDto.of(e.targets().get(i), e.results().get(i)));
+        }
+        return new PlanEvaluationDto(e.data().plan().code(), e.asOf(), SummaryDto.of(RollUp.summarize(e.results())), domains, targets);
+    }
+}

@@ -1,0 +1,154 @@
+package io.planwatch.evaluation;
+
+import io.planwatch.assessment.AssessmentLevel;
+import io.planwatch.common.Decimals;
+import io.planwatch.common.ProblemException;
+import io.planwatch.evaluation.engine.Assessment;
+import io.planwatch.evaluation.engine.Milestone;
+import io.planwatch.evaluation.engine.Point;
+import io.planwatch.jurisdiction.Level;
+import io.planwatch.plan.TargetKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads what a plan's evaluation needs in a fixed number of set-based queries, whatever the number of targets,
+ * years or townships: the plan, its domains, its targets (one projection row each), their milestones, the
+ * sub-jurisdictions (only with EACH targets), every observation of the plan's series, and the assessments (only
+ * with qualitative targets). Six queries for a plan without EACH targets, seven with.
+ */
+@ApplicationScoped
+public class PlanInputsReader {
+
+    private final EntityManager em;
+
+    public PlanInputsReader(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @param targetId read only this target of the plan (null: all of them) */
+    PlanInputs read(String planCode, Long targetId) {
+        PlanInputs.PlanRef plan = plan(planCode);
+        List<PlanInputs.DomainRef> domains = em.createQuery("select d.order, d.name from Domain d where d.plan.id = :plan order by d.order",
+                        Object[].class)
+                .setParameter("plan", plan.id()).getResultStream()
+                .map(r -> new PlanInputs.DomainRef((Integer) r[0], (String) r[1])).toList();
+        TypedQuery<TargetRow> targetQuery = em.createQuery(TargetRow.SELECT
+                + " where t.plan.id = :plan" + (targetId == null ? "" : " and t.id = :target") + " order by d.order, t.id", TargetRow.class)
+                .setParameter("plan", plan.id());
+        if (targetId != null) {
+            targetQuery.setParameter("target", targetId);
+        }
+        List<TargetRow> targets = targetQuery.getResultList();
+        if (targetId != null && targets.isEmpty()) {
+            throw ProblemException.notFound("target", planCode + "/" + targetId);
+        }
+        Map<Level, List<PlanInputs.Unit>> subunits = targets.stream().anyMatch(TargetRow::isEach) ? subunits(plan) : Map.of();
+        return new PlanInputs(plan, domains, targets, milestones(targets), subunits, observations(plan, targets, subunits),
+                assessments(targets));
+    }
+
+    private PlanInputs.PlanRef plan(String code) {
+        List<Object[]> found = em.createQuery("""
+                        select p.id, p.code, p.title, j.id, j.code, p.baselineYear, p.periodEnd
+                        from Plan p join p.jurisdiction j where p.code = :code""", Object[].class)
+                .setParameter("code", code).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("plan", code);
+        }
+        Object[] r = found.get(0);
+        return new PlanInputs.PlanRef((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Integer) r[5], (Integer) r[6]);
+    }
+
+    private Map<Long, List<Milestone>> milestones(List<TargetRow> targets) {
+        Map<Long, List<Milestone>> byTarget = new HashMap<>();
+        if (targets.isEmpty()) {
+            return byTarget;
+        }
+        List<Object[]> rows = em.createQuery("select t.id, m.year, m.value from Target t join t.milestones m where t.id in :ids order by t.id, m.year",
+                Object[].class).setParameter("ids", ids(targets)).getResultList();
+        for (Object[] r : rows) {
+            byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Milestone((Integer) r[1], Decimals.clean((BigDecimal) r[2])));
+        }
+        return byTarget;
+    }
+
+    /** Children and grandchildren of the plan's jurisdiction, by level: townships of a county are its children. */
+    private Map<Level, List<PlanInputs.Unit>> subunits(PlanInputs.PlanRef plan) {
+        List<Object[]> rows = em.createQuery("""
+                        select j.id, j.code, j.level from Jurisdiction j join j.parent p left join p.parent pp
+                        where p.id = :j or pp.id = :j order by j.code""", Object[].class)
+                .setParameter("j", plan.jurisdictionId()).getResultList();
+        Map<Level, List<PlanInputs.Unit>> byLevel = new EnumMap<>(Level.class);
+        for (Object[] r : rows) {
+            byLevel.computeIfAbsent((Level) r[2], k -> new ArrayList<>()).add(new PlanInputs.Unit((Long) r[0], (String) r[1]));
+        }
+        return byLevel;
+    }
+
+    /**
+     * One query for every series: the plan jurisdiction's values of all the plan's indicators, and the
+     * sub-jurisdictions' values of the indicators of EACH targets. Disaggregations are matched in memory.
+     */
+    private Map<PlanInputs.SeriesKey, List<Point>> observations(PlanInputs.PlanRef plan, List<TargetRow> targets,
+                                                               Map<Level, List<PlanInputs.Unit>> subunits) {
+        Set<Long> indicators = new LinkedHashSet<>();
+        Set<Long> eachIndicators = new LinkedHashSet<>();
+        Set<Long> subunitIds = new LinkedHashSet<>();
+        for (TargetRow t : targets) {
+            if (t.indicatorId() != null) {
+                indicators.add(t.indicatorId());
+                if (t.isEach()) {
+                    eachIndicators.add(t.indicatorId());
+                    subunits.getOrDefault(t.scopeLevel(), List.of()).forEach(u -> subunitIds.add(u.id()));
+                }
+            }
+        }
+        Map<PlanInputs.SeriesKey, List<Point>> series = new HashMap<>();
+        if (indicators.isEmpty()) {
+            return series;
+        }
+        boolean each = !eachIndicators.isEmpty() && !subunitIds.isEmpty();
+        TypedQuery<Object[]> query = em.createQuery("""
+                        select o.indicator.id, o.jurisdiction.id, o.period, o.disaggregation, o.value from Observation o
+                        where (o.jurisdiction.id = :j and o.indicator.id in :indicators)"""
+                        + (each ? " or (o.jurisdiction.id in :subunits and o.indicator.id in :eachIndicators)" : ""), Object[].class)
+                .setParameter("j", plan.jurisdictionId()).setParameter("indicators", indicators);
+        if (each) {
+            query.setParameter("subunits", subunitIds).setParameter("eachIndicators", eachIndicators);
+        }
+        for (Object[] r : query.getResultList()) {
+            series.computeIfAbsent(new PlanInputs.SeriesKey((Long) r[0], (Long) r[1], (String) r[3]), k -> new ArrayList<>())
+                    .add(new Point((Integer) r[2], Decimals.clean((BigDecimal) r[4])));
+        }
+        return series;
+    }
+
+    private Map<Long, List<Assessment>> assessments(List<TargetRow> targets) {
+        List<Long> qualitative = targets.stream().filter(t -> t.kind() == TargetKind.QUALITATIVE).map(TargetRow::id).toList();
+        Map<Long, List<Assessment>> byTarget = new HashMap<>();
+        if (qualitative.isEmpty()) {
+            return byTarget;
+        }
+        List<Object[]> rows = em.createQuery("select a.target.id, a.year, a.level from Assessment a where a.target.id in :ids order by a.target.id, a.year",
+                Object[].class).setParameter("ids", qualitative).getResultList();
+        for (Object[] r : rows) {
+            byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(PlanInputs.assessment((Integer) r[1], (AssessmentLevel) r[2]));
+        }
+        return byTarget;
+    }
+
+    private static List<Long> ids(List<TargetRow> targets) {
+        return targets.stream().map(TargetRow::id).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package io.planwatch.evaluation;
+
+import io.planwatch.common.ProblemException;
+
+/**
+ * Query parameters that name a year. Read as text so that "2025x" is a 400 with the field named, not the 404 that
+ * JAX-RS answers for an unconvertible query parameter.
+ */
+final class Years {
+    static final int MIN = 1990;
+    static final int MAX = 2100;
+
+    private Years() {
+    }
+
+    /** @return the year, or null when absent */
+    static Integer parse(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(raw.strip());
+            if (year >= MIN && year <= MAX) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(field, "INVALID_FORMAT", field + " must be a year from " + MIN + " to " + MAX + ", was '" + raw + "'");
+    }
+
+    static int require(String field, String raw) {
+        Integer year = parse(field, raw);
+        if (year == null) {
+            throw ProblemException.invalid(field, "REQUIRED", field + " is required: the year to report on, e.g. " + field + "=2024");
+        }
+        return year;
+    }
+}
