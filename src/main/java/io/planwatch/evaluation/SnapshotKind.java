@@ -1,0 +1,6 @@
+package io.planwatch.evaluation;
+
+/** Why an evaluation was frozen: the yearly report, the 2025 mid-term or the 2030 final evaluation. */
+public enum SnapshotKind {
+    ANNUAL, MIDTERM, FINAL
+}

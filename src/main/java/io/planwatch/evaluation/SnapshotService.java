@@ -1,0 +1,100 @@
+package io.planwatch.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.common.Cursor;
+import io.planwatch.common.Page;
+import io.planwatch.common.ProblemException;
+import io.planwatch.plan.Plan;
+import io.planwatch.plan.PlanService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Freezes evaluations with the inputs they read, and serves them back as the bytes stored. */
+@ApplicationScoped
+public class SnapshotService {
+
+    private final EvaluationService evaluation;
+    private final PlanInputsReader reader;
+    private final PlanService plans;
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public SnapshotService(EvaluationService evaluation, PlanInputsReader reader, PlanService plans, EntityManager em, ObjectMapper json) {
+        this.evaluation = evaluation;
+        this.reader = reader;
+        this.plans = plans;
+        this.em = em;
+        this.json = json;
+    }
+
+    @Transactional
+    public SnapshotDto create(String planCode, SnapshotDto.Request request) {
+        Evaluated e = evaluation.run(reader.read(planCode, null), request.asOf());
+        Snapshot s = new Snapshot();
+        s.plan = em.getReference(Plan.class, e.data().plan().id());
+        s.kind = request.kind();
+        s.asOf = e.asOf();
+        try {
+            s.evaluation = json.writeValueAsBytes(evaluation.toDto(e));
+            s.inputs = json.writeValueAsBytes(SnapshotInputs.of(e));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot serialize the evaluation of " + planCode, ex);
+        }
+        s.inputsHash = sha256(s.inputs);
+        s.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        s.persist();
+        return dto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash);
+    }
+
+    /** The plan's snapshots by id, without their (large) bodies. */
+    public Page<SnapshotDto> list(String planCode, int limit, String cursor) {
+        Plan plan = plans.get(planCode);
+        List<SnapshotDto> rows = em.createQuery("""
+                        select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash from Snapshot s
+                        where s.plan = :plan and s.id > :after order by s.id""", Object[].class)
+                .setParameter("plan", plan).setParameter("after", Cursor.decodeId(cursor)).setMaxResults(limit + 1)
+                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4])).toList();
+        return Page.of(rows, limit, d -> Long.toString(d.id()), d -> d);
+    }
+
+    /** The frozen evaluation, as stored. */
+    public byte[] evaluation(String planCode, long id) {
+        return body(planCode, id, "evaluation");
+    }
+
+    /** The frozen inputs, as stored; their SHA-256 is the snapshot's inputsHash. */
+    public byte[] inputs(String planCode, long id) {
+        return body(planCode, id, "inputs");
+    }
+
+    private byte[] body(String planCode, long id, String column) {
+        Plan plan = plans.get(planCode);
+        List<byte[]> found = em.createQuery("select s." + column + " from Snapshot s where s.id = :id and s.plan = :plan", byte[].class)
+                .setParameter("id", id).setParameter("plan", plan).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("snapshot", planCode + "/" + id);
+        }
+        return found.get(0);
+    }
+
+    private static SnapshotDto dto(long id, SnapshotKind kind, int asOf, Instant createdAt, String hash) {
+        return new SnapshotDto(id, kind, asOf, createdAt, hash);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
