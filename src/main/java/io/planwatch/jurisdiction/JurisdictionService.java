@@ -68,6 +68,11 @@ public class JurisdictionService {
         if (!code.equals(dto.code())) {
             throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of a jurisdiction and cannot change (path " + code + ", body " + dto.code() + ")");
         }
+        if (dto.level() != j.level && !Jurisdiction.children(j).isEmpty()) {
+            // Its children sit exactly one level below it; moving it would leave them at the wrong depth.
+            throw ProblemException.invalid("level", "INCONSISTENT", "jurisdiction '" + code + "' has child jurisdictions; its level "
+                    + j.level + " cannot change to " + dto.level());
+        }
         apply(j, dto);
         em.flush();
         return j;

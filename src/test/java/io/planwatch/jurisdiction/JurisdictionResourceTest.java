@@ -146,6 +146,18 @@ class JurisdictionResourceTest {
     }
 
     @Test
+    void refusesLevelChangeThatWouldStrandTheChildren() {
+        String county = Api.newCounty();
+        Api.json().body(township(county + "001", county, "留下的镇")).post(PATH).then().statusCode(201);
+        problem(Api.json().body(Map.of("code", county, "name", "升格市", "level", "PREFECTURE", "parent", "450000"))
+                .put(PATH + "/" + county).then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("level"));
+        given().get(PATH + "/" + county).then().statusCode(200)
+                .body("level", equalTo("COUNTY"))
+                .body("parent", equalTo("450200"));
+    }
+
+    @Test
     void rejectsChangeOfCodeOnUpdate() {
         String county = Api.newCounty();
         problem(Api.json().body(county("459998", "别的县")).put(PATH + "/" + county).then(), 400, "validation-failed")
