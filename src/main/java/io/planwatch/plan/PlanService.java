@@ -119,8 +119,11 @@ public class PlanService {
         if (dto.parentPlan() != null) {
             Plan parent = Plan.findByCode(dto.parentPlan()).orElseThrow(() ->
                     ProblemException.invalid("parentPlan", "UNKNOWN_REFERENCE", "plan '" + dto.parentPlan() + "' does not exist"));
-            if (parent.code.equals(p.code)) {
-                throw ProblemException.invalid("parentPlan", "INCONSISTENT", "a plan cannot implement itself");
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (Plan above = parent; above != null && seen.add(above.id); above = above.parentPlan) {
+                if (above.code.equals(p.code)) {
+                    throw ProblemException.invalid("parentPlan", "INCONSISTENT", "a plan cannot implement itself, directly or through '" + parent.code + "'");
+                }
             }
             p.parentPlan = parent;
         } else {

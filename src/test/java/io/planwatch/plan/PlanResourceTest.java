@@ -143,6 +143,19 @@ class PlanResourceTest {
     }
 
     @Test
+    void rejectsParentPlanThatWouldCloseACycle() {
+        String upper = create(plan("t-plan-a" + Api.seq(), "450223"));
+        Map<String, Object> lower = plan("t-plan-b" + Api.seq(), "450223");
+        lower.put("parentPlan", upper);
+        create(lower);
+        Map<String, Object> body = plan(upper, "450223");
+        body.put("parentPlan", lower.get("code"));
+        problem(Api.json().body(body).put(PATH + "/" + upper).then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("parentPlan"));
+        given().get(PATH + "/" + upper).then().statusCode(200).body("parentPlan", nullValue());
+    }
+
+    @Test
     void deletesDraftPlanWithItsStructure() {
         String code = Api.newPlan();
         String indicator = Api.newIndicator("PERCENT");
