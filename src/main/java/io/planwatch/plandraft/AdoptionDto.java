@@ -1,0 +1,16 @@
+package io.planwatch.plandraft;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "PlanDraftAdopted", description = "What adopting a draft created")
+public record AdoptionDto(
+        @Schema(examples = "12") long draft,
+        @Schema(description = "Code of the plan created", examples = "luzhai-children") String plan,
+        @Schema(examples = "7") int domains,
+        @Schema(examples = "73") int goals,
+        @Schema(examples = "109") int targets,
+        @Schema(description = "Indexes of the draft targets left out by corrections", examples = "[24]") List<Integer> skipped,
+        @Schema(description = "Codes of the indicators created from the draft's proposals", examples = "[\"NEW-1A2B3C4D\"]") List<String> indicatorsCreated) {
+}

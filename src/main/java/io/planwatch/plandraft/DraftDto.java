@@ -1,0 +1,133 @@
+package io.planwatch.plandraft;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planwatch.indicator.Polarity;
+import io.planwatch.indicator.Unit;
+import io.planwatch.jurisdiction.Level;
+import io.planwatch.plan.Population;
+import io.planwatch.plan.ScopeType;
+import io.planwatch.plan.TargetDto;
+import io.planwatch.plan.TargetKind;
+import io.planwatch.plandraft.parser.DraftTarget;
+import io.planwatch.plandraft.parser.IndicatorMatch;
+import io.planwatch.plandraft.parser.PlanDraft;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the parser read from one plan text, with each target's indicator match, for a person to review and adopt. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "PlanDraft", description = "One plan as read from its text: metadata, domains with main goals, and every target found")
+public record DraftDto(
+        @Schema(readOnly = true, examples = "12") Long id,
+        @Schema(readOnly = true, examples = "2025-03-01T08:00:00Z") Instant createdAt,
+        @Schema(readOnly = true, description = "Code of the plan this draft was adopted as; absent until adopted", examples = "luzhai-children") String adoptedPlan,
+        Metadata metadata,
+        @Schema(description = "Domains in the order the text lists them") List<Domain> domains,
+        @Schema(description = "Every target the text states, in text order; index is what adoption corrections refer to") List<Target> targets) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PlanDraftMetadata", description = "What the text says about the plan; absent when the text does not say")
+    public record Metadata(
+            @Schema(examples = "鹿寨县儿童发展规划（2021—2030年）") String title,
+            @Schema(description = "The most specific place of the title", examples = "鹿寨县") String jurisdictionName,
+            @Schema(examples = "CHILDREN") Population population,
+            @Schema(examples = "2021") Integer periodStart,
+            @Schema(examples = "2030") Integer periodEnd,
+            @Schema(examples = "荔浦市人民政府") String issuer,
+            @Schema(examples = "韶曲府办〔2022〕8号") String documentNumber,
+            @Schema(examples = "2023-03-01") LocalDate issueDate,
+            @Schema(description = "First line of this plan in the text (1-based)", examples = "1") Integer firstLine,
+            @Schema(description = "Last line of this plan in the text", examples = "204") Integer lastLine) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PlanDraftDomain", description = "A domain (领域) with its main goals")
+    public record Domain(
+            @Schema(examples = "1") int order,
+            @Schema(examples = "儿童与健康") String name,
+            @Schema(description = "true when the text has no heading and the name comes from the national outline's list") boolean nameInferred,
+            @Schema(examples = "24") int line,
+            List<Goal> goals) {
+    }
+
+    @Schema(name = "PlanDraftGoal", description = "A numbered main goal (主要目标) as written")
+    public record Goal(@Schema(examples = "3") int number,
+                       @Schema(examples = "新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、5‰和6.0‰以下。") String text,
+                       @Schema(examples = "49") int line) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PlanDraftTarget", description = "A target as read from the text, in the fields a plan target takes")
+    public record Target(
+            @Schema(description = "0-based position in the draft", examples = "3") int index,
+            @Schema(description = "Order of the domain", examples = "1") int domain,
+            @Schema(description = "Number of the main goal; absent for a target stated among the measures (策略措施)", examples = "3") Integer goal,
+            @Schema(examples = "AT_MOST") TargetKind kind,
+            @Schema(description = "AT_MOST, AT_LEAST, APPROX: the number (the lower end of a range)", examples = "5") BigDecimal value,
+            @Schema(description = "The upper end when the text gives a range (1—2个)", examples = "2") BigDecimal upperValue,
+            @Schema(description = "The unit the value is written in", examples = "PER_MILLE") Unit unit,
+            @Schema(description = "true for 低于/超过/不满", examples = "false") boolean strict,
+            @Schema(description = "true for 保持/稳定在", examples = "false") boolean maintain,
+            @Schema(examples = "2030") int targetYear,
+            TargetDto.Scope scope,
+            @Schema(description = "RELATIVE_CHANGE: the base year", examples = "2020") Integer baselineYear,
+            @Schema(description = "RELATIVE_CHANGE: signed change in percent", examples = "-20") BigDecimal changePct,
+            @Schema(description = "APPROX: allowed deviation; absent means the default (10% of value)") BigDecimal tolerance,
+            @Schema(description = "GAP_NARROWING: the groups whose gap must shrink") TargetDto.Gap gap,
+            @Schema(examples = "新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下") String sourceText,
+            @Schema(description = "1-based line of the clause in the posted text", examples = "49") int line,
+            @Schema(description = "The indicator the target is about; absent for QUALITATIVE targets") Match indicator) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PlanDraftIndicatorMatch", description = "EXACT or SYNONYM: an indicator of the library; PROPOSED: a new one adoption creates")
+    public record Match(
+            @Schema(examples = "SYNONYM") IndicatorMatch.How how,
+            @Schema(description = "The name as the text writes it", examples = "学前三年毛入园率") String asWritten,
+            @Schema(description = "Library code, or the suggested code of a proposal (NEW-…)", examples = "CH-EDU-PRESCHOOL-GER") String code,
+            @Schema(examples = "学前教育毛入园率") String name,
+            @Schema(examples = "PERCENT") Unit unit,
+            @Schema(examples = "HIGHER_IS_BETTER") Polarity polarity) {
+    }
+
+    DraftDto stored(Draft row) {
+        return new DraftDto(row.id, row.createdAt, row.adoptedPlan, metadata, domains, targets);
+    }
+
+    static DraftDto of(PlanDraft d, List<IndicatorMatch> matches) {
+        Metadata metadata = new Metadata(d.title(), d.jurisdictionName(), d.population() == null ? null : Population.valueOf(d.population().name()),
+                d.periodStart(), d.periodEnd(), d.issuer(), d.documentNumber(), d.issueDate(), d.firstLine(), d.lastLine());
+        List<Domain> domains = d.domains().stream()
+                .map(x -> new Domain(x.order(), x.name(), x.nameInferred(), x.line(),
+                        x.goals().stream().map(g -> new Goal(g.number(), g.text(), g.line())).toList()))
+                .toList();
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < d.targets().size(); i++) {
+            targets.add(target(i, d.targets().get(i), matches.get(i)));
+        }
+        return new DraftDto(null, null, null, metadata, domains, targets);
+    }
+
+    private static Target target(int index, DraftTarget t, IndicatorMatch m) {
+        TargetKind kind = TargetKind.valueOf(t.kind().name());
+        // A relative change states its number as changePct; the plan target then takes no value.
+        BigDecimal value = kind == TargetKind.RELATIVE_CHANGE ? null : t.value();
+        TargetDto.Scope scope = new TargetDto.Scope(ScopeType.valueOf(t.scope().type().name()),
+                t.scope().level() == null ? null : Level.valueOf(t.scope().level()));
+        // The parser names only the dimension; 城乡差距 is always rural against urban.
+        TargetDto.Gap gap = "AREA".equals(t.gapDimension()) ? new TargetDto.Gap("AREA", "RURAL", "URBAN") : null;
+        Match match = kind == TargetKind.QUALITATIVE ? null
+                : new Match(m.how(), m.nameAsWritten(), m.code(), m.name(), unit(m.unit()), Polarity.valueOf(m.polarity().name()));
+        return new Target(index, t.domainOrder(), t.goalNumber(), kind, value, t.upperValue(), unit(t.unit()), t.strict(), t.maintain(),
+                t.targetYear(), scope, t.baselineYear(), t.changePct(), t.tolerance(), gap, t.sourceText(), t.line(), match);
+    }
+
+    private static Unit unit(io.planwatch.plandraft.parser.ValueUnit unit) {
+        return unit == null || unit == io.planwatch.plandraft.parser.ValueUnit.NONE ? null : Unit.valueOf(unit.name());
+    }
+}

@@ -1,0 +1,106 @@
+package io.planwatch.plandraft;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.common.FieldError;
+import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
+import io.planwatch.indicator.Indicator;
+import io.planwatch.plandraft.parser.IndicatorMatcher;
+import io.planwatch.plandraft.parser.LibraryIndicator;
+import io.planwatch.plandraft.parser.PlanDraft;
+import io.planwatch.plandraft.parser.PlanTextParser;
+import io.planwatch.plandraft.parser.Polarity;
+import io.planwatch.plandraft.parser.ValueUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads plan texts into drafts, matches their targets against the indicator library and keeps them for adoption. */
+@ApplicationScoped
+public class PlanDraftService {
+
+    private final PlanTextParser parser = new PlanTextParser();
+    private final ObjectMapper json;
+
+    public PlanDraftService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Parses the text and stores one draft per plan it carries; a text in which no plan can be read stores nothing. */
+    @Transactional
+    public List<DraftDto> create(String text) {
+        List<PlanDraft> drafts = parser.parse(text);
+        checkIsPlan(drafts);
+        List<LibraryIndicator> library = library();
+        List<DraftDto> out = new ArrayList<>();
+        for (PlanDraft d : drafts) {
+            DraftDto dto = DraftDto.of(d, IndicatorMatcher.matchAll(d, library));
+            Draft row = new Draft();
+            row.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            row.json = write(dto);
+            row.persist();
+            out.add(dto.stored(row));
+        }
+        return out;
+    }
+
+    public DraftDto get(long id) {
+        return view(row(id));
+    }
+
+    Draft row(long id) {
+        Draft row = Draft.findById(id);
+        if (row == null) {
+            throw ProblemException.notFound("plan draft", Long.toString(id));
+        }
+        return row;
+    }
+
+    DraftDto view(Draft row) {
+        try {
+            return json.readValue(row.json, DraftDto.class).stored(row);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan draft " + row.id + " is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The library as the matcher sees it: every indicator with its names. */
+    static List<LibraryIndicator> library() {
+        return Indicator.<Indicator>listAll().stream()
+                .map(i -> new LibraryIndicator(i.code, i.name, ValueUnit.valueOf(i.unit.name()), Polarity.valueOf(i.polarity.name()),
+                        List.copyOf(i.synonyms)))
+                .toList();
+    }
+
+    /** A plan has domains and targets; say which is missing, per plan when the text carries several. */
+    private static void checkIsPlan(List<PlanDraft> drafts) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            PlanDraft d = drafts.get(i);
+            String which = drafts.size() > 1 ? "plan " + (i + 1) + (d.title() == null ? "" : " (" + d.title() + ")") + ": " : "";
+            if (d.domains().isEmpty()) {
+                errors.add(new FieldError(i, "domains", "MISSING", which + "no domains found: expected headings such as （一）儿童与健康 under 发展领域、主要目标"));
+            }
+            if (d.targets().isEmpty()) {
+                errors.add(new FieldError(i, "targets", "MISSING", which + "no targets found: expected numbered main goals (主要目标) such as 1.婴儿死亡率控制在5‰以下"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            String missing = errors.stream().map(FieldError::field).distinct().reduce((a, b) -> a + " and " + b).orElseThrow();
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "the text is not a development plan: no " + missing + " found", errors);
+        }
+    }
+
+    private String write(DraftDto dto) {
+        try {
+            return json.writeValueAsString(dto);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

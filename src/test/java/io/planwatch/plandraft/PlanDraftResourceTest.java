@@ -1,0 +1,199 @@
+package io.planwatch.plandraft;
+
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class PlanDraftResourceTest {
+
+    static final String PROBLEMS = "https://planwatch.io/problems/";
+
+    @ParameterizedTest
+    @CsvSource({
+            "000-luzhai-children, 109",
+            "001-meihekou-children, 86",
+            "002-qujiang-children, 104",
+            "003-luojiang-children, 114",
+            "004-lipu-women-children, 102 106"})
+    void postingASeedTextReturnsOneDraftPerPlanWithItsTargets(String seed, String targetCounts) {
+        List<Integer> expected = Arrays.stream(targetCounts.split(" ")).map(Integer::valueOf).toList();
+        var response = text().body(seed(seed)).post("/api/v1/plan-drafts").then().statusCode(201)
+                .body("drafts", hasSize(expected.size()))
+                .body("drafts.id", everyItem(notNullValue()))
+                .body("drafts.domains.flatten()", hasSize(expected.size() == 2 ? 15 : 7));
+        for (int i = 0; i < expected.size(); i++) {
+            response.body("drafts[" + i + "].targets", hasSize(expected.get(i)));
+        }
+    }
+
+    @Test
+    void draftTargetsCarryTheirReadingAndIndicatorMatch() {
+        long id = post("001-meihekou-children");
+        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
+                .body("metadata.title", equalTo("梅河口市儿童发展规划（2021—2030年）"))
+                .body("metadata.population", equalTo("CHILDREN"))
+                .body("domains[0].goals[2].number", equalTo(3))
+                // 婴儿死亡率下降到4‰以下 (line 28) is the library's CH-HEALTH-IMR
+                .body("targets[3].kind", equalTo("AT_MOST"))
+                .body("targets[3].value", equalTo(4))
+                .body("targets[3].unit", equalTo("PER_MILLE"))
+                .body("targets[3].line", equalTo(28))
+                .body("targets[3].indicator.how", equalTo("EXACT"))
+                .body("targets[3].indicator.code", equalTo("CH-HEALTH-IMR"))
+                // 儿童伤害死亡率以2020年为基数下降20%: the change is changePct, not a value
+                .body("targets[29].kind", equalTo("RELATIVE_CHANGE"))
+                .body("targets[29].changePct", equalTo(-20))
+                .body("targets[29].value", equalTo(null))
+                .body("targets[10].scope.type", equalTo("EACH"))
+                .body("targets[10].scope.level", equalTo("TOWNSHIP"))
+                .body("targets[5].gap.dimension", equalTo("AREA"))
+                .body("adoptedPlan", equalTo(null));
+    }
+
+    @Test
+    void adoptingCreatesThePlanWithItsDomainsGoalsAndTargets() {
+        long id = post("002-qujiang-children");
+        String plan = "test-adopt-" + Api.seq();
+        String county = Api.newCounty();
+        // target 14 (区域差距逐步缩小) names no indicator: without a correction it fails the adoption
+        adopt(id, Map.of("plan", plan, "jurisdiction", county)).then().statusCode(422)
+                .body("errors.index", equalTo(List.of(14))).body("errors.field", equalTo(List.of("gap")));
+        adopt(id, Map.of("plan", plan, "jurisdiction", county, "status", "ADOPTED",
+                        "corrections", List.of(Map.of("index", 14, "kind", "QUALITATIVE")))).then().statusCode(201)
+                .header("Location", containsString("/api/v1/plans/" + plan))
+                .body("plan", equalTo(plan))
+                .body("domains", equalTo(7))
+                .body("targets", equalTo(104));
+        RestAssured.given().get("/api/v1/plans/" + plan).then().statusCode(200)
+                .body("title", equalTo("韶关市曲江区儿童发展规划（2021—2030年）"))
+                .body("documentNumber", equalTo("韶曲府办〔2022〕8号"))
+                .body("midtermYear", equalTo(2025))
+                .body("status", equalTo("ADOPTED"));
+        RestAssured.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
+                .body("items", hasSize(104))
+                .body("items.indicator", hasItem("CH-HEALTH-IMR"));
+        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(plan));
+    }
+
+    @Test
+    void adoptingTwiceIsAConflict() {
+        long id = post("001-meihekou-children");
+        String county = Api.newCounty();
+        String plan = "test-twice-" + Api.seq();
+        adopt(id, Map.of("plan", plan, "jurisdiction", county)).then().statusCode(201);
+        adopt(id, Map.of("plan", plan + "-again", "jurisdiction", county)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "conflict"))
+                .body("detail", containsString(plan));
+        RestAssured.given().get("/api/v1/plans/" + plan + "-again").then().statusCode(404);
+    }
+
+    @Test
+    void correctionsOverrideAndSkipTargetsByIndex() {
+        long id = post("001-meihekou-children");
+        String plan = "test-correct-" + Api.seq();
+        adopt(id, Map.of("plan", plan, "jurisdiction", Api.newCounty(), "corrections", List.of(
+                Map.of("index", 3, "value", 4.5),
+                Map.of("index", 24, "indicator", "CH-HEALTH-SLEEP-PRIMARY"),
+                Map.of("index", 25, "skip", true)))).then().statusCode(201)
+                .body("targets", equalTo(85))
+                .body("skipped", equalTo(List.of(25)));
+        RestAssured.given().queryParam("limit", 1000).queryParam("indicator", "CH-HEALTH-SLEEP-PRIMARY")
+                .get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].value", equalTo(10));
+        RestAssured.given().queryParam("indicator", "CH-HEALTH-IMR").get("/api/v1/plans/" + plan + "/targets").then()
+                .body("items.value", hasItem(4.5f));
+    }
+
+    @Test
+    void anInvalidTargetFailsTheWholeAdoptionNamingIndexAndField() {
+        long id = post("001-meihekou-children");
+        String plan = "test-invalid-" + Api.seq();
+        adopt(id, Map.of("plan", plan, "jurisdiction", Api.newCounty(), "corrections", List.of(
+                Map.of("index", 3, "indicator", "NO-SUCH-INDICATOR"),
+                Map.of("index", 15, "value", 250)))).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "unprocessable"))
+                .body("errors.index", hasItems(3, 15))
+                .body("errors.field", hasItems("indicator", "value"));
+        RestAssured.given().get("/api/v1/plans/" + plan).then().statusCode(404);
+        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(null));
+    }
+
+    @Test
+    void unknownDraftIsNotFound() {
+        RestAssured.given().get("/api/v1/plan-drafts/999999999").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "not-found"));
+        adopt(999999999L, Map.of("plan", "test-nothing", "jurisdiction", "450223")).then().statusCode(404)
+                .body("type", equalTo(PROBLEMS + "not-found"));
+    }
+
+    @Test
+    void textThatIsNotAPlanIsUnprocessableSayingWhatIsMissing() {
+        text().body("会议通知\n请各单位于下周一上午九点到会议室开会。\n").post("/api/v1/plan-drafts").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "unprocessable"))
+                .body("detail", containsString("domains"))
+                .body("errors.field", hasItems("domains", "targets"));
+    }
+
+    @Test
+    void bodyOverTheSizeLimitIsPayloadTooLarge() {
+        text().body("儿".repeat(400_000)).post("/api/v1/plan-drafts").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "payload-too-large"));
+    }
+
+    @Test
+    void bodyThatIsNotPlainTextIsUnsupportedMediaType() {
+        Api.json().body(Map.of("text", "鹿寨县儿童发展规划")).post("/api/v1/plan-drafts").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "unsupported-media-type"))
+                .body("detail", containsString("text/plain"));
+    }
+
+    private static long post(String seed) {
+        return text().body(seed(seed)).post("/api/v1/plan-drafts").then().statusCode(201)
+                .extract().jsonPath().getLong("drafts[0].id");
+    }
+
+    private static io.restassured.response.Response adopt(long id, Map<String, ?> body) {
+        return Api.json().body(body).post("/api/v1/plan-drafts/" + id + "/adopt");
+    }
+
+    private static RequestSpecification text() {
+        return RestAssured.given().contentType("text/plain; charset=UTF-8").accept("application/json");
+    }
+
+    static String seed(String name) {
+        try (InputStream in = PlanDraftResourceTest.class.getClassLoader().getResourceAsStream("sample/seeds/" + name + ".txt")) {
+            if (in == null) {
+                throw new IllegalStateException("no sample/seeds/" + name + ".txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
