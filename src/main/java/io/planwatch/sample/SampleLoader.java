@@ -3,6 +3,7 @@ package io.planwatch.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.planwatch.common.ProblemException;
 import io.planwatch.department.Department;
 import io.planwatch.department.DepartmentDto;
 import io.planwatch.department.DepartmentService;
@@ -22,6 +23,11 @@ import io.planwatch.plan.PlanDto;
 import io.planwatch.plan.PlanService;
 import io.planwatch.plan.TargetDto;
 import io.planwatch.plan.TargetService;
+import io.planwatch.plandraft.AdoptionDto;
+import io.planwatch.plandraft.AdoptionRequest;
+import io.planwatch.plandraft.DraftAdopter;
+import io.planwatch.plandraft.DraftDto;
+import io.planwatch.plandraft.PlanDraftService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +38,11 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Loads the sample plans (hand-checked transcriptions of the seed plan texts) through the same services the API
@@ -42,7 +52,9 @@ import java.util.List;
 @ApplicationScoped
 public class SampleLoader {
 
-    static final List<String> BUNDLES = List.of("sample/000-luzhai-children.json");
+    /** 000 is a hand-checked transcription; the others carry their reference data and are read from their texts. */
+    static final List<String> BUNDLES = List.of("sample/000-luzhai-children.json", "sample/001-meihekou-children.json",
+            "sample/002-qujiang-children.json", "sample/003-luojiang-children.json", "sample/004-lipu-women-children.json");
 
     private static final Logger LOG = Logger.getLogger(SampleLoader.class);
 
@@ -53,11 +65,13 @@ public class SampleLoader {
     private final PlanService plans;
     private final TargetService targets;
     private final ObservationService observations;
+    private final PlanDraftService drafts;
+    private final DraftAdopter adopter;
     private final boolean enabled;
 
     public SampleLoader(ObjectMapper json, JurisdictionService jurisdictions, DepartmentService departments, IndicatorService indicators,
-                        PlanService plans, TargetService targets, ObservationService observations,
-                        @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
+                        PlanService plans, TargetService targets, ObservationService observations, PlanDraftService drafts,
+                        DraftAdopter adopter, @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
         this.json = json;
         this.jurisdictions = jurisdictions;
         this.departments = departments;
@@ -65,19 +79,29 @@ public class SampleLoader {
         this.plans = plans;
         this.targets = targets;
         this.observations = observations;
+        this.drafts = drafts;
+        this.adopter = adopter;
         this.enabled = enabled;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
+            long start = System.nanoTime();
             BUNDLES.forEach(this::load);
+            LOG.infof("sample plans ready in %d ms", (System.nanoTime() - start) / 1_000_000);
         }
     }
 
-    /** Loads one bundle: its reference data and plans in one transaction, then its observations as one push. */
+    /**
+     * Loads one bundle: its reference data and any transcribed plans in one transaction, then the plans of its
+     * text through the draft path (parse, then adopt with the bundle's corrections), then its observations as one push.
+     */
     public void load(String resource) {
         JsonNode bundle = read(resource);
         QuarkusTransaction.requiringNew().run(() -> loadStructure(bundle));
+        if (bundle.has("text")) {
+            adoptFromText(resource, bundle);
+        }
         if (bundle.has("observations")) {
             ImportSummary summary = observations.push(convert(bundle.get("observations"), PushRequest.class), false, false, null).summary();
             if (summary.rejected() > 0) {
@@ -106,8 +130,20 @@ public class SampleLoader {
                 indicators.create(dto);
             }
         }
+        bundle.path("synonyms").fields().forEachRemaining(e -> addSynonyms(e.getKey(), e.getValue()));
         for (JsonNode node : bundle.path("plans")) {
             loadPlan((ObjectNode) node.deepCopy());
+        }
+    }
+
+    /** Grows an existing indicator's names so plans that write it differently match it instead of proposing another. */
+    private void addSynonyms(String code, JsonNode names) {
+        Indicator i = indicators.get(code);
+        Set<String> synonyms = new TreeSet<>(i.synonyms);
+        names.forEach(n -> synonyms.add(n.asText()));
+        if (synonyms.size() > i.synonyms.size()) {
+            indicators.update(code, new IndicatorDto(i.code, i.name, i.unit, i.polarity, i.minValue, i.maxValue, Set.copyOf(i.dimensions),
+                    i.volatilityThreshold, i.definition, i.sourceDepartment == null ? null : i.sourceDepartment.code, synonyms), null);
         }
     }
 
@@ -128,6 +164,43 @@ public class SampleLoader {
         }
         for (JsonNode target : planTargets) {
             targets.create(plan.code(), convert(target, TargetDto.class));
+        }
+    }
+
+    /** Plans that do not exist yet are read from the bundle's text and adopted; drafts[n] is the n-th plan of the text. */
+    private void adoptFromText(String resource, JsonNode bundle) {
+        List<JsonNode> missing = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> bundle.path("adopt").forEach(a -> {
+            if (Plan.findByCode(a.path("plan").asText()).isEmpty()) {
+                missing.add(a);
+            }
+        }));
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<DraftDto> read = drafts.create(text(bundle.get("text").asText()));
+        for (JsonNode adoption : missing) {
+            ObjectNode request = adoption.deepCopy();
+            int draft = request.remove("draft").asInt();
+            try {
+                AdoptionDto adopted = adopter.adopt(read.get(draft).id(), convert(request, AdoptionRequest.class));
+                LOG.infof("sample plan %s adopted from %s: %d targets, %d indicators proposed", adopted.plan(), resource, adopted.targets(),
+                        adopted.indicatorsCreated().size());
+            } catch (ProblemException e) {
+                throw new IllegalStateException("sample " + resource + " cannot adopt plan " + request.path("plan").asText() + ": "
+                        + e.getMessage() + " " + e.errors(), e);
+            }
+        }
+    }
+
+    private String text(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("sample text " + resource + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
