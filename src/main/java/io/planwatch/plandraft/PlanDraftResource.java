@@ -1,6 +1,5 @@
 package io.planwatch.plandraft;
 
-import io.planwatch.common.Problem;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -66,10 +65,8 @@ public class PlanDraftResource {
                     + "2.新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下。\n…"))
     @APIResponse(responseCode = "201", description = "The drafts, stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftList.class)))
-    @APIResponse(responseCode = "413", description = "payload-too-large: the text is over planwatch.plan-drafts.max-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "unprocessable: the text is not a plan; errors name what is missing (domains, targets)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = "#/components/responses/Problem413")
+    @APIResponse(responseCode = "422", ref = "#/components/responses/Problem422")
     public RestResponse<DraftList> create(InputStream body, HttpHeaders headers) {
         String text = decode(readLimited(body, headers), headers.getMediaType());
         DraftList drafts = new DraftList(service.create(text));
@@ -104,8 +101,7 @@ public class PlanDraftResource {
                     + "target's index and field; nothing is written. A draft adopts once: a second adoption is a 409.")
     @APIResponse(responseCode = "201", description = "Adopted; Location names the plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionDto.class)))
-    @APIResponse(responseCode = "422", description = "unprocessable: targets that break a rule, by index and field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = "#/components/responses/Problem422")
     public RestResponse<AdoptionDto> adopt(@PathParam("id") long id, @Valid @NotNull AdoptionRequest body) {
         AdoptionDto adopted = adopter.adopt(id, body);
         return RestResponse.ResponseBuilder.<AdoptionDto>created(URI.create("/api/v1/plans/" + adopted.plan())).entity(adopted).build();
