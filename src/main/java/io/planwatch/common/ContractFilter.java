@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -18,11 +20,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Completes the served contract in one place instead of on every resource method: each operation gets its
  * problem+json error responses and the request/response example kept in {@code openapi-examples/<operationId>.json}
- * ({"request": …, "response": …}); and every JSON number is marked {@code format: decimal}, since all of them are
+ * ({"parameters": {name: …}, "request": …, "response": …}); and every JSON number is marked {@code format: decimal}, since all of them are
  * BigDecimal here and integrators must not read them into binary floating point.
  */
 public class ContractFilter implements OASFilter {
@@ -37,6 +41,25 @@ public class ContractFilter implements OASFilter {
             "422", "import-rejected (atomic push with invalid rows; nothing written) or unprocessable",
             "500", "internal-error"));
 
+    /**
+     * SmallRye names {@code Page<ObservationDto>} "PageObservationDto" and {@code Items<GoalDto>} "ItemsGoalDto";
+     * integrators' generated clients should read "ObservationPage" and "GoalList". Every DTO is named in the
+     * contract after its class without "Dto", so the rename goes by name.
+     */
+    private static final Pattern ENVELOPE_SCHEMA = Pattern.compile("(Page|Items)(\\w+)Dto");
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    /** The parameters every collection shares, described once; {0} is the resource the path segment before names. */
+    private static final Map<String, String> SHARED_PARAMETERS = Map.of(
+            "limit", "Page size, 1–" + Paging.MAX_LIMIT + "; default " + Paging.DEFAULT_LIMIT,
+            "cursor", "The nextCursor of the previous page; omit for the first page",
+            "If-Match", "The ETag of the version you read; when the resource has changed since, the write is refused with 412",
+            "plan", "Code of the plan",
+            "code", "Code of the {0}",
+            "id", "Id of the {0}",
+            "order", "Order of the domain within the plan",
+            "number", "Number of the main goal within its domain");
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
@@ -44,7 +67,30 @@ public class ContractFilter implements OASFilter {
         if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NUMBER) && schema.getFormat() == null) {
             schema.setFormat("decimal");
         }
+        if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+            schema.setRef(SCHEMAS + envelopeName(schema.getRef().substring(SCHEMAS.length())));
+        }
         return schema;
+    }
+
+    private static String envelopeName(String schemaName) {
+        Matcher m = ENVELOPE_SCHEMA.matcher(schemaName);
+        return !m.matches() ? schemaName : m.group(2) + (m.group(1).equals("Page") ? "Page" : "List");
+    }
+
+    private static void renameEnvelopes(Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Map<String, Schema> renamed = new TreeMap<>();
+        // The raw generic envelopes have no item type and no operation refers to them.
+        schemas.forEach((name, schema) -> {
+            if (!name.equals("Page") && !name.equals("Items")) {
+                renamed.put(envelopeName(name), schema);
+            }
+        });
+        components.setSchemas(renamed);
     }
 
     @Override
@@ -52,6 +98,7 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        renameEnvelopes(openAPI.getComponents());
         ERRORS.forEach((code, description) -> openAPI.getComponents().addResponse("Problem" + code, OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
@@ -63,6 +110,7 @@ public class ContractFilter implements OASFilter {
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation op) {
+        describeParameters(path, op);
         APIResponses responses = op.getResponses();
         boolean writes = method != PathItem.HttpMethod.GET;
         boolean hasBody = op.getRequestBody() != null;
@@ -87,6 +135,30 @@ public class ContractFilter implements OASFilter {
         attachExamples(op);
     }
 
+    private static void describeParameters(String path, Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : op.getParameters()) {
+            String text = SHARED_PARAMETERS.get(p.getName());
+            if (p.getDescription() == null && text != null) {
+                p.setDescription(text.replace("{0}", resourceBefore(path, p.getName())));
+            }
+        }
+    }
+
+    /** "/api/v1/plan-drafts/{id}/adopt", "id" → "plan draft". */
+    private static String resourceBefore(String path, String parameter) {
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].equals("{" + parameter + "}")) {
+                String plural = segments[i - 1].replace('-', ' ');
+                return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+            }
+        }
+        return "resource";
+    }
+
     private static void addError(APIResponses responses, String code) {
         APIResponse existing = responses.getAPIResponse(code);
         if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
@@ -98,6 +170,13 @@ public class ContractFilter implements OASFilter {
         JsonNode examples = read(op.getOperationId());
         if (examples == null) {
             return;
+        }
+        if (examples.has("parameters") && op.getParameters() != null) {
+            op.getParameters().forEach(p -> {
+                if (examples.get("parameters").has(p.getName())) {
+                    p.setExample(json.convertValue(examples.get("parameters").get(p.getName()), Object.class));
+                }
+            });
         }
         if (examples.has("request") && op.getRequestBody() != null) {
             setExample(op.getRequestBody().getContent(), examples.get("request"));

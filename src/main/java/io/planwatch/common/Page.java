@@ -9,7 +9,7 @@ import java.util.function.Function;
  * One page of a list, keyset-paged: pass {@code nextCursor} back as {@code cursor} for the next page; it is absent on
  * the last page.
  */
-@Schema(name = "Page", description = "A page of results; pass nextCursor back as cursor for the next page")
+@Schema(description = "A page of results; pass nextCursor back as cursor for the next page")
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "The page size asked for", examples = "50") int limit,

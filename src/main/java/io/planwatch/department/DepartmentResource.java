@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,8 +42,11 @@ public class DepartmentResource {
     @Operation(operationId = "listDepartments", summary = "List departments",
             description = "Departments ordered by code, filtered by jurisdiction code or part of the name; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of departments")
-    public Page<DepartmentDto> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("name") String name,
-                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<DepartmentDto> list(
+            @Parameter(description = "Only departments of this jurisdiction code", example = "450223") @QueryParam("jurisdiction") String jurisdiction,
+            @Parameter(description = "Only names containing this text", example = "卫生健康") @QueryParam("name") String name,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(jurisdiction, name, Paging.limit(limit), cursor);
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,9 +42,12 @@ public class IndicatorResource {
     @Operation(operationId = "listIndicators", summary = "List indicators",
             description = "Indicators ordered by code, filtered by part of the name or a synonym, unit and polarity; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of indicators")
-    public Page<IndicatorDto> list(@QueryParam("name") String name, @QueryParam("unit") Unit unit,
-                                   @QueryParam("polarity") Polarity polarity,
-                                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<IndicatorDto> list(
+            @Parameter(description = "Only indicators whose name or a synonym contains this text", example = "死亡率") @QueryParam("name") String name,
+            @Parameter(description = "Only indicators in this unit") @QueryParam("unit") Unit unit,
+            @Parameter(description = "Only indicators of this polarity") @QueryParam("polarity") Polarity polarity,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(name, unit, polarity, Paging.limit(limit), cursor);
     }
 

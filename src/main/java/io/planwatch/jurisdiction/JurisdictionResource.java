@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,9 +42,12 @@ public class JurisdictionResource {
     @Operation(operationId = "listJurisdictions", summary = "List jurisdictions",
             description = "Jurisdictions ordered by code, filtered by level, parent code or part of the name; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of jurisdictions")
-    public Page<JurisdictionDto> list(@QueryParam("level") Level level, @QueryParam("parent") String parent,
-                                      @QueryParam("name") String name, @QueryParam("limit") Integer limit,
-                                      @QueryParam("cursor") String cursor) {
+    public Page<JurisdictionDto> list(
+            @Parameter(description = "Only jurisdictions of this level") @QueryParam("level") Level level,
+            @Parameter(description = "Only the direct children of this jurisdiction code", example = "450223") @QueryParam("parent") String parent,
+            @Parameter(description = "Only names containing this text", example = "鹿寨") @QueryParam("name") String name,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(level, parent, name, Paging.limit(limit), cursor);
     }
 

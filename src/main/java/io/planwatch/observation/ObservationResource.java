@@ -1,5 +1,6 @@
 package io.planwatch.observation;
 
+import io.planwatch.common.Items;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
@@ -19,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import java.util.List;
 
 @Path("/api/v1/observations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,12 +62,15 @@ public class ObservationResource {
     @Operation(operationId = "listObservations", summary = "Query observations",
             description = "Observations by id, filtered by indicator code, jurisdiction code, period range (from/to inclusive), disaggregation ('total' or SEX=F,AREA=RURAL) and status; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of observations")
-    public Page<ObservationDto> list(@QueryParam("indicator") String indicator, @QueryParam("jurisdiction") String jurisdiction,
-                                     @QueryParam("from") Integer from, @QueryParam("to") Integer to,
-                                     @Parameter(description = "'total', or DIMENSION=CODE pairs separated by commas", example = "SEX=F")
-                                     @QueryParam("disaggregation") String disaggregation,
-                                     @QueryParam("status") ObservationStatus status,
-                                     @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<ObservationDto> list(
+            @Parameter(description = "Only this indicator code", example = "CH-HEALTH-IMR") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Only this jurisdiction code", example = "450223") @QueryParam("jurisdiction") String jurisdiction,
+            @Parameter(description = "Only periods from this year on (inclusive)", example = "2020") @QueryParam("from") Integer from,
+            @Parameter(description = "Only periods up to this year (inclusive)", example = "2025") @QueryParam("to") Integer to,
+            @Parameter(description = "'total', or DIMENSION=CODE pairs separated by commas", example = "SEX=F") @QueryParam("disaggregation") String disaggregation,
+            @Parameter(description = "Only values of this status") @QueryParam("status") ObservationStatus status,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(indicator, jurisdiction, from, to, disaggregation, status, Paging.limit(limit), cursor);
     }
 
@@ -77,7 +79,7 @@ public class ObservationResource {
     @Operation(operationId = "listObservationRevisions", summary = "An observation's revision history",
             description = "Every create and change of the observation, oldest first: old and new value and status, the push, the source and when.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
-    public List<RevisionDto> revisions(@PathParam("id") long id) {
-        return service.revisions(id);
+    public Items<RevisionDto> revisions(@PathParam("id") long id) {
+        return Items.of(service.revisions(id));
     }
 }

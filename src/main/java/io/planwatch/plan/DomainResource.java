@@ -1,20 +1,16 @@
 package io.planwatch.plan;
 
-import io.planwatch.common.ETags;
-import io.planwatch.common.Page;
-import io.planwatch.common.Paging;
+import io.planwatch.common.Items;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,12 +38,12 @@ public class DomainResource {
     @Operation(operationId = "listDomains", summary = "List a plan's domains with their goals",
             description = "All domains of the plan in order, each with its main goals: the plan's outline in one call.")
     @APIResponse(responseCode = "200", description = "The domains, in order")
-    public List<DomainDto> list(@PathParam("plan") String plan) {
+    public Items<DomainDto> list(@PathParam("plan") String plan) {
         Plan p = service.get(plan);
         var goals = service.goals(p);
-        return service.domains(p).stream()
+        return Items.of(service.domains(p).stream()
                 .map(d -> DomainDto.of(d, goals.stream().filter(g -> g.domain.id.equals(d.id)).toList()))
-                .toList();
+                .toList());
     }
 
     @GET
@@ -88,8 +84,8 @@ public class DomainResource {
     @Path("{order}/goals")
     @Operation(operationId = "listGoals", summary = "List a domain's main goals", description = "The main goals of one domain, by number.")
     @APIResponse(responseCode = "200", description = "The goals")
-    public List<GoalDto> goals(@PathParam("plan") String plan, @PathParam("order") int order) {
-        return get(plan, order).goals();
+    public Items<GoalDto> goals(@PathParam("plan") String plan, @PathParam("order") int order) {
+        return Items.of(get(plan, order).goals());
     }
 
     @POST

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,9 +43,12 @@ public class PlanResource {
     @Operation(operationId = "listPlans", summary = "List plans",
             description = "Plans ordered by code, filtered by jurisdiction code, population and status; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of plans")
-    public Page<PlanDto> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("population") Population population,
-                              @QueryParam("status") PlanStatus status, @QueryParam("limit") Integer limit,
-                              @QueryParam("cursor") String cursor) {
+    public Page<PlanDto> list(
+            @Parameter(description = "Only plans of this jurisdiction code", example = "450223") @QueryParam("jurisdiction") String jurisdiction,
+            @Parameter(description = "Only plans for this population") @QueryParam("population") Population population,
+            @Parameter(description = "Only plans in this status") @QueryParam("status") PlanStatus status,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(jurisdiction, population, status, Paging.limit(limit), cursor);
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,9 +43,14 @@ public class TargetResource {
     @Operation(operationId = "listTargets", summary = "List a plan's targets",
             description = "Targets by id, filtered by domain order, goal number, indicator code and kind; keyset-paged (limit up to 1000 returns a whole plan).")
     @APIResponse(responseCode = "200", description = "A page of targets")
-    public Page<TargetDto> list(@PathParam("plan") String plan, @QueryParam("domain") Integer domain, @QueryParam("goal") Integer goal,
-                                @QueryParam("indicator") String indicator, @QueryParam("kind") TargetKind kind,
-                                @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<TargetDto> list(
+            @PathParam("plan") String plan,
+            @Parameter(description = "Only targets of the domain with this order", example = "1") @QueryParam("domain") Integer domain,
+            @Parameter(description = "Only targets of the main goal with this number (within the domain, when one is given)", example = "3") @QueryParam("goal") Integer goal,
+            @Parameter(description = "Only targets on this indicator code", example = "CH-HEALTH-IMR") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Only targets of this kind") @QueryParam("kind") TargetKind kind,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(plan, domain, goal, indicator, kind, Paging.limit(limit), cursor);
     }
 

@@ -87,7 +87,8 @@ public record DraftDto(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PlanDraftIndicatorMatch", description = "EXACT or SYNONYM: an indicator of the library; PROPOSED: a new one adoption creates")
     public record Match(
-            @Schema(examples = "SYNONYM") IndicatorMatch.How how,
+            @Schema(implementation = String.class, enumeration = {"EXACT", "SYNONYM", "PROPOSED"}, examples = "SYNONYM",
+                    description = "EXACT: by the library name; SYNONYM: by a synonym of it; PROPOSED: no indicator matched") IndicatorMatch.How how,
             @Schema(description = "The name as the text writes it", examples = "学前三年毛入园率") String asWritten,
             @Schema(description = "Library code, or the suggested code of a proposal (NEW-…)", examples = "CH-EDU-PRESCHOOL-GER") String code,
             @Schema(examples = "学前教育毛入园率") String name,

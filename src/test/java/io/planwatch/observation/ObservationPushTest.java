@@ -72,7 +72,7 @@ class ObservationPushTest {
         push(rows, "").then().statusCode(200).body("created", equalTo(2));
         int id = storedIds().get(0);
         push(rows, "").then().statusCode(200).body("unchanged", equalTo(2)).body("created", equalTo(0)).body("updated", equalTo(0));
-        given().get("/api/v1/observations/" + id + "/revisions").then().statusCode(200).body("$", hasSize(1));
+        given().get("/api/v1/observations/" + id + "/revisions").then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test
@@ -81,11 +81,11 @@ class ObservationPushTest {
         push(List.of(with(row(2020, 88.5), "status", "FINAL")), "").then().statusCode(200).body("updated", equalTo(1));
         int id = storedIds().get(0);
         given().get("/api/v1/observations/" + id + "/revisions").then().statusCode(200)
-                .body("$", hasSize(2))
-                .body("[0].oldValue", nullValue()).body("[0].newValue", equalTo(90))
-                .body("[1].oldValue", equalTo(90)).body("[1].newValue", equalTo(88.5f))
-                .body("[1].oldStatus", equalTo("PROVISIONAL")).body("[1].newStatus", equalTo("FINAL"))
-                .body("[1].source", equalTo("test-mis"));
+                .body("items", hasSize(2))
+                .body("items[0].oldValue", nullValue()).body("items[0].newValue", equalTo(90))
+                .body("items[1].oldValue", equalTo(90)).body("items[1].newValue", equalTo(88.5f))
+                .body("items[1].oldStatus", equalTo("PROVISIONAL")).body("items[1].newStatus", equalTo("FINAL"))
+                .body("items[1].source", equalTo("test-mis"));
     }
 
     @Test

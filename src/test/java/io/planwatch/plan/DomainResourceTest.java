@@ -44,18 +44,18 @@ class DomainResourceTest {
         Api.json().body(Map.of("order", 2, "name", "儿童与教育")).post(domains(plan)).then().statusCode(201);
         Api.json().body(Map.of("number", 1, "text", "学前教育毛入园率达到90%以上。")).post(domains(plan) + "/2/goals").then().statusCode(201);
         given().get(domains(plan)).then().statusCode(200)
-                .body("order", equalTo(List.of(1, 2, 3)))
-                .body("[0].goals.number", equalTo(List.of(1)))
-                .body("[1].goals.text", equalTo(List.of("学前教育毛入园率达到90%以上。")))
-                .body("[2].goals", empty());
+                .body("items.order", equalTo(List.of(1, 2, 3)))
+                .body("items[0].goals.number", equalTo(List.of(1)))
+                .body("items[1].goals.text", equalTo(List.of("学前教育毛入园率达到90%以上。")))
+                .body("items[2].goals", empty());
     }
 
     @Test
     void sampleOutlineHasSevenDomains() {
         given().get(domains("luzhai-children")).then().statusCode(200)
-                .body("", hasSize(7))
-                .body("[0].name", equalTo("儿童与健康"))
-                .body("[0].goals.number", hasItems(1, 2, 3));
+                .body("items", hasSize(7))
+                .body("items[0].name", equalTo("儿童与健康"))
+                .body("items[0].goals.number", hasItems(1, 2, 3));
     }
 
     @Test
@@ -96,7 +96,7 @@ class DomainResourceTest {
     void rejectsDuplicateOrder() {
         String plan = Api.newPlan();
         problem(Api.json().body(Map.of("order", 1, "name", "重复")).post(domains(plan)).then(), 409, "already-exists");
-        given().get(domains(plan)).then().statusCode(200).body("name", equalTo(List.of("儿童与健康")));
+        given().get(domains(plan)).then().statusCode(200).body("items.name", equalTo(List.of("儿童与健康")));
     }
 
     @Test
@@ -106,7 +106,7 @@ class DomainResourceTest {
                 .body("errors.field", hasItems("order", "name"));
         problem(Api.json().body(Map.of("order", 0, "name", "零")).post(domains(plan)).then(), 400, "validation-failed")
                 .body("errors.field", equalTo(List.of("order")));
-        given().get(domains(plan)).then().statusCode(200).body("order", equalTo(List.of(1)));
+        given().get(domains(plan)).then().statusCode(200).body("items.order", equalTo(List.of(1)));
     }
 
     @Test
@@ -118,7 +118,7 @@ class DomainResourceTest {
                 .body("errors[0].field", equalTo("order"));
         problem(Api.json().body("{\"order\":2,").post(domains(plan)).then(), 400, "malformed-json");
         problem(given().contentType(ContentType.TEXT).body("2").post(domains(plan)).then(), 415, "unsupported-media-type");
-        given().get(domains(plan)).then().statusCode(200).body("order", equalTo(List.of(1)));
+        given().get(domains(plan)).then().statusCode(200).body("items.order", equalTo(List.of(1)));
     }
 
     @Test
@@ -140,12 +140,12 @@ class DomainResourceTest {
                 .header("Location", endsWith(goals + "/2"))
                 .body("number", equalTo(2))
                 .body("text", equalTo("普及儿童健康生活方式。"));
-        given().get(goals).then().statusCode(200).body("number", equalTo(List.of(1, 2)));
+        given().get(goals).then().statusCode(200).body("items.number", equalTo(List.of(1, 2)));
         Api.json().body(Map.of("number", 2, "text", "改后的目标。")).put(goals + "/2").then().statusCode(200)
                 .body("text", equalTo("改后的目标。"));
-        given().get(goals).then().statusCode(200).body("[1].text", equalTo("改后的目标。"));
+        given().get(goals).then().statusCode(200).body("items[1].text", equalTo("改后的目标。"));
         given().delete(goals + "/2").then().statusCode(204);
-        given().get(goals).then().statusCode(200).body("number", equalTo(List.of(1)));
+        given().get(goals).then().statusCode(200).body("items.number", equalTo(List.of(1)));
     }
 
     @Test
@@ -154,7 +154,7 @@ class DomainResourceTest {
         Api.json().body(Map.of("domain", 1, "goal", 1, "kind", "QUALITATIVE")).post("/api/v1/plans/" + plan + "/targets")
                 .then().statusCode(201);
         problem(given().delete(domains(plan) + "/1/goals/1").then(), 409, "in-use");
-        given().get(domains(plan) + "/1/goals").then().statusCode(200).body("number", equalTo(List.of(1)));
+        given().get(domains(plan) + "/1/goals").then().statusCode(200).body("items.number", equalTo(List.of(1)));
     }
 
     @Test
@@ -169,7 +169,7 @@ class DomainResourceTest {
         problem(Api.json().body(Map.of("number", 8, "text", "无")).put(goals + "/8").then(), 404, "not-found");
         problem(given().delete(goals + "/8").then(), 404, "not-found");
         given().get(goals).then().statusCode(200)
-                .body("number", equalTo(List.of(1)))
-                .body("[0].text", equalTo("婴儿死亡率控制在5‰以下。"));
+                .body("items.number", equalTo(List.of(1)))
+                .body("items[0].text", equalTo("婴儿死亡率控制在5‰以下。"));
     }
 }
