@@ -22,11 +22,12 @@ class PrecisionRecallTest {
             "000, 1.00, 1.00",
             "001, 1.00, 1.00",
             "002, 1.00, 1.00",
+            "004w, 1.00, 0.889", // held out: labelled before any rule was written for it (24 of 27 found)
     })
     void parserFindsTheHandLabelledNumericTargets(String seed, double minPrecision, double minRecall) {
         List<LabelledTarget> expected = LabelledTarget.load("/plandraft/labels-" + seed + ".tsv");
         List<LabelledTarget> found = new ArrayList<>();
-        for (PlanDraft d : new PlanTextParser().parse(Seeds.text(seed))) {
+        for (PlanDraft d : drafts(seed)) {
             d.targets().stream().filter(t -> t.kind().isNumeric()).map(LabelledTarget::of).forEach(found::add);
         }
 
@@ -61,5 +62,11 @@ class PrecisionRecallTest {
 
         assertTrue(precision >= minPrecision, "precision " + precision + " below " + minPrecision + " for seed " + seed);
         assertTrue(recall >= minRecall, "recall " + recall + " below " + minRecall + " for seed " + seed);
+    }
+
+    /** 004w is the women's plan of seed 004 (its first draft); the other seeds carry one plan each. */
+    private static List<PlanDraft> drafts(String seed) {
+        List<PlanDraft> all = new PlanTextParser().parse(Seeds.text(seed.substring(0, 3)));
+        return seed.endsWith("w") ? List.of(all.get(0)) : all;
     }
 }
