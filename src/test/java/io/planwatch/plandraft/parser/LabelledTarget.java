@@ -10,17 +10,21 @@ import java.util.List;
 
 /**
  * One hand-labelled target of a fixture (src/test/resources/plandraft/labels-NNN.tsv). Two targets are the
- * same when line, kind, value and unit agree; the name is for the reader of a miss report.
+ * same when line, kind, value, unit, strict, scope and maintain agree; the name is for the reader of a miss report.
+ *
+ * @param scope JURISDICTION, or EACH:&lt;level&gt; (EACH:TOWNSHIP for 以乡镇为单位, 每个镇)
  */
-record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal value, ValueUnit unit, boolean strict) {
+record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal value, ValueUnit unit, boolean strict, String scope,
+                      boolean maintain) {
 
     /** The key precision and recall compare on; the value is stripped so 3.0 equals 3. */
     String key() {
-        return line + "|" + kind + "|" + value.stripTrailingZeros().toPlainString() + "|" + unit;
+        return line + "|" + kind + "|" + value.stripTrailingZeros().toPlainString() + "|" + unit + "|" + strict + "|" + scope + "|" + maintain;
     }
 
     static LabelledTarget of(DraftTarget t) {
-        return new LabelledTarget(t.line(), t.indicatorName(), t.kind(), t.value(), t.unit(), t.strict());
+        String scope = t.scope().type() == Scope.Type.EACH ? "EACH:" + t.scope().level() : "JURISDICTION";
+        return new LabelledTarget(t.line(), t.indicatorName(), t.kind(), t.value(), t.unit(), t.strict(), scope, t.maintain());
     }
 
     static List<LabelledTarget> load(String resource) {
@@ -34,8 +38,12 @@ record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal va
                     continue;
                 }
                 String[] f = row.split("\t");
+                if (f.length != 8) {
+                    throw new IllegalStateException(resource + ": expected 8 columns (line, indicator, kind, value, unit, strict, scope, maintain): " + row);
+                }
                 out.add(new LabelledTarget(Integer.parseInt(f[0].trim()), f[1], TargetKind.valueOf(f[2].trim()),
-                        new BigDecimal(f[3].trim()), ValueUnit.valueOf(f[4].trim()), Boolean.parseBoolean(f[5].trim())));
+                        new BigDecimal(f[3].trim()), ValueUnit.valueOf(f[4].trim()), Boolean.parseBoolean(f[5].trim()), f[6].trim(),
+                        Boolean.parseBoolean(f[7].trim())));
             }
             return out;
         } catch (IOException e) {

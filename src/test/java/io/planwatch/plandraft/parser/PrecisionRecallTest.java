@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Measures the parser against targets labelled by hand from the text. A match is the same line, kind,
- * value and unit; duplicates count as often as they occur. Prints precision, recall, every miss and every
+ * value, unit, strict, scope and maintain ({@link LabelledTarget#key}); duplicates count as often as they occur. Prints precision, recall, every miss and every
  * extra, and fails when a figure drops below the one reported for the issue.
  */
 class PrecisionRecallTest {
@@ -19,9 +19,9 @@ class PrecisionRecallTest {
     @ParameterizedTest(name = "seed {0}")
     // The floors are the figures reported on issue 4; 002 was labelled before the parser ever ran on it.
     @CsvSource({
-            "000, 1.00, 1.00",
+            "000, 0.933, 0.933", // scope and maintain now compared: 76 (每所乡镇卫生院) and 275 (每年至少) are missed
             "001, 1.00, 1.00",
-            "002, 1.00, 1.00",
+            "002, 0.956, 0.956", // 104 (每所镇（街）卫生院) is missed
             "004w, 1.00, 0.889", // held out: labelled before any rule was written for it (24 of 27 found)
     })
     void parserFindsTheHandLabelledNumericTargets(String seed, double minPrecision, double minRecall) {
