@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /**
  * What "meets the target" means for one target, with the RELATIVE_CHANGE threshold already computed from its base.
  * The same comparison judges the latest value, the projection and the milestones, so {@code strict} applies to all.
+ * Comparisons use the exact threshold; only what is reported ({@link #shown()}) is rounded, so that a value just
+ * inside a threshold with more than four decimals is not judged against a rounded neighbour.
  */
 final class Criterion {
     private static final BigDecimal DEFAULT_APPROX_TOLERANCE = new BigDecimal("0.10");
@@ -31,9 +33,9 @@ final class Criterion {
             case APPROX -> new Criterion(target, target.value(), approxTolerance(target), 0);
             case RELATIVE_CHANGE -> {
                 int sign = target.changePct().signum();
-                BigDecimal threshold = relativeBase == null ? null : Decimals.round(
-                        relativeBase.multiply(BigDecimal.ONE.add(target.changePct().divide(HUNDRED, Decimals.MC)),
-                                Decimals.MC), Decimals.VALUE_SCALE);
+                BigDecimal threshold = relativeBase == null ? null
+                        : relativeBase.multiply(BigDecimal.ONE.add(target.changePct().divide(HUNDRED, Decimals.MC)),
+                                Decimals.MC);
                 // changePct 0 means "hold the base": better is the indicator's polarity.
                 yield new Criterion(target, threshold, null, sign != 0 ? sign : indicator.polarity().sign());
             }
@@ -45,12 +47,17 @@ final class Criterion {
         if (target.tolerance() != null) {
             return target.tolerance();
         }
-        return Decimals.round(target.value().abs().multiply(DEFAULT_APPROX_TOLERANCE), Decimals.VALUE_SCALE);
+        return target.value().abs().multiply(DEFAULT_APPROX_TOLERANCE); // exact: a product of two decimals
     }
 
-    /** The value judged against; null for trend kinds and for a relative change with no base. */
+    /** The value judged against, exact; null for trend kinds and for a relative change with no base. */
     BigDecimal value() {
         return value;
+    }
+
+    /** The value as reported: a computed RELATIVE_CHANGE threshold at four decimals, a stated value as stated. */
+    BigDecimal shown() {
+        return target.kind() == TargetKind.RELATIVE_CHANGE ? Decimals.round(value, Decimals.VALUE_SCALE) : value;
     }
 
     BigDecimal tolerance() {
@@ -77,19 +84,33 @@ final class Criterion {
         return target.strict() ? c > 0 : c >= 0;
     }
 
+    /**
+     * How far x is from meeting the target, in the indicator's unit (≤ 0 when it meets); for the trend kinds, which
+     * have no value, how much worse than the baseline x is. Orders sub-jurisdictions of the same status.
+     */
+    BigDecimal shortfall(BigDecimal x, BigDecimal baseline) {
+        if (value == null) {
+            return baseline.subtract(x).multiply(BigDecimal.valueOf(direction));
+        }
+        if (direction == 0) {
+            return x.subtract(value).abs().subtract(tolerance);
+        }
+        return value.subtract(x).multiply(BigDecimal.valueOf(direction));
+    }
+
     /** The sign of the change that brings x closer to meeting the target. */
     int improvingSign(BigDecimal x) {
         return direction != 0 ? direction : value.compareTo(x);
     }
 
     /** The target as a clerk reads it: "≤5‰", "低于5‰", "95%左右（±1%）", "较2020年下降20%（≤3.2‰）". */
-    String describe(String unit, int relativeBaseYear) {
-        String v = Decimals.plain(value) + unit;
+    String describe(String unit, int baseYear) {
+        String v = Decimals.plain(shown()) + unit;
         return switch (target.kind()) {
             case AT_MOST -> (target.strict() ? "<" : "≤") + v;
             case AT_LEAST -> (target.strict() ? ">" : "≥") + v;
             case APPROX -> v + "左右（±" + Decimals.plain(tolerance) + unit + "）";
-            case RELATIVE_CHANGE -> "较" + relativeBaseYear + "年" + (target.changePct().signum() < 0 ? "下降" : "提高")
+            case RELATIVE_CHANGE -> "较" + baseYear + "年" + (target.changePct().signum() < 0 ? "下降" : "提高")
                     + Decimals.plain(target.changePct().abs()) + "%"
                     + (value == null ? "" : "（" + (direction < 0 ? "≤" : "≥") + v + "）");
             case TREND_DOWN -> "逐步下降";

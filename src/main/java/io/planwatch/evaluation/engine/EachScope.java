@@ -1,47 +1,76 @@
 package io.planwatch.evaluation.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Scope EACH (以乡镇为单位…): every sub-jurisdiction is judged on its own series and the worst status wins
- * ({@link Status#rank()}). The plan jurisdiction's own series is still evaluated for baseline, latest, projection
- * and the Open SDG measure, which describe the whole area; it does not decide the status.
+ * Scope EACH (以乡镇为单位…): every sub-jurisdiction is judged on its own series and the worst status of those with
+ * data wins ({@link Status#rank()}); those without data are listed as NO_DATA with their STALE warning and keep the
+ * target from counting as reported, and only when none has data is the target NO_DATA. The plan jurisdiction's own
+ * series is still evaluated for baseline, latest, projection and the Open SDG measure, which describe the whole
+ * area; it does not decide the status.
  */
 final class EachScope {
+    /** Worst status first; among equals the one furthest from its target, then by code (stable output). */
+    private static final Comparator<Judged> WORST_FIRST = Comparator.<Judged>comparingInt(u -> u.j().status().rank())
+            .thenComparing(Judged::shortfall, Comparator.reverseOrder())
+            .thenComparing(Judged::code);
+
     private EachScope() {
+    }
+
+    private record Judged(String code, Judgement j) {
+        BigDecimal shortfall() {
+            return j.criterion().shortfall(j.latest().value(), j.baseline().value());
+        }
     }
 
     static TargetResult evaluate(EvaluationInput in) {
         List<String> codes = in.expectedSubunits().isEmpty()
                 ? in.subunits().keySet().stream().sorted().toList() : in.expectedSubunits();
+        Judgement total = SeriesJudge.judge(in.target(), in.indicator(), in.plan(), in.asOf(), in.series());
+        List<Judged> judged = codes.stream().map(code -> new Judged(code, SeriesJudge.judge(in.target(), in.indicator(),
+                in.plan(), in.asOf(), in.subunits().getOrDefault(code, Series.empty())))).toList();
+        Judged worst = judged.stream().filter(u -> u.j().status() != Status.NO_DATA).min(WORST_FIRST).orElse(null);
+        Status status = worst == null ? Status.NO_DATA : worst.j().status();
+        long failing = judged.stream().filter(u -> u.j().status().isFailing()).count();
+
         List<SubunitResult> subunits = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
-        Judgement total = SeriesJudge.judge(in.target(), in.indicator(), in.plan(), in.asOf(), in.series());
-        boolean allReported = !codes.isEmpty();
-        for (String code : codes) {
-            Judgement j = SeriesJudge.judge(in.target(), in.indicator(), in.plan(), in.asOf(),
-                    in.subunits().getOrDefault(code, Series.empty()));
-            SubunitResult s = new SubunitResult(code, j.status(), j.rule(), j.baseline(), j.latest(), j.projection(),
+        if (status.isFailing()) {
+            warnings.add(statusWarning(in, worst, failing));
+        }
+        for (Judged u : judged) {
+            Judgement j = u.j();
+            SubunitResult s = new SubunitResult(u.code(), j.status(), j.rule(), j.baseline(), j.latest(), j.projection(),
                     j.warnings());
             subunits.add(s);
-            allReported &= j.reportedForAsOf();
             if (s.status().isFailing()) {
                 warnings.add(Warnings.subunitFailing(s, j.criterion()));
             }
             // A township's own warnings surface at target level, except its status, which SUBUNIT_FAILING states.
-            j.warnings().stream().filter(w -> !isStatusWarning(w)).map(w -> w.inJurisdiction(code)).forEach(warnings::add);
+            j.warnings().stream().filter(w -> !isStatusWarning(w)).map(w -> w.inJurisdiction(u.code())).forEach(warnings::add);
         }
-        Status worst = subunits.stream().map(SubunitResult::status).min(Comparator.comparingInt(Status::rank))
-                .orElse(Status.NO_DATA);
-        if (worst.isFailing()) {
-            warnings.add(0, new Warning(WarningCode.valueOf(worst.name()), in.asOf(), null,
-                    "按" + levelName(in.target().scope().level()) + "评估，最差者为" + worst.chinese(),
-                    Warnings.numbers()));
-        }
-        return Evaluator.result(in, total, worst, Rule.WORST_SUBUNIT, subunits, warnings, allReported,
-                Explanation.each(in, total, worst, subunits));
+        boolean allReported = !judged.isEmpty() && judged.stream().allMatch(u -> u.j().reportedForAsOf());
+        return Evaluator.result(in, total, status, Rule.WORST_SUBUNIT, subunits, warnings, allReported,
+                Explanation.each(in, total, status, subunits));
+    }
+
+    /**
+     * The target's own status warning carries the numbers of the sub-jurisdiction that decided it (its latest year
+     * and value, and its target, which for a relative change is computed from its own base) and how many fail.
+     */
+    private static Warning statusWarning(EvaluationInput in, Judged worst, long failing) {
+        Judgement j = worst.j();
+        String level = levelName(in.target().scope().level());
+        boolean trend = j.criterion().value() == null;
+        return new Warning(WarningCode.valueOf(j.status().name()), j.latest().year(), null,
+                "按" + level + "评估，" + failing + "个" + level + "存在预警，最差者为" + worst.code() + "："
+                        + j.latest().year() + "年为" + Decimals.plain(j.latest().value()) + "，" + j.status().chinese(),
+                Warnings.numbers("failing", BigDecimal.valueOf(failing), "latest", j.latest().value(),
+                        trend ? "baseline" : "target", trend ? j.baseline().value() : j.criterion().shown()));
     }
 
     private static boolean isStatusWarning(Warning w) {

@@ -41,7 +41,7 @@ public final class Evaluator {
     /** Dresses a judgement of the plan jurisdiction's series; status, rule and warnings may come from elsewhere. */
     static TargetResult result(EvaluationInput in, Judgement j, Status status, Rule rule, List<SubunitResult> subunits,
                                List<Warning> warnings, boolean reportedForAsOf, String explanation) {
-        return new TargetResult(in.target().id(), in.target().kind(), in.asOf(), status, rule, j.criterion().value(),
+        return new TargetResult(in.target().id(), in.target().kind(), in.asOf(), status, rule, j.criterion().shown(),
                 j.baseline(), j.latest(), j.projection(), Decimals.round(j.slope(), Decimals.PROGRESS_VALUE_SCALE),
                 j.progressSoFar(), j.anticipatedProgress(), openSdg(in, j), subunits, warnings, j.values().points(),
                 reportedForAsOf, explanation);
@@ -50,7 +50,7 @@ public final class Evaluator {
     private static OpenSdg openSdg(EvaluationInput in, Judgement j) {
         Indicator ind = in.indicator();
         TargetKind kind = in.target().kind();
-        int baseYear = in.plan().baselineYear();
+        int baseYear = j.baseYear(); // the target's own base year when it has one, as for its baseline
         if (kind == TargetKind.GAP_NARROWING) {
             // A gap is better when smaller and its natural limit is 0, where C = 1: no limit to pass.
             return OpenSdgProgress.measure(j.values(), baseYear, null, j.targetYear(), -1, null);
@@ -76,8 +76,9 @@ public final class Evaluator {
         };
         List<Warning> warnings = new ArrayList<>();
         if (status.isFailing()) {
+            // A judgement, not a measurement: the warning carries the assessment itself rather than numbers.
             warnings.add(new Warning(WarningCode.valueOf(status.name()), a.year(), null,
-                    a.year() + "年自评为" + Explanation.assessmentText(a.level()), Warnings.numbers()));
+                    a.year() + "年自评为" + Explanation.assessmentText(a.level()), Warnings.numbers(), a));
         }
         if (a == null || a.year() < in.asOf() - 1) {
             // An assessment is due every year: none for Y nor Y−1 is the same 缺项 as a missing value.

@@ -11,7 +11,7 @@ final class Explanation {
     static String of(EvaluationInput in, Judgement j) {
         String name = subject(in);
         String u = unitSuffix(in.indicator().unit());
-        String t = j.criterion().describe(u, j.relativeBaseYear());
+        String t = j.criterion().describe(u, j.baseYear());
         if (j.status() == Status.NO_DATA) {
             return "截至" + in.asOf() + "年尚无" + name + "数据，无法评估“" + t + "”的目标。";
         }
@@ -26,7 +26,7 @@ final class Explanation {
             case ACHIEVED -> "已达到“" + t + "”的目标" + (j.weakerThanBaseline() ? "；" + j.baseline().year()
                     + "年基线值" + num(j.baseline().value(), u) + "已达标，目标未要求进步" : "");
             case NOT_ACHIEVED -> "目标年" + j.targetYear() + "年已到，未达到“" + t + "”的目标";
-            case INSUFFICIENT_TREND -> "尚未达到“" + t + "”，仅有一年数据，无法判断趋势";
+            case INSUFFICIENT_TREND -> "尚未达到“" + t + "”，" + singleValue(j) + "，无法判断趋势";
             case REGRESSING -> "尚未达到“" + t + "”，且" + j.baseline().year() + "年以来未向目标方向变化（年均变化"
                     + num(Decimals.round(j.slope(), Decimals.VALUE_SCALE), u) + "）";
             case ON_TRACK -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年可达"
@@ -38,7 +38,7 @@ final class Explanation {
 
     private static String trend(EvaluationInput in, Judgement j, String name, String u, String t) {
         if (j.status() == Status.INSUFFICIENT_TREND) {
-            return j.latest().year() + "年" + name + "为" + num(j.latest().value(), u) + "，仅有一年数据，无法判断是否“" + t + "”";
+            return j.latest().year() + "年" + name + "为" + num(j.latest().value(), u) + "，" + singleValue(j) + "，无法判断是否“" + t + "”";
         }
         String span = j.baseline().year() + "—" + j.latest().year() + "年" + name + "由" + num(j.baseline().value(), u)
                 + "变为" + num(j.latest().value(), u) + "，";
@@ -52,17 +52,22 @@ final class Explanation {
         };
     }
 
+    /** Earlier values may precede the baseline: then it is the trend window, not the series, that has one value. */
+    private static String singleValue(Judgement j) {
+        return j.values().size() > j.window().size() ? "基线年（" + j.baseline().year() + "年）以来仅有一年数据" : "仅有一年数据";
+    }
+
     private static String imputedNote(EvaluationInput in, Judgement j, String u) {
         if (j.baseline() == null || !j.baseline().imputed()) {
             return "";
         }
-        return "（" + j.relativeBaseYear() + "年无数据，以" + j.baseline().year() + "年值" + num(j.baseline().value(), u)
+        return "（" + j.baseYear() + "年无数据，以" + j.baseline().year() + "年值" + num(j.baseline().value(), u)
                 + "作为基线" + (in.target().kind() == TargetKind.RELATIVE_CHANGE ? "计算目标值" : "") + "）";
     }
 
     static String each(EvaluationInput in, Judgement total, Status worst, List<SubunitResult> subunits) {
         String level = EachScope.levelName(in.target().scope().level());
-        String t = total.criterion().describe(unitSuffix(in.indicator().unit()), total.relativeBaseYear());
+        String t = total.criterion().describe(unitSuffix(in.indicator().unit()), total.baseYear());
         long achieved = subunits.stream().filter(s -> s.status() == Status.ACHIEVED).count();
         String failing = subunits.stream().filter(s -> s.status().isFailing())
                 .map(s -> s.jurisdiction() + s.status().chinese()).collect(Collectors.joining("、"));
@@ -70,7 +75,7 @@ final class Explanation {
         return "“" + t + "”须每个" + level + "达到：" + subunits.size() + "个" + level + "中" + achieved + "个已达标"
                 + (failing.isEmpty() ? "" : "，" + failing)
                 + (noData == 0 ? "" : "，" + noData + "个无数据")
-                + "；以最差者计，评估为" + worst.chinese() + "。";
+                + (noData == subunits.size() ? "；均无数据，无法评估。" : "；以有数据者中最差者计，评估为" + worst.chinese() + "。");
     }
 
     static String qualitative(EvaluationInput in, Assessment a) {

@@ -59,8 +59,8 @@ public final class OpenSdgProgress {
         if (t == null) {
             return finite(sign * direction * observed);
         }
-        if (targetYear == base.year()) {
-            return null;
+        if (targetYear <= base.year()) {
+            return null; // a base year at or after the target year leaves no time to grow in: CAGR(v) has no meaning
         }
         double required = cagr(t, b, targetYear, base.year());
         // A target equal to the base asks for no growth: the ratio has no meaning (sdg-build would divide by 0).

@@ -12,14 +12,13 @@ final class SeriesJudge {
     static Judgement judge(Target target, Indicator indicator, PlanContext plan, int asOf, Series series) {
         Series upTo = series.upTo(asOf);
         int targetYear = target.targetYearOr(plan);
-        int baseYear = target.kind() == TargetKind.RELATIVE_CHANGE && target.baselineYear() != null
-                ? target.baselineYear() : plan.baselineYear();
+        int baseYear = target.baseYearOr(plan);
         if (upTo.isEmpty()) {
             return new Judgement(Status.NO_DATA, Rule.NO_VALUE_AS_OF, Criterion.of(target, indicator, null), targetYear,
                     baseYear, upTo, null, null, null, null, null, null, Warnings.stale(upTo, asOf), false);
         }
         Point basePoint = upTo.at(baseYear);
-        // Rule 1: the baseline year's value, else the earliest value (flagged); a RELATIVE_CHANGE base follows it.
+        // Rule 1: the base year's value, else the earliest value (flagged); a RELATIVE_CHANGE base follows it.
         Baseline baseline = basePoint != null ? new Baseline(baseYear, basePoint.value(), false)
                 : new Baseline(upTo.earliest().year(), upTo.earliest().value(), true);
         Criterion criterion = Criterion.of(target, indicator, baseline.value());
@@ -39,7 +38,9 @@ final class SeriesJudge {
             rule = levelRule(criterion, window, latest, slope, projection, targetYear);
             status = statusOfLevelRule(rule);
         }
-        BigDecimal v = criterion.value();
+        // Already met at the baseline, the target asks for no distance to be covered: a ratio of it would read a
+        // move towards v (a deterioration) as progress.
+        BigDecimal v = criterion.meets(baseline.value()) ? null : criterion.value();
         BigDecimal progressSoFar = progress(latest.value(), baseline.value(), v);
         BigDecimal anticipated = projection == null ? null : progress(projection.value(), baseline.value(), v);
 

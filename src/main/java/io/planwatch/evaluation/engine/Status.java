@@ -5,19 +5,19 @@ public enum Status {
     NO_DATA, ACHIEVED, NOT_ACHIEVED, ON_TRACK, AT_RISK, REGRESSING, INSUFFICIENT_TREND, NOT_ASSESSED;
 
     /**
-     * Rank for scope EACH, worst first: NOT_ACHIEVED < REGRESSING < AT_RISK < NO_DATA < INSUFFICIENT_TREND
-     * < ON_TRACK < ACHIEVED. NO_DATA sits after the known failures (a failure is the actionable fact) and before
-     * everything that could pass, so a township that did not report keeps the target from reading achieved.
+     * Rank for scope EACH, worst first (DESIGN.md rule 4): NOT_ACHIEVED < REGRESSING < AT_RISK < INSUFFICIENT_TREND
+     * < ON_TRACK < ACHIEVED. NO_DATA is not ranked: a sub-jurisdiction without data is listed (and keeps the target
+     * from counting as reported), but the status is the worst of those with data.
      */
     public int rank() {
         return switch (this) {
             case NOT_ACHIEVED -> 0;
             case REGRESSING -> 1;
             case AT_RISK -> 2;
-            case NO_DATA, NOT_ASSESSED -> 3;
-            case INSUFFICIENT_TREND -> 4;
-            case ON_TRACK -> 5;
-            case ACHIEVED -> 6;
+            case INSUFFICIENT_TREND -> 3;
+            case ON_TRACK -> 4;
+            case ACHIEVED -> 5;
+            case NO_DATA, NOT_ASSESSED -> throw new IllegalStateException(this + " is listed, not ranked");
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * One measurable promise, as DESIGN.md's target fields. {@code id} is the caller's identifier, copied into the
  * result so roll-ups can say which target a warning belongs to. Nullable: value (trend and qualitative kinds),
  * targetYear (defaults to the plan's period end), tolerance (APPROX: defaults to 10 % of the value),
- * baselineYear (RELATIVE_CHANGE: defaults to the plan's baseline year), changePct, gap.
+ * baselineYear (the target's own base year, e.g. 以2019年为基数; defaults to the plan's baseline year), changePct, gap.
  */
 public record Target(String id, TargetKind kind, BigDecimal value, boolean strict, boolean maintain,
                      Integer targetYear, BigDecimal tolerance, Integer baselineYear, BigDecimal changePct,
@@ -24,6 +24,11 @@ public record Target(String id, TargetKind kind, BigDecimal value, boolean stric
         if (kind == TargetKind.RELATIVE_CHANGE && changePct == null) {
             throw new IllegalArgumentException("RELATIVE_CHANGE needs changePct");
         }
+        if (kind == TargetKind.GAP_NARROWING && scope.isEach()) {
+            // Each sub-jurisdiction would need its own two category series; the engine is handed one total per unit.
+            throw new IllegalArgumentException("GAP_NARROWING with scope EACH is not supported: a gap target is "
+                    + "judged on the plan jurisdiction's two categories only");
+        }
     }
 
     /** The commonest shape: a plain comparison for the plan's jurisdiction by the end of the period. */
@@ -33,5 +38,10 @@ public record Target(String id, TargetKind kind, BigDecimal value, boolean stric
 
     public int targetYearOr(PlanContext plan) {
         return targetYear != null ? targetYear : plan.periodEnd();
+    }
+
+    /** The one base year of the whole result: baseline, trend window, threshold, progress and Open SDG. */
+    public int baseYearOr(PlanContext plan) {
+        return baselineYear != null ? baselineYear : plan.baselineYear();
     }
 }

@@ -15,17 +15,33 @@ final class Warnings {
     private Warnings() {
     }
 
-    /** AT_RISK, REGRESSING or NOT_ACHIEVED, repeating the status with the numbers that decided it. */
+    /**
+     * AT_RISK, REGRESSING or NOT_ACHIEVED, repeating the status with the numbers that decided it and a message that
+     * states the rule: a trend target's AT_RISK is a latest value no better than the baseline, not a projection.
+     * Trend kinds have no target value; their numbers carry the baseline instead.
+     */
     static List<Warning> forStatus(Judgement j) {
         if (!j.status().isFailing()) {
             return List.of();
         }
-        Map<String, BigDecimal> n = numbers("latest", j.latest().value(), "target", j.criterion().value(),
-                "projection", j.projection() == null ? null : j.projection().value(), "slope", j.slope());
-        String message = switch (j.status()) {
-            case NOT_ACHIEVED -> "目标年已到，最新值" + Decimals.plain(j.latest().value()) + "未达到目标";
-            case AT_RISK -> "按趋势推算" + j.targetYear() + "年为" + Decimals.plain(j.projection().value()) + "，预计完成困难";
-            default -> "最新值" + Decimals.plain(j.latest().value()) + "未达标，且未向目标方向变化";
+        boolean trend = j.criterion().value() == null;
+        BigDecimal slope = Decimals.round(j.slope(), Decimals.PROGRESS_VALUE_SCALE);
+        Map<String, BigDecimal> n = numbers("latest", j.latest().value(),
+                trend ? "baseline" : "target", trend ? j.baseline().value() : j.criterion().shown(),
+                "projection", j.projection() == null ? null : j.projection().value(), "slope", slope);
+        String latest = Decimals.plain(j.latest().value());
+        String base = j.baseline().year() + "年基线值" + Decimals.plain(j.baseline().value());
+        String perYear = "年均变化" + Decimals.plain(Decimals.round(j.slope(), Decimals.VALUE_SCALE));
+        String message = switch (j.rule()) {
+            case TARGET_YEAR_PASSED -> trend
+                    ? "目标年已到，未实现目标趋势：" + base + "，最新值" + latest + "，" + perYear
+                    : "目标年已到，最新值" + latest + "未达到目标";
+            case PROJECTION_MISSES_TARGET -> "按趋势推算" + j.targetYear() + "年为" + Decimals.plain(j.projection().value())
+                    + "，预计完成困难";
+            case TREND_NOT_BETTER_THAN_BASELINE -> "趋势虽向目标方向变化（" + perYear + "），但最新值" + latest + "未优于" + base;
+            case TREND_WRONG_WAY -> j.baseline().year() + "年以来未向目标方向变化：基线值"
+                    + Decimals.plain(j.baseline().value()) + "，最新值" + latest + "，" + perYear;
+            default -> "最新值" + latest + "未达标，且未向目标方向变化";
         };
         return List.of(new Warning(WarningCode.valueOf(j.status().name()), j.latest().year(), null, message, n));
     }
@@ -36,8 +52,8 @@ final class Warnings {
             return List.of();
         }
         return List.of(new Warning(WarningCode.WEAKER_THAN_BASELINE, base.year(), null,
-                base.year() + "年基线值" + Decimals.plain(base.value()) + "已达到目标值" + Decimals.plain(criterion.value())
-                        + "，目标未要求进步", numbers("baseline", base.value(), "target", criterion.value())));
+                base.year() + "年基线值" + Decimals.plain(base.value()) + "已达到目标值" + Decimals.plain(criterion.shown())
+                        + "，目标未要求进步", numbers("baseline", base.value(), "target", criterion.shown())));
     }
 
     /**
@@ -69,7 +85,7 @@ final class Warnings {
             } else if (!met && firstMet != null) {
                 out.add(new Warning(WarningCode.MAINTAIN_BREACH, p.year(), null,
                         p.year() + "年为" + Decimals.plain(p.value()) + "，未保持" + firstMet + "年起已达到的目标",
-                        numbers("value", p.value(), "target", criterion.value(),
+                        numbers("value", p.value(), "target", criterion.shown(),
                                 "firstMetYear", BigDecimal.valueOf(firstMet))));
             }
         }
@@ -92,8 +108,10 @@ final class Warnings {
                 continue;
             }
             BigDecimal change = cur.value().subtract(prev.value());
-            BigDecimal relative = Decimals.ratio(change.abs(), prev.value().abs());
-            boolean flagged = relative == null ? change.signum() != 0 : relative.compareTo(limit) > 0;
+            // Decided on the exact ratio: rounded first, 3 → 3.60001 (+20.0003 %) would read as exactly 20 %.
+            BigDecimal exact = prev.value().signum() == 0 ? null : Decimals.divide(change.abs(), prev.value().abs());
+            boolean flagged = exact == null ? change.signum() != 0 : exact.compareTo(limit) > 0;
+            BigDecimal relative = Decimals.round(exact, Decimals.RATIO_SCALE);
             if (flagged) {
                 out.add(new Warning(WarningCode.VOLATILE, year, null,
                         (year - 1) + "—" + year + "年由" + Decimals.plain(prev.value()) + "变为" + Decimals.plain(cur.value())
@@ -122,7 +140,7 @@ final class Warnings {
         return new Warning(WarningCode.SUBUNIT_FAILING, s.latest().year(), s.jurisdiction(),
                 s.jurisdiction() + "：" + s.latest().year() + "年为" + Decimals.plain(s.latest().value()) + "，"
                         + s.status().chinese(),
-                numbers("latest", s.latest().value(), "target", criterion.value()));
+                numbers("latest", s.latest().value(), "target", criterion.shown()));
     }
 
     private static BigDecimal percent(BigDecimal ratio) {

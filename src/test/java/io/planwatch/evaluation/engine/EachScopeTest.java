@@ -40,12 +40,17 @@ class EachScopeTest {
         bothAchieved                     | 2020:96 2022:97   | 2021:95 2022:95   | 2022 | ACHIEVED
         # B: slope 1, 2030: 94 + 8 = 102 → clipped to 100 ≥ 95
         onTrackTownshipCapsTheTarget     | 2020:96 2022:97   | 2020:92 2022:94   | 2022 | ON_TRACK
+        # B: slope 0.25, 2030: 90.5 + 8·0.25 = 92.5 < 95
+        atRiskTownshipBesideAchieved     | 2020:96 2022:97   | 2020:90 2022:90.5 | 2022 | AT_RISK
+        # B: one value below 95
+        singleValueTownshipBesideAchieved | 2020:96 2022:97  | 2022:90           | 2022 | INSUFFICIENT_TREND
         # B: slope −0.5
         regressingTownshipWins           | 2020:96 2022:97   | 2020:90 2022:89   | 2022 | REGRESSING
-        missingTownshipBlocksAchieved    | 2020:96 2022:97   |                   | 2022 | NO_DATA
-        missingRanksBelowSingleValue     | 2022:90           |                   | 2022 | NO_DATA
-        failureRanksBelowMissing         | 2020:90 2022:89   |                   | 2022 | REGRESSING
-        # B: slope 0.5, 2030: 91 + 4 = 95 meets; A missed in the target year
+        # DESIGN rule 4: the worst of those with data; B is listed as NO_DATA, not ranked
+        missingTownshipIsListedNotRanked | 2020:96 2022:97   |                   | 2022 | ACHIEVED
+        missingTownshipBesideSingleValue | 2022:90           |                   | 2022 | INSUFFICIENT_TREND
+        failingTownshipBesideMissing     | 2020:90 2022:89   |                   | 2022 | REGRESSING
+        # A: 94 < 95 in the target year 2030 → NOT_ACHIEVED; B: 96 ≥ 95 in 2030 → ACHIEVED
         notAchievedIsTheWorst            | 2020:90 2030:94   | 2020:90 2030:96   | 2030 | NOT_ACHIEVED
         allMissingIsNoData               |                   |                   | 2022 | NO_DATA
         """)
@@ -71,12 +76,45 @@ class EachScopeTest {
     }
 
     @Test
-    void missingTownshipIsStaleAndIncomplete() {
+    void missingTownshipIsListedStaleAndIncomplete() {
         TargetResult r = evaluate("2020:96 2022:97", null, 2022);
+        assertEquals(Status.ACHIEVED, r.status());
         assertEquals(Status.NO_DATA, r.subunits().get(1).status());
         assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.STALE && B.equals(w.jurisdiction())));
-        assertFalse(r.reportedForAsOf());
+        assertFalse(r.reportedForAsOf(), "a township without a value keeps the target from counting as reported");
+        assertTrue(r.explanation().contains("1个无数据"), r.explanation());
         assertTrue(evaluate("2020:96 2022:97", "2021:95 2022:95", 2022).reportedForAsOf());
+    }
+
+    @Test
+    void statusWarningCarriesTheWorstTownshipsNumbers() {
+        // A: 88 in 2021 is 7 short of 95 (REGRESSING); B: 91 in 2022 is 4 short (REGRESSING): A is the worst
+        TargetResult r = evaluate("2020:90 2021:88", "2020:92 2022:91", 2022);
+        Warning w = r.warnings().get(0);
+        assertEquals(WarningCode.REGRESSING, w.code());
+        assertEquals(2021, w.year(), "the worst township's latest year, not asOf");
+        assertEquals(0, d("2").compareTo(w.numbers().get("failing")));
+        assertEquals(0, d("88").compareTo(w.numbers().get("latest")));
+        assertEquals(0, d("95").compareTo(w.numbers().get("target")));
+        assertTrue(w.message().contains(A), w.message());
+    }
+
+    @Test
+    void worseStatusBeatsALargerShortfall() {
+        // A: 94 in 2030, 1 short but NOT_ACHIEVED; B: 80 in 2022, 15 short but only REGRESSING
+        TargetResult r = evaluate("2020:90 2030:94", "2020:85 2022:80", 2030);
+        Warning w = r.warnings().get(0);
+        assertEquals(WarningCode.NOT_ACHIEVED, w.code());
+        assertEquals(2030, w.year());
+        assertEquals(0, d("94").compareTo(w.numbers().get("latest")));
+    }
+
+    @Test
+    void gapTargetWithScopeEachIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Target("g", TargetKind.GAP_NARROWING, null, false, false, null, null, null, null, List.of(),
+                        Scope.each("TOWNSHIP"), new Gap("AREA", "RURAL", "URBAN")));
+        assertTrue(e.getMessage().contains("GAP_NARROWING") && e.getMessage().contains("EACH"), e.getMessage());
     }
 
     @Test

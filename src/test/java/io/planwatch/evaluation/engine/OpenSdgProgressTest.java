@@ -55,6 +55,9 @@ class OpenSdgProgressTest {
         method1AtTheLimit                  | 2020:100 2024:100     | null   | 1  | 100   | 0.000000  | substantial_progress | 5.0000
         # base 0 → 0.001: P = −1·((0.004/0.001)^(1/2) − 1) = −1; max(125·(−1) − 2.5, −5) = −5
         zeroBaseIsReplaced                 | 2020:0 2022:0.004     | null   | -1 | null  | -1.000000 | deterioration        | -5.0000
+        # method 2, base 0 → 0.001: CAGR_o = (2/0.001)^(1/4) − 1 = 5.687403, CAGR_r = (5/0.001)^(1/10) − 1 = 1.343673,
+        #   P = 4.232729 ≥ 0.95; score capped at 5
+        zeroBaseIsReplacedUnderMethod2     | 2020:0 2024:2         | 5      | 1  | null  | 4.232729  | substantial_progress | 5.0000
         # negative base: sign −1; P = −1·1·((−5/−10)^(1/4) − 1) = 0.159104
         negativeBaseFlipsTheSign           | 2020:-10 2024:-5      | null   | 1  | null  | 0.159104  | substantial_progress | 5.0000
         tooFewYears                        | 2024:6                | 5      | -1 | null  | null      | not_available        | null
@@ -70,5 +73,17 @@ class OpenSdgProgressTest {
         assertEquals(status, m.status(), behaviour);
         assertEquals(d(value), m.value(), behaviour);
         assertEquals(d(score), m.score(), behaviour);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        # behaviour                          | series        | targetYear
+        # base year 2026 (first year with data from 2020 on) is after the target year 2025: t − t0 < 0
+        baseYearAfterTheTargetYear           | 2026:8 2027:6 | 2025
+        baseYearEqualToTheTargetYear         | 2025:8 2027:6 | 2025
+        """)
+    void targetYearNotAfterTheBaseYearIsNotAvailable(String behaviour, String series, int targetYear) {
+        OpenSdg m = OpenSdgProgress.measure(series(series), 2020, d("5"), targetYear, -1, null);
+        assertEquals(OpenSdg.notAvailable(), m, behaviour);
     }
 }

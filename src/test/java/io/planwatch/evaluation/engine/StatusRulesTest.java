@@ -59,6 +59,8 @@ class StatusRulesTest {
         # 2030: 10 − 8.5·0.4 = 6.6
         trendDownNotBetterThanBaseline       | TREND_DOWN      |       | false  | IMR       | 2020:10 2021:12 2022:8 2023:10  | 2023 | AT_RISK            | TREND_NOT_BETTER_THAN_BASELINE | 6.6000
         trendDownHeldAtFloorIsAchieved       | TREND_DOWN      |       | false  | IMR       | 2020:0 2021:0 2022:0            | 2022 | ACHIEVED           | TREND_AT_LIMIT                 | 0.0000
+        # an enrolment held at its ceiling 100 cannot rise further
+        trendUpHeldAtCeilingIsAchieved       | TREND_UP        |       | false  | ENROLMENT | 2020:100 2022:100               | 2022 | ACHIEVED           | TREND_AT_LIMIT                 | 100.0000
         trendUpRightWayAndBetter             | TREND_UP        |       | false  | ENROLMENT | 2020:80 2022:85                 | 2022 | ACHIEVED           | TREND_RIGHT_WAY_AND_BETTER     | 100.0000
         trendUpMissedInTargetYear            | TREND_UP        |       | false  | ENROLMENT | 2020:80 2030:79                 | 2030 | NOT_ACHIEVED       | TARGET_YEAR_PASSED             |
         trendUpSingleValue                   | TREND_UP        |       | false  | ENROLMENT | 2021:80                         | 2022 | INSUFFICIENT_TREND | SINGLE_VALUE                   |
@@ -70,6 +72,37 @@ class StatusRulesTest {
         assertEquals(status, r.status(), behaviour);
         assertEquals(rule, r.rule(), behaviour);
         assertEquals(d(projection), r.projection() == null ? null : r.projection().value(), behaviour);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # 5左右 with an explicit tolerance 0.35 (the default would be 0.5)
+        # behaviour                          | series          | status   | rule                     | projection
+        # slope −0.175, 2030: 5.3 − 6·0.175 = 4.25
+        approxInsideExplicitTolerance        | 2020:6 2024:5.3  | ACHIEVED | LATEST_MEETS_TARGET      | 4.2500
+        # |5.35 − 5| = 0.35 is inside; slope −0.1625, 2030: 5.35 − 0.975 = 4.375
+        approxOnTheExplicitToleranceIsMet    | 2020:6 2024:5.35 | ACHIEVED | LATEST_MEETS_TARGET      | 4.3750
+        # |5.4 − 5| = 0.4 > 0.35 (inside the default 0.5); slope −0.15, 2030: 4.5, |4.5 − 5| = 0.5 > 0.35
+        approxOutsideExplicitInsideDefault   | 2020:6 2024:5.4  | AT_RISK  | PROJECTION_MISSES_TARGET | 4.5000
+        # slope −0.1, 2030: 5.6 − 0.6 = 5.0
+        approxProjectionInsideExplicit       | 2020:6 2024:5.6  | ON_TRACK | PROJECTION_MEETS_TARGET  | 5.0000
+        """)
+    void approxUsesItsExplicitTolerance(String behaviour, String series, Status status, Rule rule, String projection) {
+        Target t = new Target("t1", TargetKind.APPROX, d("5"), false, false, null, d("0.35"), null, null, List.of(),
+                null, null);
+        TargetResult r = evaluate(t, IMR, 2024, series);
+        assertEquals(status, r.status(), behaviour);
+        assertEquals(rule, r.rule(), behaviour);
+        assertEquals(d(projection), r.projection().value(), behaviour);
+    }
+
+    @org.junit.jupiter.api.Test
+    void progressIsNullWhenTheBaselineAlreadyMeetsTheTarget() {
+        // 2.41 ≤ 5 in 2020: (3.1 − 2.41)/(5 − 2.41) = 0.27 would read a rise in mortality as progress
+        TargetResult r = evaluate(Fixtures.target(TargetKind.AT_MOST, "5"), IMR, 2024, "2020:2.41 2024:3.1");
+        assertEquals(Status.ACHIEVED, r.status());
+        assertEquals(null, r.progressSoFar());
+        assertEquals(null, r.anticipatedProgress());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,6 +43,10 @@ class WarningRulesTest {
                 Arguments.of("volatileAboveDefaultThreshold", AT_MOST_5, IMR, "2021:4 2022:5.2 2023:5.0", 2023,
                         WarningCode.VOLATILE, 2022, Map.of("from", "4", "to", "5.2", "relativeChange", "0.30",
                                 "threshold", "0.20")),
+                // |3.60001 − 3| / 3 = 0.200003 > 0.20: decided unrounded, reported rounded to 4 decimals
+                Arguments.of("volatileJustAboveTheThresholdIsFlagged", AT_MOST_5, IMR, "2022:3 2023:3.60001", 2023,
+                        WarningCode.VOLATILE, 2023, Map.of("from", "3", "to", "3.60001", "relativeChange", "0.2000",
+                                "threshold", "0.20")),
                 // from 0 there is no relative change: any move is reported
                 Arguments.of("volatileFromZero", AT_MOST_5, IMR, "2022:0 2023:0.5", 2023,
                         WarningCode.VOLATILE, 2023, Map.of("from", "0", "to", "0.5")),
@@ -96,6 +100,9 @@ class WarningRulesTest {
                         2022, WarningCode.MAINTAIN_BREACH),
                 Arguments.of("milestoneMet", AT_MOST_5_MILESTONE_6, IMR, "2020:8 2025:5.9", 2025,
                         WarningCode.MILESTONE_MISSED),
+                // no value at or before 2025: the milestone is not judged (STALE speaks for the missing data)
+                Arguments.of("milestoneWithoutAnyEarlierValueIsNotJudged", AT_MOST_5_MILESTONE_6, IMR, "2026:7 2027:6.8",
+                        2027, WarningCode.MILESTONE_MISSED),
                 Arguments.of("milestoneNotYetDue", AT_MOST_5_MILESTONE_6, IMR, "2020:8 2024:7", 2024,
                         WarningCode.MILESTONE_MISSED),
                 Arguments.of("notStaleWithYMinusOne", AT_MOST_5, IMR, "2020:8 2023:7", 2024, WarningCode.STALE),
@@ -125,5 +132,57 @@ class WarningRulesTest {
         TargetResult r = evaluate(MAINTAIN_95, ENROLMENT, 2022, "2020:96 2021:94 2022:96");
         assertEquals(Status.ACHIEVED, r.status());
         assertTrue(codes(r).containsAll(List.of(WarningCode.WEAKER_THAN_BASELINE, WarningCode.MAINTAIN_BREACH)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void maintainBreachIsRaisedForEveryYearItBreaks() {
+        // met from 2020; 94 in 2021 and 93 in 2023 break it, 96 in 2022 does not
+        TargetResult r = evaluate(MAINTAIN_95, ENROLMENT, 2023, "2020:96 2021:94 2022:96 2023:93");
+        List<Warning> breaches = r.warnings().stream().filter(w -> w.code() == WarningCode.MAINTAIN_BREACH).toList();
+        assertEquals(List.of(2021, 2023), breaches.stream().map(Warning::year).toList());
+        assertEquals(0, d("93").compareTo(breaches.get(1).numbers().get("value")));
+        assertEquals(0, d("2020").compareTo(breaches.get(1).numbers().get("firstMetYear")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void statusWarningSlopeIsRoundedLikeTheResult() {
+        // t̄ = 2021⅓, x̄ = 8.1; Sxy = (−4/3)(−0.1) + (5/3)(0.1) = 0.3, Sxx = 16/9 + 1/9 + 25/9 = 42/9
+        // → slope 2.7/42 = 0.0642857…, six decimals 0.064286 (as the result's slope)
+        TargetResult r = evaluate(AT_MOST_5, IMR, 2023, "2020:8 2021:8.1 2023:8.2");
+        Warning w = r.warnings().get(0);
+        assertEquals(WarningCode.REGRESSING, w.code());
+        assertEquals(new BigDecimal("0.064286"), w.numbers().get("slope"));
+        assertEquals(r.slope(), w.numbers().get("slope"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        # behaviour                | kind       | value | indicator | series                         | asOf | code         | message
+        # slope −0.1, 2030: 7.9 − 0.9 = 7
+        atRiskByProjection         | AT_MOST    | 5     | IMR       | 2020:8 2021:7.9 2022:7.8       | 2022 | AT_RISK      | 按趋势推算2030年为7，预计完成困难
+        # slope −0.4 (StatusRulesTest), but 10 is not below the 2020 value 10: no projection is involved
+        atRiskTrendNotBetter       | TREND_DOWN |       | IMR       | 2020:10 2021:12 2022:8 2023:10 | 2023 | AT_RISK      | 趋势虽向目标方向变化（年均变化-0.4），但最新值10未优于2020年基线值10
+        regressingLevel            | AT_MOST    | 5     | IMR       | 2020:8 2021:8.2 2022:8.4       | 2022 | REGRESSING   | 最新值8.4未达标，且未向目标方向变化
+        regressingTrend            | TREND_DOWN |       | IMR       | 2020:10 2021:10.5 2022:11      | 2022 | REGRESSING   | 2020年以来未向目标方向变化：基线值10，最新值11，年均变化0.5
+        notAchievedLevel           | AT_MOST    | 5     | IMR       | 2020:8 2030:6                  | 2030 | NOT_ACHIEVED | 目标年已到，最新值6未达到目标
+        # slope (79 − 80)/10 = −0.1
+        notAchievedTrend           | TREND_UP   |       | ENROLMENT | 2020:80 2030:79                | 2030 | NOT_ACHIEVED | 目标年已到，未实现目标趋势：2020年基线值80，最新值79，年均变化-0.1
+        """)
+    void statusWarningMessageStatesTheRuleThatDecided(String behaviour, TargetKind kind, String value, String indicator,
+                                                      String series, int asOf, WarningCode code, String message) {
+        TargetResult r = evaluate(Fixtures.target(kind, value), "ENROLMENT".equals(indicator) ? ENROLMENT : IMR, asOf,
+                series);
+        Warning w = r.warnings().get(0);
+        assertEquals(code, w.code(), behaviour);
+        assertEquals(message, w.message(), behaviour);
+    }
+
+    @org.junit.jupiter.api.Test
+    void trendStatusWarningCarriesTheBaselineInsteadOfATarget() {
+        TargetResult r = evaluate(Fixtures.target(TargetKind.TREND_DOWN, null), IMR, 2023, "2020:10 2021:12 2022:8 2023:10");
+        Map<String, BigDecimal> n = r.warnings().get(0).numbers();
+        assertEquals(List.of("latest", "baseline", "projection", "slope"), List.copyOf(n.keySet()));
+        assertEquals(0, d("10").compareTo(n.get("baseline")));
+        assertEquals(new BigDecimal("-0.400000"), n.get("slope"));
     }
 }
