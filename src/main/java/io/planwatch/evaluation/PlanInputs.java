@@ -1,6 +1,8 @@
 package io.planwatch.evaluation;
 
 import io.planwatch.assessment.AssessmentLevel;
+import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
 import io.planwatch.evaluation.engine.Assessment;
 import io.planwatch.evaluation.engine.EvaluationInput;
 import io.planwatch.evaluation.engine.Gap;
@@ -35,7 +37,9 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
                   Map<Level, List<Unit>> subunits, Map<SeriesKey, List<Point>> series,
                   Map<Long, List<Assessment>> assessments) {
 
-    record PlanRef(long id, String code, String title, long jurisdictionId, String jurisdiction, int baselineYear, int periodEnd) {
+    /** @param midtermYear null when the plan names none */
+    record PlanRef(long id, String code, String title, long jurisdictionId, String jurisdiction, int baselineYear,
+                   Integer midtermYear, int periodEnd) {
     }
 
     record DomainRef(int order, String name) {
@@ -120,9 +124,14 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
     private Target target(TargetRow t) {
         Scope scope = t.isEach() ? Scope.each(t.scopeLevel().name()) : Scope.JURISDICTION;
         Gap gap = t.gapDimension() == null ? null : new Gap(t.gapDimension(), t.gapA(), t.gapB());
-        return new Target(t.id().toString(), TargetKind.valueOf(t.kind().name()), clean(t.value()), t.strict(), t.maintain(),
-                t.targetYear(), clean(t.tolerance()), t.baselineYear(), clean(t.changePct()), milestones.getOrDefault(t.id(), List.of()),
-                scope, gap);
+        try {
+            return new Target(t.id().toString(), TargetKind.valueOf(t.kind().name()), clean(t.value()), t.strict(), t.maintain(),
+                    t.targetYear(), clean(t.tolerance()), t.baselineYear(), clean(t.changePct()), milestones.getOrDefault(t.id(), List.of()),
+                    scope, gap);
+        } catch (IllegalArgumentException e) {
+            // A stored definition the engine refuses (GAP_NARROWING with scope EACH): say which target, not a 500.
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "target " + t.id() + " cannot be evaluated: " + e.getMessage());
+        }
     }
 
     private static Indicator indicator(TargetRow t) {

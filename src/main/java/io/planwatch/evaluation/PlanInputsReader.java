@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * Reads what a plan's evaluation needs in a fixed number of set-based queries, whatever the number of targets,
  * years or townships: the plan, its domains, its targets (one projection row each), their milestones, the
- * sub-jurisdictions (only with EACH targets), every observation of the plan's series, and the assessments (only
- * with qualitative targets). Six queries for a plan without EACH targets, seven with.
+ * sub-jurisdictions at any depth (one recursive query, only with EACH targets), every observation of the plan's
+ * series, and the assessments (only with qualitative targets). Seven queries at most, whatever the plan's size.
  */
 @ApplicationScoped
 public class PlanInputsReader {
@@ -53,21 +53,22 @@ public class PlanInputsReader {
         if (targetId != null && targets.isEmpty()) {
             throw ProblemException.notFound("target", planCode + "/" + targetId);
         }
-        Map<Level, List<PlanInputs.Unit>> subunits = targets.stream().anyMatch(TargetRow::isEach) ? subunits(plan) : Map.of();
+        Map<Level, List<PlanInputs.Unit>> subunits = targets.stream().anyMatch(TargetRow::isEach) ? subunits(plan, targets) : Map.of();
         return new PlanInputs(plan, domains, targets, milestones(targets), subunits, observations(plan, targets, subunits),
                 assessments(targets));
     }
 
     private PlanInputs.PlanRef plan(String code) {
         List<Object[]> found = em.createQuery("""
-                        select p.id, p.code, p.title, j.id, j.code, p.baselineYear, p.periodEnd
+                        select p.id, p.code, p.title, j.id, j.code, p.baselineYear, p.midtermYear, p.periodEnd
                         from Plan p join p.jurisdiction j where p.code = :code""", Object[].class)
                 .setParameter("code", code).getResultList();
         if (found.isEmpty()) {
             throw ProblemException.notFound("plan", code);
         }
         Object[] r = found.get(0);
-        return new PlanInputs.PlanRef((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Integer) r[5], (Integer) r[6]);
+        return new PlanInputs.PlanRef((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Integer) r[5],
+                (Integer) r[6], (Integer) r[7]);
     }
 
     private Map<Long, List<Milestone>> milestones(List<TargetRow> targets) {
@@ -83,15 +84,26 @@ public class PlanInputsReader {
         return byTarget;
     }
 
-    /** Children and grandchildren of the plan's jurisdiction, by level: townships of a county are its children. */
-    private Map<Level, List<PlanInputs.Unit>> subunits(PlanInputs.PlanRef plan) {
-        List<Object[]> rows = em.createQuery("""
-                        select j.id, j.code, j.level from Jurisdiction j join j.parent p left join p.parent pp
-                        where p.id = :j or pp.id = :j order by j.code""", Object[].class)
-                .setParameter("j", plan.jurisdictionId()).getResultList();
+    /**
+     * The plan jurisdiction's descendants at any depth, of the levels its EACH targets name, in one recursive query
+     * over the parent chain: a province plan "以乡镇为单位" reaches the townships of every county of every prefecture.
+     * Not by code prefix: a township's 9-digit code need not extend its county's 6 digits.
+     */
+    private Map<Level, List<PlanInputs.Unit>> subunits(PlanInputs.PlanRef plan, List<TargetRow> targets) {
+        List<String> levels = targets.stream().filter(TargetRow::isEach).map(t -> t.scopeLevel().name()).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        WITH RECURSIVE below (id, code, level) AS (
+                            SELECT id, code, level FROM jurisdiction WHERE parent_id = :j
+                            UNION ALL
+                            SELECT c.id, c.code, c.level FROM jurisdiction c JOIN below b ON c.parent_id = b.id
+                        )
+                        SELECT id, code, level FROM below WHERE level IN (:levels) ORDER BY code""")
+                .setParameter("j", plan.jurisdictionId()).setParameter("levels", levels).getResultList();
         Map<Level, List<PlanInputs.Unit>> byLevel = new EnumMap<>(Level.class);
         for (Object[] r : rows) {
-            byLevel.computeIfAbsent((Level) r[2], k -> new ArrayList<>()).add(new PlanInputs.Unit((Long) r[0], (String) r[1]));
+            byLevel.computeIfAbsent(Level.valueOf((String) r[2]), k -> new ArrayList<>())
+                    .add(new PlanInputs.Unit(((Number) r[0]).longValue(), (String) r[1]));
         }
         return byLevel;
     }

@@ -38,7 +38,8 @@ public class SnapshotService {
 
     @Transactional
     public SnapshotDto create(String planCode, SnapshotDto.Request request) {
-        Evaluated e = evaluation.run(reader.read(planCode, null), request.asOf());
+        PlanInputs data = reader.read(planCode, null);
+        Evaluated e = evaluation.run(data, asOf(request.kind(), request.asOf(), data));
         Snapshot s = new Snapshot();
         s.plan = em.getReference(Plan.class, e.data().plan().id());
         s.kind = request.kind();
@@ -53,6 +54,29 @@ public class SnapshotService {
         s.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         s.persist();
         return dto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash);
+    }
+
+    /**
+     * The year a snapshot is about. Without asOf, the year its kind reports on: MIDTERM the plan's midterm year,
+     * FINAL its period end, ANNUAL the latest year with data (at most the period end). Given or not, it must be one
+     * of the plan's years, baseline year to period end: a frozen report outside them reports on nothing the plan asks.
+     */
+    static int asOf(SnapshotKind kind, Integer requested, PlanInputs data) {
+        PlanInputs.PlanRef plan = data.plan();
+        Integer year = requested != null ? requested : switch (kind) {
+            case MIDTERM -> plan.midtermYear(); // may be null: kept boxed, not unboxed by the int branches
+            case FINAL -> Integer.valueOf(plan.periodEnd());
+            case ANNUAL -> Integer.valueOf(Math.min(data.latestYear(), plan.periodEnd()));
+        };
+        if (year == null) {
+            throw ProblemException.invalid("asOf", "REQUIRED", "plan '" + plan.code()
+                    + "' names no midtermYear: give asOf for its MIDTERM snapshot");
+        }
+        if (year < plan.baselineYear() || year > plan.periodEnd()) {
+            throw ProblemException.invalid("asOf", "OUT_OF_RANGE", "asOf " + year + " is outside the years of plan '"
+                    + plan.code() + "', " + plan.baselineYear() + "–" + plan.periodEnd() + " (baseline year to period end)");
+        }
+        return year;
     }
 
     /** The plan's snapshots by id, without their (large) bodies. */

@@ -8,43 +8,63 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fresh plan of its own for one test: a new county, its plan 2021–2030 with baseline 2020 and one domain, and
- * helpers to add targets and push values through the API. Nothing it creates is shared with other tests.
+ * A fresh plan of its own for one test: a new county (or a jurisdiction the test built), its plan 2021–2030 with
+ * baseline 2020, mid-term 2025 and one domain, and helpers to add targets and push values through the API. Nothing
+ * it creates is shared with other tests.
  */
 public final class PlanFixture {
 
-    public final String county;
+    /** The plan's jurisdiction: a fresh county unless the test built another. */
+    public final String jurisdiction;
     public final String plan;
 
-    private PlanFixture(String county, String plan) {
-        this.county = county;
+    private PlanFixture(String jurisdiction, String plan) {
+        this.jurisdiction = jurisdiction;
         this.plan = plan;
     }
 
     public static PlanFixture create() {
-        String county = Api.newCounty();
-        String plan = "t-eval-" + Api.seq();
-        Api.json().body(Map.of("code", plan, "title", "测试规划" + plan, "jurisdiction", county, "population", "CHILDREN",
-                        "periodStart", 2021, "periodEnd", 2030, "baselineYear", 2020))
-                .post("/api/v1/plans").then().statusCode(201);
-        Api.json().body(Map.of("order", 1, "name", "儿童与健康")).post("/api/v1/plans/" + plan + "/domains").then().statusCode(201);
-        return new PlanFixture(county, plan);
+        return forJurisdiction(Api.newCounty(), 2025);
     }
 
-    /** Adds a township under the county and returns its code. */
+    /** A plan of the given jurisdiction; {@code midtermYear} may be null (a plan that names none). */
+    public static PlanFixture forJurisdiction(String jurisdiction, Integer midtermYear) {
+        String plan = "t-eval-" + Api.seq();
+        Map<String, Object> body = new HashMap<>(Map.of("code", plan, "title", "测试规划" + plan, "jurisdiction", jurisdiction,
+                "population", "CHILDREN", "periodStart", 2021, "periodEnd", 2030, "baselineYear", 2020));
+        if (midtermYear != null) {
+            body.put("midtermYear", midtermYear);
+        }
+        Api.json().body(body).post("/api/v1/plans").then().statusCode(201);
+        Api.json().body(Map.of("order", 1, "name", "儿童与健康")).post("/api/v1/plans/" + plan + "/domains").then().statusCode(201);
+        return new PlanFixture(jurisdiction, plan);
+    }
+
+    /** Adds a township under the plan's county and returns its code. */
     public String township(String suffix) {
-        String code = county + suffix;
-        Api.json().body(Map.of("code", code, "name", "测试镇" + code, "level", "TOWNSHIP", "parent", county))
-                .post("/api/v1/jurisdictions").then().statusCode(201);
+        return jurisdiction(jurisdiction + suffix, "TOWNSHIP", jurisdiction);
+    }
+
+    /** Creates a jurisdiction (parent may be null for a province) and returns its code. */
+    public static String jurisdiction(String code, String level, String parent) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "测试区划" + code, "level", level));
+        if (parent != null) {
+            body.put("parent", parent);
+        }
+        Api.json().body(body).post("/api/v1/jurisdictions").then().statusCode(201);
         return code;
     }
 
-    /** Adds a department of the county and returns its code. */
+    /** Adds a department of the plan's jurisdiction and returns its code. */
     public String department(String suffix) {
-        String code = county + "-" + suffix;
-        Api.json().body(Map.of("code", code, "name", "测试部门" + code, "jurisdiction", county))
+        String code = jurisdiction + "-" + suffix;
+        Api.json().body(Map.of("code", code, "name", "测试部门" + code, "jurisdiction", jurisdiction))
                 .post("/api/v1/departments").then().statusCode(201);
         return code;
+    }
+
+    public String targetPath(long id) {
+        return "/api/v1/plans/" + plan + "/targets/" + id;
     }
 
     /** Adds a target in domain 1 (fields as in the contract) and returns its id. */
