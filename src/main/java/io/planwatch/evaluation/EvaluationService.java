@@ -46,7 +46,7 @@ public class EvaluationService {
             TargetRow t = e.targets().get(i);
             for (Warning w : e.results().get(i).warnings()) {
                 items.add(new WarningListDto.Item(t.id(), t.indicatorCode(), t.leadDepartment(), w.code().name(), w.year(),
-                        w.jurisdiction(), w.message(), w.numbers()));
+                        w.jurisdiction(), w.message(), w.numbers(), TargetEvaluationDto.AssessmentRefDto.of(w.assessment())));
             }
         }
         return new WarningListDto(planCode, e.asOf(), items);

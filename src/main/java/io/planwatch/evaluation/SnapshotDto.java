@@ -17,6 +17,6 @@ public record SnapshotDto(
 
     @Schema(name = "SnapshotRequest", description = "What to freeze")
     public record Request(@NotNull @Schema(description = "ANNUAL, MIDTERM or FINAL", examples = "MIDTERM") SnapshotKind kind,
-                          @Min(Years.MIN) @Max(Years.MAX) @Schema(description = "The year evaluated; default the latest year with data", examples = "2025") Integer asOf) {
+                          @Min(Years.MIN) @Max(Years.MAX) @Schema(description = "The year evaluated, within the plan's years (baseline year to period end); default by kind: MIDTERM the plan's midtermYear, FINAL its periodEnd, ANNUAL the latest year with data", examples = "2025") Integer asOf) {
     }
 }

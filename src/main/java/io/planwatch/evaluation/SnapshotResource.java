@@ -35,7 +35,7 @@ public class SnapshotResource {
 
     @POST
     @Operation(operationId = "createSnapshot", summary = "Freeze a plan's evaluation",
-            description = "Evaluates the plan as of asOf (default the latest year with data) and stores the evaluation together with the inputs it read (target definitions, the values up to asOf of every series, the assessments used). Later changes to observations or targets do not change it.")
+            description = "Evaluates the plan as of asOf (default by kind: MIDTERM the plan's midtermYear, FINAL its periodEnd, ANNUAL the latest year with data; 400 outside the plan's baseline year to period end) and stores the evaluation together with the inputs it read (target definitions, the values up to asOf of every series, the assessments used). Later changes to observations or targets do not change it.")
     @APIResponse(responseCode = "201", description = "Frozen", content = @Content(schema = @Schema(implementation = SnapshotDto.class)))
     public RestResponse<SnapshotDto> create(@PathParam("plan") String plan, @Valid @NotNull SnapshotDto.Request body) {
         SnapshotDto s = service.create(plan, body);

@@ -2,6 +2,7 @@ package io.planwatch.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planwatch.common.Decimals;
+import io.planwatch.evaluation.engine.Assessment;
 import io.planwatch.evaluation.engine.Baseline;
 import io.planwatch.evaluation.engine.Observed;
 import io.planwatch.evaluation.engine.Projected;
@@ -27,6 +28,10 @@ public record TargetEvaluationDto(
         @Schema(examples = "AT_MOST") TargetKind kind,
         @Schema(description = "The value judged against (for RELATIVE_CHANGE the threshold computed from its base); absent for trend, gap and qualitative targets",
                 examples = "5") BigDecimal value,
+        @Schema(description = "Whether the comparison excludes the value itself (低于, 超过: x < v, x > v) rather than including it (以下, 以上: x ≤ v, x ≥ v); absent for qualitative targets",
+                examples = "false") Boolean strict,
+        @Schema(description = "APPROX only: the tolerance in force, the target's own or 10 % of abs(value); met when abs(x − value) ≤ tolerance",
+                examples = "0.5") BigDecimal tolerance,
         @Schema(description = "RELATIVE_CHANGE: the change asked for, in percent", examples = "-20") BigDecimal changePct,
         @Schema(examples = "2030") Integer targetYear,
         @Schema(description = "The disaggregation judged; absent for the total", examples = "{\"SEX\": \"F\"}") Map<String, String> disaggregation,
@@ -92,15 +97,26 @@ public record TargetEvaluationDto(
                              @Schema(description = "Sub-jurisdiction it comes from (scope EACH)", examples = "450223100") String jurisdiction,
                              @Schema(examples = "基线值2.41‰已达到目标“≤5‰”，目标未要求进一步改善") String message,
                              @Schema(description = "The numbers behind the warning, by name", examples = "{\"baseline\": 2.41, \"target\": 5}")
-                             Map<String, BigDecimal> numbers) {
+                             Map<String, BigDecimal> numbers,
+                             AssessmentRefDto assessment) {
         static WarningDto of(Warning w) {
-            return new WarningDto(w.code().name(), w.year(), w.jurisdiction(), w.message(), w.numbers());
+            return new WarningDto(w.code().name(), w.year(), w.jurisdiction(), w.message(), w.numbers(),
+                    AssessmentRefDto.of(w.assessment()));
+        }
+    }
+
+    @Schema(name = "WarningAssessment", description = "The assessment behind a qualitative target's status warning (a level is not a number)")
+    public record AssessmentRefDto(@Schema(examples = "2024") int year,
+                                   @Schema(description = "ACHIEVED, PROGRESSING, LAGGING or NOT_STARTED", examples = "LAGGING") String level) {
+        static AssessmentRefDto of(Assessment a) {
+            return a == null ? null : new AssessmentRefDto(a.year(), a.level().name());
         }
     }
 
     static TargetEvaluationDto of(TargetRow t, TargetResult r) {
         return new TargetEvaluationDto(t.id(), t.domain(), t.goal(), t.indicatorCode(), t.indicatorName(), t.kind(),
-                r.targetValue(), Decimals.clean(t.changePct()), t.targetYear(),
+                r.targetValue(), t.kind() == TargetKind.QUALITATIVE ? null : t.strict(), Decimals.clean(r.tolerance()),
+                Decimals.clean(t.changePct()), t.targetYear(),
                 t.disaggregation().isEmpty() ? null : Disaggregation.parse(t.disaggregation()), t.leadDepartment(),
                 r.status().name(), r.rule().name(), BaselineDto.of(r.baseline()), YearValueDto.of(r.latest()),
                 ProjectionDto.of(r.projection()), r.slope(), r.progressSoFar(), r.anticipatedProgress(),

@@ -22,6 +22,7 @@ public record WarningListDto(
                        @Schema(examples = "2020") Integer year,
                        @Schema(examples = "450223100") String jurisdiction,
                        @Schema(examples = "基线值2.41‰已达到目标“≤5‰”，目标未要求进一步改善") String message,
-                       @Schema(examples = "{\"baseline\": 2.41, \"target\": 5}") Map<String, BigDecimal> numbers) {
+                       @Schema(examples = "{\"baseline\": 2.41, \"target\": 5}") Map<String, BigDecimal> numbers,
+                       @Schema(description = "The assessment behind a qualitative target's status warning") TargetEvaluationDto.AssessmentRefDto assessment) {
     }
 }

@@ -41,6 +41,22 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void laggingAssessmentWarnsWithTheAssessmentItself() {
+        PlanFixture f = PlanFixture.create();
+        long target = f.target(Map.of("kind", "QUALITATIVE"));
+        Api.json().body(Map.of("year", 2022, "level", "LAGGING", "evidence", "仅2个乡镇建成")).post(f.targetPath(target) + "/assessments")
+                .then().statusCode(201);
+        given().get(f.targetPath(target) + "/evaluation?asOf=2023").then().statusCode(200)
+                .body("status", equalTo("AT_RISK"))
+                .body("warnings[0].code", equalTo("AT_RISK"))
+                .body("warnings[0].year", equalTo(2022))
+                .body("warnings[0].assessment.year", equalTo(2022))
+                .body("warnings[0].assessment.level", equalTo("LAGGING"));
+        given().get("/api/v1/plans/" + f.plan + "/warnings?asOf=2023").then().statusCode(200)
+                .body("items.find { it.code == 'AT_RISK' }.assessment.level", equalTo("LAGGING"));
+    }
+
+    @Test
     void secondAssessmentForTheSameYearIsRefused() {
         PlanFixture f = PlanFixture.create();
         long target = f.target(Map.of("kind", "QUALITATIVE"));

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -188,6 +189,28 @@ class EvaluationResourceTest {
         String c = "targets.find { it.id == " + counties + " }";
         assertEquals(List.of(countyA, countyB), body.getList(c + ".subunits.jurisdiction"));
         assertEquals("ACHIEVED", body.getString(c + ".status"));
+    }
+
+    @Test
+    void evaluationShowsTheComparatorAndTheToleranceInForce() {
+        PlanFixture f = PlanFixture.create();
+        String indicator = Api.newIndicator("PER_MILLE");
+        long strict = f.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5, "strict", true));
+        long approx = f.target(Map.of("indicator", indicator, "kind", "APPROX", "value", 5, "tolerance", 0.35));
+        long approxDefault = f.target(Map.of("indicator", indicator, "kind", "APPROX", "value", 6));
+        push(List.of(value(indicator, f.jurisdiction, 2020, 6), value(indicator, f.jurisdiction, 2024, 5)));
+
+        JsonPath body = given().get("/api/v1/plans/" + f.plan + "/evaluation?asOf=2024").then().statusCode(200).extract().jsonPath();
+        String s = "targets.find { it.id == " + strict + " }";
+        assertEquals(true, body.getBoolean(s + ".strict"));
+        assertNull(body.get(s + ".tolerance"));
+        // 低于5‰: 5 does not meet it
+        assertEquals("ON_TRACK", body.getString(s + ".status"));
+        String a = "targets.find { it.id == " + approx + " }";
+        assertEquals(false, body.getBoolean(a + ".strict"));
+        assertEquals("0.35", body.getString(a + ".tolerance"));
+        // 10 % of 6
+        assertEquals("0.6", body.getString("targets.find { it.id == " + approxDefault + " }.tolerance"));
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class Evaluator {
     static TargetResult result(EvaluationInput in, Judgement j, Status status, Rule rule, List<SubunitResult> subunits,
                                List<Warning> warnings, boolean reportedForAsOf, String explanation) {
         return new TargetResult(in.target().id(), in.target().kind(), in.asOf(), status, rule, j.criterion().shown(),
-                j.baseline(), j.latest(), j.projection(), Decimals.round(j.slope(), Decimals.PROGRESS_VALUE_SCALE),
+                j.criterion().tolerance(), j.baseline(), j.latest(), j.projection(), Decimals.round(j.slope(), Decimals.PROGRESS_VALUE_SCALE),
                 j.progressSoFar(), j.anticipatedProgress(), openSdg(in, j), subunits, warnings, j.values().points(),
                 reportedForAsOf, explanation);
     }
@@ -87,7 +87,7 @@ public final class Evaluator {
                     Warnings.numbers("latestYear", a == null ? null : BigDecimal.valueOf(a.year()))));
         }
         return new TargetResult(in.target().id(), TargetKind.QUALITATIVE, in.asOf(), status,
-                a == null ? Rule.NO_ASSESSMENT : Rule.ASSESSMENT, null, null, null, null, null, null, null, null,
+                a == null ? Rule.NO_ASSESSMENT : Rule.ASSESSMENT, null, null, null, null, null, null, null, null, null,
                 List.of(), warnings, List.of(), a != null && a.year() == in.asOf(), Explanation.qualitative(in, a));
     }
 }

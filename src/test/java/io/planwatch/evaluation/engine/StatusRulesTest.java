@@ -94,6 +94,15 @@ class StatusRulesTest {
         assertEquals(status, r.status(), behaviour);
         assertEquals(rule, r.rule(), behaviour);
         assertEquals(d(projection), r.projection().value(), behaviour);
+        assertEquals(d("0.35"), r.tolerance(), behaviour);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theToleranceInForceIsReportedForApproxOnly() {
+        // 10 % of 5 = 0.5 by default
+        assertEquals(0, d("0.5").compareTo(evaluate(Fixtures.target(TargetKind.APPROX, "5"), IMR, 2024, "2020:7 2024:5.5")
+                .tolerance()));
+        assertEquals(null, evaluate(Fixtures.target(TargetKind.AT_MOST, "5"), IMR, 2024, "2020:7 2024:5.5").tolerance());
     }
 
     @org.junit.jupiter.api.Test
