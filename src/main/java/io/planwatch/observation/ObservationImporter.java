@@ -29,7 +29,8 @@ import java.util.Objects;
  * <p>Every key of the batch is first inserted-or-locked in key order ({@code INSERT … ON DUPLICATE KEY UPDATE
  * id = id}), so concurrent pushes of overlapping rows queue on the same row locks in the same order instead of
  * deadlocking or inserting twice. Rows this push inserted carry its push id; for the others the locked current
- * values decide between unchanged, updated and rejected, and only the changed ones are written.
+ * values decide between unchanged, updated and rejected, and only the changed ones are written. A dry run reads
+ * the same current values without inserting or locking anything.
  */
 @ApplicationScoped
 public class ObservationImporter {
@@ -48,8 +49,9 @@ public class ObservationImporter {
             WHERE id = ?""";
 
     private static final String REVISION = """
-            INSERT INTO observation_revision (observation_id, push_id, old_value, new_value, old_status, new_status, source, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO observation_revision (observation_id, push_id, old_value, new_value, old_status, new_status, department_id,
+                                              note, source, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource dataSource;
 
@@ -57,14 +59,20 @@ public class ObservationImporter {
         this.dataSource = dataSource;
     }
 
-    /** The counts of one applied batch; rejections found under lock are added to {@code errors}. */
-    record Outcome(int created, int updated, int unchanged, int rejected) {
+    /** The counts of one batch and the rows refused against the stored values (a FINAL value protected). */
+    record Outcome(int created, int updated, int unchanged, List<FieldError> rejections) {
     }
 
     private record Current(long id, BigDecimal value, ObservationStatus status, Long departmentId, String note, long lastPushId) {
     }
 
-    Outcome apply(long pushId, String source, List<ValidRow> rows, List<FieldError> errors) {
+    /** A revision to append: the old value and status (null for a creation) and the row's new state. */
+    private record Change(long observationId, BigDecimal oldValue, ObservationStatus oldStatus, ValidRow row) {
+    }
+
+    private enum Verdict { UNCHANGED, PROTECTED, CHANGED }
+
+    Outcome apply(long pushId, String source, List<ValidRow> rows) {
         List<ValidRow> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(ValidRow::key, KEY_ORDER));
         Timestamp now = Timestamp.from(Instant.now());
@@ -73,39 +81,78 @@ public class ObservationImporter {
             Map<NaturalKey, Current> current = read(c, sorted);
             int created = 0;
             int unchanged = 0;
-            int rejected = 0;
+            List<FieldError> rejections = new ArrayList<>();
             List<ValidRow> changed = new ArrayList<>();
-            List<Object[]> revisions = new ArrayList<>();
+            List<Change> revisions = new ArrayList<>();
             for (ValidRow row : sorted) {
                 Current cur = current.get(row.key());
                 if (cur.lastPushId() == pushId) {
                     created++;
-                    revisions.add(new Object[] {cur.id(), null, row.value(), null, row.status()});
-                } else if (sameValue(cur, row)) {
-                    unchanged++;
-                } else if (cur.status() == ObservationStatus.FINAL && row.status() == ObservationStatus.PROVISIONAL) {
-                    rejected++;
-                    errors.add(new FieldError(row.index(), "status", "FINAL_VALUE_PROTECTED", "the stored value " + cur.value().stripTrailingZeros().toPlainString()
-                            + " is FINAL; a PROVISIONAL value cannot replace it. Send the correction with status FINAL"));
-                } else {
-                    changed.add(row);
-                    revisions.add(new Object[] {cur.id(), cur.value(), row.value(), cur.status(), row.status()});
+                    revisions.add(new Change(cur.id(), null, null, row));
+                    continue;
+                }
+                switch (judge(cur, row, rejections)) {
+                    case UNCHANGED -> unchanged++;
+                    case CHANGED -> {
+                        changed.add(row);
+                        revisions.add(new Change(cur.id(), cur.value(), cur.status(), row));
+                    }
+                    case PROTECTED -> { }
                 }
             }
             update(c, pushId, source, changed, current, now);
             appendRevisions(c, pushId, source, revisions, now);
-            return new Outcome(created, changed.size(), unchanged, rejected);
+            return new Outcome(created, changed.size(), unchanged, rejections);
         } catch (SQLException e) {
             throw new IllegalStateException("observation batch failed: " + e.getMessage(), e);
         }
     }
 
-    /** Unchanged when value, status, department and note are all as stored (a FINAL value re-sent as PROVISIONAL too). */
-    private static boolean sameValue(Current cur, ValidRow row) {
-        boolean sameStatus = cur.status() == row.status()
-                || (cur.status() == ObservationStatus.FINAL && row.status() == ObservationStatus.PROVISIONAL);
-        return cur.value().compareTo(row.value()) == 0 && sameStatus
+    /** What {@link #apply} would do, read without inserting or locking: the answer of a dry run. */
+    Outcome preview(List<ValidRow> rows) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<NaturalKey, Current> current = read(c, rows);
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            List<FieldError> rejections = new ArrayList<>();
+            for (ValidRow row : rows) {
+                Current cur = current.get(row.key());
+                if (cur == null) {
+                    created++;
+                    continue;
+                }
+                switch (judge(cur, row, rejections)) {
+                    case UNCHANGED -> unchanged++;
+                    case CHANGED -> updated++;
+                    case PROTECTED -> { }
+                }
+            }
+            return new Outcome(created, updated, unchanged, rejections);
+        } catch (SQLException e) {
+            throw new IllegalStateException("observation dry run failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Unchanged when value, status, department and note are all as stored (a FINAL value re-sent as PROVISIONAL
+     * too); any other difference to a FINAL value from a PROVISIONAL row is refused, since only a FINAL correction
+     * may replace a published figure.
+     */
+    private static Verdict judge(Current cur, ValidRow row, List<FieldError> rejections) {
+        boolean finalResentAsProvisional = cur.status() == ObservationStatus.FINAL && row.status() == ObservationStatus.PROVISIONAL;
+        boolean sameState = cur.value().compareTo(row.value()) == 0
                 && Objects.equals(cur.departmentId(), row.departmentId()) && Objects.equals(cur.note(), row.note());
+        if (sameState && (cur.status() == row.status() || finalResentAsProvisional)) {
+            return Verdict.UNCHANGED;
+        }
+        if (finalResentAsProvisional) {
+            rejections.add(new FieldError(row.index(), "status", "FINAL_VALUE_PROTECTED", "the stored value "
+                    + cur.value().stripTrailingZeros().toPlainString() + " is FINAL; a PROVISIONAL row cannot change it"
+                    + " (its value, note or department). Send the correction with status FINAL"));
+            return Verdict.PROTECTED;
+        }
+        return Verdict.CHANGED;
     }
 
     private static void insertOrLock(Connection c, long pushId, String source, List<ValidRow> rows, Timestamp now) throws SQLException {
@@ -191,21 +238,23 @@ public class ObservationImporter {
         }
     }
 
-    private static void appendRevisions(Connection c, long pushId, String source, List<Object[]> revisions, Timestamp now) throws SQLException {
+    private static void appendRevisions(Connection c, long pushId, String source, List<Change> revisions, Timestamp now) throws SQLException {
         if (revisions.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(REVISION)) {
             int n = 0;
-            for (Object[] r : revisions) {
-                ps.setLong(1, (Long) r[0]);
+            for (Change r : revisions) {
+                ps.setLong(1, r.observationId());
                 ps.setLong(2, pushId);
-                ps.setBigDecimal(3, (BigDecimal) r[1]);
-                ps.setBigDecimal(4, (BigDecimal) r[2]);
-                ps.setString(5, r[3] == null ? null : ((ObservationStatus) r[3]).name());
-                ps.setString(6, ((ObservationStatus) r[4]).name());
-                ps.setString(7, source);
-                ps.setTimestamp(8, now);
+                ps.setBigDecimal(3, r.oldValue());
+                ps.setBigDecimal(4, r.row().value());
+                ps.setString(5, r.oldStatus() == null ? null : r.oldStatus().name());
+                ps.setString(6, r.row().status().name());
+                setLong(ps, 7, r.row().departmentId());
+                ps.setString(8, r.row().note());
+                ps.setString(9, source);
+                ps.setTimestamp(10, now);
                 ps.addBatch();
                 if (++n % CHUNK == 0) {
                     ps.executeBatch();

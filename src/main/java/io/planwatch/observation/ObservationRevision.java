@@ -1,17 +1,24 @@
 package io.planwatch.observation;
 
+import io.planwatch.department.Department;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One create or change of an observation's value, appended by the importer; never updated or deleted. */
+/**
+ * One create or change of an observation, appended by the importer and never updated or deleted: the old value
+ * and status, and the whole new state (value, status, reporting department, note, source).
+ */
 @Entity
 @Table(name = "observation_revision")
 public class ObservationRevision extends PanacheEntityBase {
@@ -38,6 +45,12 @@ public class ObservationRevision extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "new_status", nullable = false)
     public ObservationStatus newStatus;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    public Department department;
+
+    public String note;
 
     @Column(nullable = false)
     public String source;

@@ -1,5 +1,6 @@
 package io.planwatch.observation;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
@@ -23,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -60,50 +62,51 @@ public class ObservationService {
         checkBatch(request, idempotencyKey);
         String hash = idempotencyKey == null ? null : hash(request, atomic);
         if (idempotencyKey != null && !dryRun) {
-            var earlier = pushLog.find(idempotencyKey);
+            var earlier = pushLog.find(request.source(), idempotencyKey);
             if (earlier.isPresent()) {
                 return replay(earlier.get(), hash, idempotencyKey);
             }
         }
         List<FieldError> errors = new ArrayList<>();
-        List<ValidRow> valid = validator(request).validate(request.observations(), request.department(), errors);
+        List<RowValidator.Cells> cells = RowValidator.read(request.observations(), errors);
+        List<ValidRow> valid = validator(request, cells).validate(cells, request.department(), errors);
         int received = request.observations().size();
         if (atomic && !errors.isEmpty()) {
             throw rejected(received, errors);
         }
+        if (dryRun) {
+            ObservationImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> importer.preview(valid));
+            return new PushResult(summary(null, true, received, valid.size(), outcome, errors, atomic), false);
+        }
         try {
-            return new PushResult(QuarkusTransaction.requiringNew().call(() -> {
-                long pushId = pushLog.open(request.source(), dryRun ? null : idempotencyKey, hash, received);
-                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, errors);
-                errors.sort(Comparator.comparing(FieldError::index));
-                if (atomic && outcome.rejected() > 0) {
-                    throw rejected(received, errors);
-                }
-                int rejectedRows = received - valid.size() + outcome.rejected();
-                ImportSummary summary = new ImportSummary(dryRun ? null : pushId, dryRun, received, outcome.created(),
-                        outcome.updated(), outcome.unchanged(), rejectedRows, List.copyOf(errors));
-                if (dryRun) {
-                    throw new DryRun(summary);
-                }
+            return new PushResult(Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
+                long pushId = pushLog.open(request.source(), idempotencyKey, hash, received);
+                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid);
+                ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, errors, atomic);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
                 return summary;
-            }), false);
-        } catch (DryRun e) {
-            return new PushResult(e.summary, false);
+            })), false);
         } catch (PushLog.KeyTaken e) {
             // A concurrent push with the same key committed first: answer as it did.
-            return replay(pushLog.find(idempotencyKey).orElseThrow(), hash, idempotencyKey);
+            return replay(pushLog.find(request.source(), idempotencyKey).orElseThrow(), hash, idempotencyKey);
         }
     }
 
-    /** Unwinds a dry run: the exception rolls the transaction back and carries the summary out. */
-    private static final class DryRun extends RuntimeException {
-        private final transient ImportSummary summary;
-
-        DryRun(ImportSummary summary) {
-            super(null, null, false, false);
-            this.summary = summary;
+    /**
+     * The summary of a push whose valid rows met the stored values: the row errors found before and the
+     * rejections found against stored values, in row order. Atomic, any rejection undoes the whole push.
+     */
+    private static ImportSummary summary(Long pushId, boolean dryRun, int received, int validRows, ObservationImporter.Outcome outcome,
+                                         List<FieldError> rowErrors, boolean atomic) {
+        List<FieldError> errors = new ArrayList<>(rowErrors);
+        errors.addAll(outcome.rejections());
+        errors.sort(Comparator.comparing(FieldError::index));
+        if (atomic && !outcome.rejections().isEmpty()) {
+            throw rejected(received, errors);
         }
+        int rejectedRows = received - validRows + outcome.rejections().size();
+        return new ImportSummary(pushId, dryRun, received, outcome.created(), outcome.updated(), outcome.unchanged(), rejectedRows,
+                List.copyOf(errors));
     }
 
     private void checkBatch(PushRequest request, String idempotencyKey) {
@@ -138,10 +141,10 @@ public class ObservationService {
         }
     }
 
-    private RowValidator validator(PushRequest request) {
-        Set<String> indicatorCodes = codes(request, PushRequest.Row::indicator);
-        Set<String> jurisdictionCodes = codes(request, PushRequest.Row::jurisdiction);
-        Set<String> departmentCodes = codes(request, PushRequest.Row::department);
+    private RowValidator validator(PushRequest request, List<RowValidator.Cells> cells) {
+        Set<String> indicatorCodes = codes(cells, RowValidator.Cells::indicator);
+        Set<String> jurisdictionCodes = codes(cells, RowValidator.Cells::jurisdiction);
+        Set<String> departmentCodes = codes(cells, RowValidator.Cells::department);
         if (request.department() != null) {
             departmentCodes.add(request.department());
         }
@@ -154,9 +157,9 @@ public class ObservationService {
         return new RowValidator(indicators, jurisdictions, departments, MIN_YEAR, Year.now().getValue());
     }
 
-    private static Set<String> codes(PushRequest request, Function<PushRequest.Row, String> field) {
-        return request.observations().stream().filter(Objects::nonNull).map(field).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+    private static Set<String> codes(List<RowValidator.Cells> cells, Function<RowValidator.Cells, String> field) {
+        return cells.stream().filter(Objects::nonNull).map(field).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private static ProblemException rejected(int received, List<FieldError> errors) {
@@ -168,7 +171,8 @@ public class ObservationService {
 
     private String hash(PushRequest request, boolean atomic) {
         try {
-            byte[] body = json.writeValueAsBytes(request);
+            // Numbers in their own notation: a plain rendering of 1e999999999 would take a billion digits.
+            byte[] body = json.writer().without(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsBytes(request);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(body);
             sha.update(Boolean.toString(atomic).getBytes(StandardCharsets.UTF_8));
@@ -234,6 +238,7 @@ public class ObservationService {
         if (Observation.findById(observationId) == null) {
             throw ProblemException.notFound("observation", Long.toString(observationId));
         }
-        return ObservationRevision.<ObservationRevision>list("observationId = ?1 order by id", observationId).stream().map(RevisionDto::of).toList();
+        return ObservationRevision.<ObservationRevision>list("from ObservationRevision r left join fetch r.department where r.observationId = ?1 order by r.id",
+                observationId).stream().map(RevisionDto::of).toList();
     }
 }

@@ -68,10 +68,13 @@ public class PushLog {
         }
     }
 
-    Optional<Stored> find(String idempotencyKey) {
+    /** Keys are scoped to the pushing system: two departments may both use "2023-annual". */
+    Optional<Stored> find(String source, String idempotencyKey) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, request_hash, summary FROM observation_push WHERE idempotency_key = ?")) {
-            ps.setString(1, idempotencyKey);
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT id, request_hash, summary FROM observation_push WHERE source = ? AND idempotency_key = ?")) {
+            ps.setString(1, source);
+            ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3))) : Optional.empty();
             }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Revision", description = "One create or change of an observation: old → new, by which push, from which source, when")
+@Schema(name = "Revision", description = "One create or change of an observation: old → new, by which push, from which source and department, when")
 public record RevisionDto(
         @Schema(examples = "88") long id,
         @Schema(description = "The push that made the change", examples = "12") Long push,
@@ -16,11 +16,13 @@ public record RevisionDto(
         @Schema(examples = "2.41") BigDecimal newValue,
         @Schema(examples = "PROVISIONAL") ObservationStatus oldStatus,
         @Schema(examples = "FINAL") ObservationStatus newStatus,
+        @Schema(description = "The reporting department of the new value", examples = "450223-WJ") String department,
+        @Schema(description = "The note of the new value", examples = "妇幼卫生年报终审数") String note,
         @Schema(examples = "wjw-mis") String source,
         @Schema(examples = "2026-03-01T08:00:00Z") Instant changedAt) {
 
     static RevisionDto of(ObservationRevision r) {
         return new RevisionDto(r.id, r.pushId, Decimals.clean(r.oldValue), Decimals.clean(r.newValue), r.oldStatus, r.newStatus,
-                r.source, r.changedAt);
+                r.department == null ? null : r.department.code, r.note, r.source, r.changedAt);
     }
 }

@@ -1,6 +1,7 @@
 package io.planwatch.observation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.planwatch.common.Decimals;
 import io.planwatch.common.FieldError;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.indicator.Indicator;
@@ -8,13 +9,18 @@ import io.planwatch.indicator.Indicator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Checks each pushed row against the reference data resolved for the batch, reporting every problem of a row
- * with its index, field, code and the value that was expected.
+ * Reads and checks each pushed row on its own, so that one bad cell — a wrong type, an extra spreadsheet column, a
+ * value out of range — is reported against its row (index, field, code, what was expected) while the other rows
+ * of the batch still apply.
  */
 final class RowValidator {
 
@@ -30,6 +36,21 @@ final class RowValidator {
     record NaturalKey(long indicatorId, long jurisdictionId, int period, String disaggregation) {
     }
 
+    /**
+     * The cells of one row as sent, each read to its Java type; null where absent or of the wrong type. wrongType
+     * names the fields already refused when read (wrong type, or unknown): such a row is never applied.
+     */
+    record Cells(int index, String indicator, String jurisdiction, JsonNode period, Map<String, String> disaggregation,
+                 JsonNode value, String status, String department, String note, Set<String> wrongType) {
+
+        /** Absent, not of the wrong type (that is reported once, when read). */
+        boolean missing(String field, String cell) {
+            return (cell == null || cell.isBlank()) && !wrongType.contains(field);
+        }
+    }
+
+    static final List<String> FIELDS = List.of("indicator", "jurisdiction", "period", "disaggregation", "value", "status",
+            "department", "note");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final int NOTE_MAX = 500;
 
@@ -47,19 +68,101 @@ final class RowValidator {
         this.maxYear = maxYear;
     }
 
+    /** Reads every row's cells; a row that is not an object yields null, a cell of the wrong type an error. */
+    static List<Cells> read(List<JsonNode> rows, List<FieldError> errors) {
+        List<Cells> cells = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            cells.add(read(i, rows.get(i), errors));
+        }
+        return cells;
+    }
+
+    private static Cells read(int i, JsonNode row, List<FieldError> errors) {
+        if (row == null || row.isNull()) {
+            errors.add(new FieldError(i, "", "REQUIRED", "row " + i + " is null; expected an object with indicator, jurisdiction, period and value"));
+            return null;
+        }
+        if (!row.isObject()) {
+            errors.add(new FieldError(i, "", "INVALID_TYPE", "row " + i + " is a JSON " + row.getNodeType().name().toLowerCase()
+                    + "; expected an object with indicator, jurisdiction, period and value"));
+            return null;
+        }
+        Set<String> wrongType = new HashSet<>();
+        for (Iterator<String> names = row.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                // an extra column may mean shifted columns: the row is refused, not applied without it
+                errors.add(new FieldError(i, name, "UNKNOWN_FIELD", "unknown field '" + name + "'; a row has " + FIELDS));
+                wrongType.add(name);
+            }
+        }
+        String indicator = text(i, row, "indicator", false, wrongType, errors);
+        String jurisdiction = text(i, row, "jurisdiction", true, wrongType, errors);
+        Map<String, String> disaggregation = disaggregation(i, row.get("disaggregation"), wrongType, errors);
+        String status = text(i, row, "status", false, wrongType, errors);
+        String department = text(i, row, "department", false, wrongType, errors);
+        String note = text(i, row, "note", false, wrongType, errors);
+        return new Cells(i, indicator, jurisdiction, row.get("period"), disaggregation, row.get("value"), status, department, note,
+                wrongType);
+    }
+
+    /** A string cell, trimmed; a jurisdiction may come as a number, as spreadsheets export GB/T 2260 codes. */
+    private static String text(int i, JsonNode row, String field, boolean integralAllowed, Set<String> wrongType, List<FieldError> errors) {
+        JsonNode node = row.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue().trim();
+        }
+        if (integralAllowed && node.isIntegralNumber()) {
+            return node.asText();
+        }
+        errors.add(new FieldError(i, field, "INVALID_TYPE", field + " must be a string; got " + abbreviate(node)));
+        wrongType.add(field);
+        return null;
+    }
+
+    private static Map<String, String> disaggregation(int i, JsonNode node, Set<String> wrongType, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            errors.add(new FieldError(i, "disaggregation", "INVALID_TYPE", "disaggregation must be an object of dimension → code, e.g. {\"AREA\": \"RURAL\"}; got "
+                    + abbreviate(node)));
+            wrongType.add("disaggregation");
+            return null;
+        }
+        Map<String, String> values = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!field.getValue().isTextual()) {
+                errors.add(new FieldError(i, "disaggregation." + field.getKey(), "INVALID_TYPE", "the code of dimension " + field.getKey()
+                        + " must be a string; got " + abbreviate(field.getValue())));
+                wrongType.add("disaggregation");
+                return null;
+            }
+            values.put(field.getKey(), field.getValue().textValue().trim());
+        }
+        return values;
+    }
+
     /** Splits the rows into valid ones and errors; of two rows with the same natural key the later is rejected. */
-    List<ValidRow> validate(List<PushRequest.Row> rows, String defaultDepartment, List<FieldError> errors) {
+    List<ValidRow> validate(List<Cells> rows, String defaultDepartment, List<FieldError> errors) {
         List<ValidRow> valid = new ArrayList<>(rows.size());
         Map<NaturalKey, Integer> seen = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            ValidRow row = validate(i, rows.get(i), defaultDepartment, errors);
+        for (Cells cells : rows) {
+            if (cells == null) {
+                continue;
+            }
+            ValidRow row = validate(cells, defaultDepartment, errors);
             if (row == null) {
                 continue;
             }
-            Integer earlier = seen.putIfAbsent(row.key(), i);
+            Integer earlier = seen.putIfAbsent(row.key(), row.index());
             if (earlier != null) {
-                errors.add(new FieldError(i, "indicator", "DUPLICATE_IN_BATCH", "row " + i + " has the same indicator, jurisdiction, period and disaggregation as row "
-                        + earlier + "; send one value per key"));
+                errors.add(new FieldError(row.index(), "indicator", "DUPLICATE_IN_BATCH", "row " + row.index()
+                        + " has the same indicator, jurisdiction, period and disaggregation as row " + earlier + "; send one value per key"));
             } else {
                 valid.add(row);
             }
@@ -67,25 +170,22 @@ final class RowValidator {
         return valid;
     }
 
-    private ValidRow validate(int i, PushRequest.Row row, String defaultDepartment, List<FieldError> errors) {
-        if (row == null) {
-            errors.add(new FieldError(i, "", "REQUIRED", "row " + i + " is null"));
-            return null;
-        }
+    private ValidRow validate(Cells row, String defaultDepartment, List<FieldError> errors) {
+        int i = row.index();
         int before = errors.size();
         Indicator indicator = null;
-        if (blank(row.indicator())) {
+        if (row.missing("indicator", row.indicator())) {
             errors.add(new FieldError(i, "indicator", "REQUIRED", "indicator code is missing"));
-        } else {
+        } else if (row.indicator() != null) {
             indicator = indicators.get(row.indicator());
             if (indicator == null) {
                 errors.add(new FieldError(i, "indicator", "UNKNOWN_INDICATOR", "indicator '" + row.indicator() + "' does not exist"));
             }
         }
         Long jurisdiction = null;
-        if (blank(row.jurisdiction())) {
+        if (row.missing("jurisdiction", row.jurisdiction())) {
             errors.add(new FieldError(i, "jurisdiction", "REQUIRED", "jurisdiction code is missing"));
-        } else {
+        } else if (row.jurisdiction() != null) {
             jurisdiction = jurisdictions.get(row.jurisdiction());
             if (jurisdiction == null) {
                 errors.add(new FieldError(i, "jurisdiction", "UNKNOWN_JURISDICTION", "jurisdiction '" + row.jurisdiction() + "' does not exist"));
@@ -118,10 +218,11 @@ final class RowValidator {
         if (row.note() != null && row.note().length() > NOTE_MAX) {
             errors.add(new FieldError(i, "note", "TOO_LONG", "note has " + row.note().length() + " characters; at most " + NOTE_MAX));
         }
-        if (errors.size() > before) {
+        if (errors.size() > before || !row.wrongType().isEmpty()) {
             return null;
         }
-        return new ValidRow(i, indicator.id, jurisdiction, period, Disaggregation.key(row.disaggregation()), value, status, department, row.note());
+        return new ValidRow(i, indicator.id, jurisdiction, period, Disaggregation.key(row.disaggregation()), value, status, department,
+                blank(row.note()) ? null : row.note());
     }
 
     private Integer period(int i, JsonNode node, List<FieldError> errors) {
@@ -131,7 +232,7 @@ final class RowValidator {
         }
         String text = node.isIntegralNumber() ? node.asText() : node.isTextual() ? node.textValue().trim() : null;
         if (text == null || !YEAR.matcher(text).matches()) {
-            errors.add(new FieldError(i, "period", "INVALID_PERIOD", "period " + node + " is not a year; expected four digits such as \"2023\""));
+            errors.add(new FieldError(i, "period", "INVALID_PERIOD", "period " + abbreviate(node) + " is not a year; expected four digits such as \"2023\""));
             return null;
         }
         int year = Integer.parseInt(text);
@@ -144,18 +245,20 @@ final class RowValidator {
 
     private static BigDecimal value(int i, JsonNode node, Indicator indicator, List<FieldError> errors) {
         if (node == null || node.isNull()) {
-            errors.add(new FieldError(i, "value", "REQUIRED", "value is missing"));
+            errors.add(new FieldError(i, "value", "REQUIRED", "value is missing; expected a JSON number in the indicator's unit"));
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(new FieldError(i, "value", "NOT_A_NUMBER", "value " + node + " is not a JSON number"));
+            errors.add(new FieldError(i, "value", "NOT_A_NUMBER", "value " + abbreviate(node) + " is not a JSON number"));
             return null;
         }
-        BigDecimal value = node.decimalValue();
-        if (value.precision() - value.scale() > 14 || value.scale() > 6) {
-            errors.add(new FieldError(i, "value", "TOO_PRECISE", "value " + value.toPlainString() + " has more than 14 integer or 6 decimal digits"));
+        if (!Decimals.fits(node.decimalValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS)) {
+            // toString, not toPlainString: 1e999999999 must not be spelled out in a billion digits
+            errors.add(new FieldError(i, "value", "TOO_PRECISE", "value " + node.decimalValue() + " has more than "
+                    + Decimals.VALUE_INTEGER_DIGITS + " integer or " + Decimals.VALUE_FRACTION_DIGITS + " decimal digits"));
             return null;
         }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
         if (indicator != null) {
             BigDecimal min = indicator.effectiveMin();
             BigDecimal max = indicator.effectiveMax();
@@ -167,6 +270,12 @@ final class RowValidator {
             }
         }
         return value;
+    }
+
+    /** A cell as JSON, cut short: error messages quote what was sent without echoing a whole pasted document. */
+    private static String abbreviate(JsonNode node) {
+        String text = node.toString();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 
     private static boolean blank(String s) {

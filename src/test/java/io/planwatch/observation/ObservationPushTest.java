@@ -171,34 +171,178 @@ class ObservationPushTest {
 
     @Test
     void concurrentOverlappingPushesLeaveOneRowPerKeyAndTrueSummaries() throws Exception {
-        // A pushes 1990..2020 for total and RURAL; B pushes the same keys for 2000..2026, so 2000..2020 overlap.
-        List<Map<String, Object>> a = new ArrayList<>();
-        List<Map<String, Object>> b = new ArrayList<>();
-        for (int year = 1990; year <= 2026; year++) {
-            for (String area : List.of("URBAN", "RURAL")) {
-                Map<String, Object> r = with(row(year, 50), "disaggregation", Map.of("AREA", area));
-                if (year <= 2020) {
-                    a.add(r);
-                }
-                if (year >= 2000 && year <= Math.min(2026, java.time.Year.now().getValue())) {
-                    b.add(r);
-                }
+        // Three rounds, each with a fresh indicator: A pushes age groups G00–G39, B G20–G59, for 36 years each, so
+        // 720 keys overlap and carry different values in A and B. Whichever push locks a shared key second finds
+        // the other's value and updates it: per key exactly one creation and one update, two revisions in a chain.
+        for (int round = 0; round < 3; round++) {
+            String ind = Api.newIndicator("PERCENT", "AGE_GROUP");
+            List<Map<String, Object>> a = ageGroupRows(ind, 0, 40, 10);
+            List<Map<String, Object>> b = ageGroupRows(ind, 20, 60, 20);
+            CyclicBarrier start = new CyclicBarrier(2);
+            CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> { await(start); return push(a, ""); });
+            CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> { await(start); return push(b, ""); });
+            Response ra = first.get();
+            Response rb = second.get();
+            assertEquals(200, ra.statusCode(), ra.asString());
+            assertEquals(200, rb.statusCode(), rb.asString());
+            int overlap = 20 * 36;
+            int union = a.size() + b.size() - overlap;
+            assertEquals(union, countStored(ind), "one row per natural key");
+            assertEquals(union, ra.<Integer>path("created") + rb.<Integer>path("created"), "each key is created by exactly one push");
+            assertEquals(overlap, ra.<Integer>path("updated") + rb.<Integer>path("updated"), "the second push to a shared key updates it");
+            assertEquals(0, ra.<Integer>path("unchanged") + rb.<Integer>path("unchanged"));
+            for (String group : List.of("G20", "G31", "G39")) {
+                Map<String, Object> shared = given().queryParam("indicator", ind).queryParam("disaggregation", "AGE_GROUP=" + group)
+                        .queryParam("from", 2001).queryParam("to", 2001).get("/api/v1/observations").then().statusCode(200)
+                        .extract().path("items[0]");
+                List<Map<String, Object>> revisions = given().get("/api/v1/observations/" + shared.get("id") + "/revisions")
+                        .then().statusCode(200).extract().path("items");
+                assertEquals(2, revisions.size(), "created once and updated once: " + revisions);
+                assertEquals(revisions.get(0).get("newValue"), revisions.get(1).get("oldValue"), "the revisions chain: " + revisions);
+                assertEquals(revisions.get(1).get("newValue"), shared.get("value"), "the stored value is the last revision's");
             }
         }
-        CyclicBarrier start = new CyclicBarrier(2);
-        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> { await(start); return push(a, ""); });
-        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> { await(start); return push(b, ""); });
-        Response ra = first.get();
-        Response rb = second.get();
-        assertEquals(200, ra.statusCode(), ra.asString());
-        assertEquals(200, rb.statusCode(), rb.asString());
-        int overlap = 2 * 21;
-        int union = a.size() + b.size() - overlap;
-        assertEquals(union, storedIds().size());
-        int created = ra.<Integer>path("created") + rb.<Integer>path("created");
-        int unchanged = ra.<Integer>path("unchanged") + rb.<Integer>path("unchanged");
-        assertEquals(union, created, "each key is created by exactly one push");
-        assertEquals(overlap, unchanged, "the other push finds the overlap unchanged");
+    }
+
+    private static int countStored(String ind) {
+        int count = 0;
+        String cursor = null;
+        do {
+            var page = given().queryParam("indicator", ind).queryParam("limit", 1000).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/api/v1/observations").then().statusCode(200).extract();
+            count += page.<List<Integer>>path("items.id").size();
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        return count;
+    }
+
+    /** One row per year 1990–2025 and age group G{from}..G{to - 1}, all with the given value. */
+    private List<Map<String, Object>> ageGroupRows(String ind, int from, int to, int value) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int year = 1990; year <= 2025; year++) {
+            for (int g = from; g < to; g++) {
+                rows.add(Map.of("indicator", ind, "jurisdiction", county, "period", Integer.toString(year),
+                        "disaggregation", Map.of("AGE_GROUP", String.format("G%02d", g)), "value", value));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aBadCellIsReportedAgainstItsRowWhileTheOtherRowsApply() {
+        List<Object> rows = new ArrayList<>();
+        rows.add(row(2020, 90));                                                  // 0 valid
+        rows.add(with(row(2021, 90), "disaggregation", "AREA=RURAL"));            // 1 not an object
+        rows.add(with(row(2022, 90), "indicator", 17));                           // 2 not a string
+        rows.add(with(row(2023, 90), "remark", "多出的一列"));                       // 3 an extra spreadsheet column
+        rows.add("2024,90");                                                      // 4 not an object
+        rows.add(null);                                                           // 5
+        rows.add(with(with(row(2024, 90), "jurisdiction", Integer.parseInt(county)), "period", 2024)); // 6 numbers accepted
+        rows.add(with(row(2025, 90), "disaggregation", Map.of("AREA", 1)));       // 7 code not a string
+        Api.json().body(Map.of("source", "test-mis", "observations", rows)).post("/api/v1/observations").then().statusCode(200)
+                .body("received", equalTo(8)).body("created", equalTo(2)).body("rejected", equalTo(6))
+                .body("errors.index", contains(1, 2, 3, 4, 5, 7))
+                .body("errors.field", contains("disaggregation", "indicator", "remark", "", "", "disaggregation.AREA"))
+                .body("errors.code", contains("INVALID_TYPE", "INVALID_TYPE", "UNKNOWN_FIELD", "INVALID_TYPE", "REQUIRED", "INVALID_TYPE"))
+                .body("errors[2].message", containsString("indicator, jurisdiction, period"));
+        assertEquals(2, storedIds().size());
+    }
+
+    @Test
+    void valuesArePreciseDecimalsWithinTheStoredDigits() {
+        push(List.of(row(2020, new java.math.BigDecimal("12.4100000")), row(2021, new java.math.BigDecimal("1.1234567")),
+                row(2022, new java.math.BigDecimal("1e999999999")), row(2023, new java.math.BigDecimal("-1e-999999999"))), "")
+                .then().statusCode(200)
+                .body("created", equalTo(1)).body("rejected", equalTo(3))
+                .body("errors.index", contains(1, 2, 3)).body("errors.code", contains("TOO_PRECISE", "TOO_PRECISE", "TOO_PRECISE"))
+                .body("errors[1].message", containsString("1E+999999999"));
+        given().queryParam("indicator", indicator).get("/api/v1/observations").then().body("items[0].value", equalTo(12.41f));
+        // the same huge number under an Idempotency-Key, which hashes the body, is still a row error and not a 500
+        Api.json().header("Idempotency-Key", "huge-" + Api.seq())
+                .body(Map.of("source", "test-mis", "observations", List.of(row(2024, new java.math.BigDecimal("1e999999999")))))
+                .post("/api/v1/observations").then().statusCode(200).body("rejected", equalTo(1));
+    }
+
+    @Test
+    void periodsDepartmentsAndNotesAreChecked() {
+        int nextYear = java.time.Year.now().getValue() + 1;
+        push(List.of(row(1989, 1), row(nextYear, 1), with(row(2020, 1), "department", "NO-SUCH-DEP"),
+                with(row(2021, 1), "note", "注".repeat(501)), with(row(2022, 1), "period", 2022)), "").then().statusCode(200)
+                .body("created", equalTo(1))
+                .body("errors.index", contains(0, 1, 2, 3))
+                .body("errors.code", contains("OUT_OF_RANGE", "OUT_OF_RANGE", "UNKNOWN_DEPARTMENT", "TOO_LONG"))
+                .body("errors[1].message", containsString("1990–" + (nextYear - 1)));
+    }
+
+    @Test
+    void aNoteOrDepartmentChangeIsAnUpdateWithItsRevision() {
+        String department = Api.newDepartment(county);
+        push(List.of(with(row(2020, 90), "note", "初报")), "").then().statusCode(200).body("created", equalTo(1));
+        push(List.of(with(row(2020, 90), "note", "终审")), "").then().statusCode(200).body("updated", equalTo(1));
+        push(List.of(with(with(row(2020, 90), "note", "终审"), "department", department)), "").then().statusCode(200)
+                .body("updated", equalTo(1));
+        push(List.of(with(with(row(2020, 90), "note", "终审"), "department", department)), "").then().statusCode(200)
+                .body("unchanged", equalTo(1));
+        given().get("/api/v1/observations/" + storedIds().get(0) + "/revisions").then().statusCode(200)
+                .body("items.note", contains("初报", "终审", "终审"))
+                .body("items.department", contains(nullValue(), nullValue(), equalTo(department)));
+    }
+
+    @Test
+    void aFinalValueResentAsProvisionalIsUnchangedButAProvisionalChangeIsRefused() {
+        push(List.of(with(row(2020, 90), "status", "FINAL")), "").then().statusCode(200);
+        push(List.of(row(2020, 90)), "").then().statusCode(200).body("unchanged", equalTo(1));
+        push(List.of(with(row(2020, 90), "note", "改")), "").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("errors[0].code", equalTo("FINAL_VALUE_PROTECTED"))
+                .body("errors[0].message", containsString("note"));
+        given().get("/api/v1/observations/" + storedIds().get(0) + "/revisions").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void atomicPushRefusedAgainstAStoredFinalValueUndoesTheRowsItHadWritten() {
+        push(List.of(with(row(2020, 90), "status", "FINAL")), "").then().statusCode(200);
+        // row 0 is new and row 1 would change a FINAL value with a PROVISIONAL one: found only under lock
+        push(List.of(row(2019, 80), row(2020, 85)), "?atomic=true").then().statusCode(422)
+                .body("type", equalTo("https://planwatch.io/problems/import-rejected"))
+                .body("errors[0].index", equalTo(1)).body("errors[0].code", equalTo("FINAL_VALUE_PROTECTED"));
+        assertEquals(1, storedIds().size());
+        given().queryParam("indicator", indicator).get("/api/v1/observations").then().body("items[0].value", equalTo(90));
+    }
+
+    @Test
+    void aDryRunWritesNoPushNoRevisionAndKeepsNoIdempotencyKey() {
+        int before = push(List.of(row(2020, 90)), "").then().statusCode(200).extract().path("push");
+        String key = "dry-" + Api.seq();
+        Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2020, 91), row(2021, 1))))
+                .post("/api/v1/observations?dryRun=true").then().statusCode(200).body("updated", equalTo(1)).body("created", equalTo(1));
+        given().get("/api/v1/observations/" + storedIds().get(0) + "/revisions").then().body("items", hasSize(1));
+        int after = Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2020, 91), row(2021, 1))))
+                .post("/api/v1/observations").then().statusCode(200).header("Idempotent-Replayed", nullValue())
+                .body("updated", equalTo(1)).body("created", equalTo(1)).extract().path("push");
+        assertEquals(before + 1, after, "the dry run recorded no push (and burnt no push id)");
+    }
+
+    @Test
+    void aNonBooleanDryRunIsRefusedRatherThanReadAsFalse() {
+        Api.problem(push(List.of(row(2020, 90)), "?dryRun=1").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("dryRun")).body("detail", containsString("true or false"));
+        Api.problem(push(List.of(row(2020, 90)), "?atomic=yes").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("atomic"));
+        assertEquals(0, storedIds().size());
+    }
+
+    @Test
+    void queryParametersOfTheWrongTypeAreNamedIn400s() {
+        Api.problem(given().queryParam("from", "abc").get("/api/v1/observations").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("from"));
+        Api.problem(given().queryParam("status", "final").get("/api/v1/observations").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("status")).body("detail", containsString("PROVISIONAL, FINAL"));
+        Api.problem(given().queryParam("disaggregation", "SEX").get("/api/v1/observations").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("disaggregation"));
+        Api.problem(given().queryParam("cursor", "!!").get("/api/v1/observations").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("cursor"));
+        Api.problem(given().get("/api/v1/observations/abc/revisions").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("id"));
     }
 
     @Test
@@ -212,6 +356,38 @@ class ObservationPushTest {
         Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2021, 90))))
                 .post("/api/v1/observations").then().statusCode(409)
                 .body("type", equalTo("https://planwatch.io/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void concurrentPushesWithOneIdempotencyKeyApplyOnce() throws Exception {
+        String key = "race-" + Api.seq();
+        Map<String, Object> body = Map.of("source", "test-mis", "observations", List.of(row(2020, 90), row(2021, 91)));
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<Response>> pushes = List.of(
+                CompletableFuture.supplyAsync(() -> { await(start); return Api.json().header("Idempotency-Key", key).body(body).post("/api/v1/observations"); }),
+                CompletableFuture.supplyAsync(() -> { await(start); return Api.json().header("Idempotency-Key", key).body(body).post("/api/v1/observations"); }));
+        List<Response> answers = new ArrayList<>();
+        for (CompletableFuture<Response> push : pushes) {
+            answers.add(push.get());
+        }
+        for (Response answer : answers) {
+            assertEquals(200, answer.statusCode(), answer.asString());
+            assertEquals(2, answer.<Integer>path("created"), "both answer as the push that applied: " + answer.asString());
+        }
+        assertEquals(answers.get(0).<Integer>path("push"), answers.get(1).<Integer>path("push"));
+        given().get("/api/v1/observations/" + storedIds().get(0) + "/revisions").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void idempotencyKeysAreExactAndScopedToTheSource() {
+        String key = "Annual-" + Api.seq();
+        Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2020, 90))))
+                .post("/api/v1/observations").then().statusCode(200).body("created", equalTo(1));
+        Api.json().header("Idempotency-Key", key.toLowerCase()).body(Map.of("source", "test-mis", "observations", List.of(row(2021, 90))))
+                .post("/api/v1/observations").then().statusCode(200).header("Idempotent-Replayed", nullValue()).body("created", equalTo(1));
+        Api.json().header("Idempotency-Key", key).body(Map.of("source", "other-mis", "observations", List.of(row(2022, 90))))
+                .post("/api/v1/observations").then().statusCode(200).header("Idempotent-Replayed", nullValue()).body("created", equalTo(1));
+        assertEquals(3, storedIds().size());
     }
 
     @Test
@@ -230,8 +406,8 @@ class ObservationPushTest {
     void malformedBodiesAreProblems() {
         Api.json().body("{\"source\": \"x\", \"observations\": [").post("/api/v1/observations").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("https://planwatch.io/problems/malformed-json"));
-        Api.json().body(Map.of("source", "x", "observations", List.of(with(row(2020, 1), "vaule", 2)))).post("/api/v1/observations")
-                .then().log().ifValidationFails().statusCode(400).body("errors[0].field", equalTo("observations[0].vaule")).body("errors[0].code", equalTo("UNKNOWN_FIELD"));
+        Api.json().body(Map.of("source", "x", "observations", List.of(row(2020, 1)), "extra", 1)).post("/api/v1/observations")
+                .then().statusCode(400).body("errors[0].field", equalTo("extra")).body("errors[0].code", equalTo("UNKNOWN_FIELD"));
         Api.json().body(Map.of("observations", List.of(row(2020, 1)))).post("/api/v1/observations").then().statusCode(400)
                 .body("type", equalTo("https://planwatch.io/problems/validation-failed")).body("errors[0].field", equalTo("source"));
         given().contentType("text/csv").body("a,b").post("/api/v1/observations").then().statusCode(415)

@@ -1,0 +1,53 @@
+package io.planwatch.common;
+
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+
+/**
+ * Recognises the database errors a concurrent request can cause, through whatever wrapped them (Hibernate, the
+ * transaction manager), so that they answer as what they are — a conflict the client can resolve or retry — and
+ * not as a 500. MySQL and MariaDB share these error numbers.
+ */
+public final class DatabaseErrors {
+
+    private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int ER_LOCK_DEADLOCK = 1213;
+    private static final int ER_DUP_ENTRY = 1062;
+    private static final int ER_ROW_IS_REFERENCED = 1451;
+
+    private DatabaseErrors() {
+    }
+
+    /** A deadlock victim or a lock wait that timed out: the transaction was undone and may simply be retried. */
+    public static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == ER_LOCK_DEADLOCK || sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unique key another request filled first (two creates of one code at the same moment). */
+    public static boolean isDuplicateKey(Throwable e) {
+        return hasErrorCode(e, ER_DUP_ENTRY);
+    }
+
+    /** A row another request started referring to between our check and our delete. */
+    public static boolean isStillReferenced(Throwable e) {
+        return hasErrorCode(e, ER_ROW_IS_REFERENCED);
+    }
+
+    private static boolean hasErrorCode(Throwable e, int code) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

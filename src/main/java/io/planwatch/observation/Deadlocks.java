@@ -1,0 +1,44 @@
+package io.planwatch.observation;
+
+import io.planwatch.common.DatabaseErrors;
+import org.jboss.logging.Logger;
+
+import java.util.function.Supplier;
+
+/**
+ * Retries a whole push transaction that the database chose as a deadlock victim or whose lock wait timed out.
+ * Keys are locked in one order, which rules out deadlocks between pushes on MariaDB; MySQL 8 can still take gap
+ * locks when concurrent pushes insert neighbouring new keys, and the victim's work is undone entirely, so doing it
+ * again is safe.
+ */
+final class Deadlocks {
+
+    private static final Logger LOG = Logger.getLogger(Deadlocks.class);
+    private static final int ATTEMPTS = 4;
+
+    private Deadlocks() {
+    }
+
+    static <T> T retry(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !DatabaseErrors.isLockConflict(e)) {
+                    throw e;
+                }
+                LOG.warnf("push transaction lost a lock conflict (attempt %d of %d), retrying: %s", attempt, ATTEMPTS, e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(25L * attempt * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a push", e);
+        }
+    }
+}
