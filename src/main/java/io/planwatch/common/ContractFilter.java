@@ -36,10 +36,11 @@ public class ContractFilter implements OASFilter {
             "404", "not-found: the resource or one it names does not exist",
             "409", "conflict, already-exists, in-use or idempotency-key-reused",
             "412", "precondition-failed: If-Match names an older version",
-            "413", "payload-too-large: more rows than one push accepts",
-            "415", "unsupported-media-type: send application/json",
+            "413", "payload-too-large: more rows than one push accepts, or a plan text over the size limit",
+            "415", "unsupported-media-type: the body is not in the media type the operation reads",
             "422", "import-rejected (atomic push with invalid rows; nothing written) or unprocessable",
-            "500", "internal-error"));
+            "500", "internal-error",
+            "503", "service-unavailable: the write met a concurrent one on the same rows and was undone; send it again"));
 
     /**
      * SmallRye names {@code Page<ObservationDto>} "PageObservationDto" and {@code Items<GoalDto>} "ItemsGoalDto";
@@ -120,6 +121,7 @@ public class ContractFilter implements OASFilter {
         }
         if (writes) {
             addError(responses, "409");
+            addError(responses, "503");
         }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
             addError(responses, "412");

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Numbers stay decimal end to end: JSON floats are read as BigDecimal, never through double. */
+/**
+ * Numbers stay decimal end to end: JSON floats are read as BigDecimal, never through double. Nothing is coerced
+ * silently: 1.9 is not an integer and 0 is not an enum constant.
+ */
 @Singleton
 public class JsonSetup implements ObjectMapperCustomizer {
 
@@ -16,6 +19,8 @@ public class JsonSetup implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }

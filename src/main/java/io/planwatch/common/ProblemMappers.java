@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -68,6 +70,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri); // a parameter our converters refused, wrapped as the spec demands
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 404 -> ProblemType.NOT_FOUND;
@@ -87,8 +92,33 @@ public class ProblemMappers {
         return respond(type, detail, List.of(), Map.of(), uri);
     }
 
+    /**
+     * Everything else. A concurrent request can make a write fail after its checks passed — a version bumped, a
+     * code taken, a reference added, a lock lost — and the transaction manager wraps those; they are conflicts to
+     * report, not server errors.
+     */
     @ServerExceptionMapper(priority = 10_000)
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return respond(ProblemType.PRECONDITION_FAILED, "the resource was changed by another request while yours was applied;"
+                        + " read it again and reapply your change", List.of(), Map.of(), uri);
+            }
+        }
+        if (DatabaseErrors.isDuplicateKey(e)) {
+            return respond(ProblemType.ALREADY_EXISTS, "another request created the same resource at the same moment; read it", List.of(), Map.of(), uri);
+        }
+        if (DatabaseErrors.isStillReferenced(e)) {
+            return respond(ProblemType.IN_USE, "the resource is still referred to (a reference was added while it was being deleted)",
+                    List.of(), Map.of(), uri);
+        }
+        if (DatabaseErrors.isLockConflict(e)) {
+            return respond(ProblemType.SERVICE_UNAVAILABLE, "the request met a concurrent one on the same rows and was undone; send it again",
+                    List.of(), Map.of(), uri);
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", List.of(), Map.of(), uri);
     }

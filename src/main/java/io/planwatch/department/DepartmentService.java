@@ -3,6 +3,7 @@ package io.planwatch.department;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
+import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.jurisdiction.Jurisdiction;
@@ -36,7 +37,7 @@ public class DepartmentService {
         }
         if (name != null) {
             where.append(" and name like :name");
-            params.and("name", "%" + name + "%");
+            params.and("name", Paging.containing(name));
         }
         List<Department> rows = Department.<Department>find(where + " order by code", params).range(0, limit).list();
         return Page.of(rows, limit, d -> d.code, DepartmentDto::of);
@@ -73,9 +74,12 @@ public class DepartmentService {
         long uses = em.createQuery("select count(t) from Target t where t.leadDepartment = ?1", Long.class).setParameter(1, d).getSingleResult()
                 + em.createQuery("select count(t) from Target t join t.cooperatingDepartments c where c = ?1", Long.class).setParameter(1, d).getSingleResult()
                 + em.createQuery("select count(o) from Observation o where o.department = ?1", Long.class).setParameter(1, d).getSingleResult()
-                + em.createQuery("select count(i) from Indicator i where i.sourceDepartment = ?1", Long.class).setParameter(1, d).getSingleResult();
+                + em.createQuery("select count(i) from Indicator i where i.sourceDepartment = ?1", Long.class).setParameter(1, d).getSingleResult()
+                + em.createQuery("select count(a) from Assessment a where a.department = ?1", Long.class).setParameter(1, d).getSingleResult()
+                + em.createQuery("select count(r) from ObservationRevision r where r.department = ?1", Long.class).setParameter(1, d).getSingleResult();
         if (uses > 0) {
-            throw new ProblemException(ProblemType.IN_USE, "department '" + code + "' is named by " + uses + " targets (as lead or co-operating), observations or indicators");
+            throw new ProblemException(ProblemType.IN_USE, "department '" + code + "' is named by " + uses
+                    + " targets (as lead or co-operating), observations and their revisions, indicators or assessments");
         }
         d.delete();
     }

@@ -1,8 +1,11 @@
 package io.planwatch.indicator;
 
 import io.planwatch.common.Cursor;
+import io.planwatch.common.Decimals;
 import io.planwatch.common.ETags;
+import io.planwatch.common.FieldError;
 import io.planwatch.common.Page;
+import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.department.Department;
@@ -11,7 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 @ApplicationScoped
@@ -33,7 +40,7 @@ public class IndicatorService {
         Parameters params = Parameters.with("after", after == null ? "" : after);
         if (name != null) {
             where.append(" and (i.name like :name or exists (select 1 from Indicator s join s.synonyms syn where s = i and syn like :name))");
-            params.and("name", "%" + name + "%");
+            params.and("name", Paging.containing(name));
         }
         if (unit != null) {
             where.append(" and i.unit = :unit");
@@ -69,9 +76,67 @@ public class IndicatorService {
         if (!code.equals(dto.code())) {
             throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of an indicator and cannot change (path " + code + ", body " + dto.code() + ")");
         }
+        checkChangeKeepsDataValid(i, dto);
         apply(i, dto);
         em.flush();
         return i;
+    }
+
+    /**
+     * Values and targets already stored in the indicator's unit stay true: the unit cannot change under them,
+     * the range cannot shrink past them, and a dimension they use cannot be withdrawn.
+     */
+    private void checkChangeKeepsDataValid(Indicator i, IndicatorDto dto) {
+        Object[] observed = em.createQuery("select count(o), min(o.value), max(o.value) from Observation o where o.indicator = ?1", Object[].class)
+                .setParameter(1, i).getSingleResult();
+        long observations = (Long) observed[0];
+        long targets = em.createQuery("select count(t) from Target t where t.indicator = ?1", Long.class).setParameter(1, i).getSingleResult();
+        List<FieldError> errors = new ArrayList<>();
+        if (dto.unit() != i.unit && observations + targets > 0) {
+            errors.add(FieldError.of("unit", "IN_USE", observations + " observations and " + targets + " targets are stored in " + i.unit
+                    + "; a new unit would reinterpret them. Define a new indicator instead"));
+        }
+        Object[] targeted = em.createQuery("select min(t.value), max(t.value) from Target t where t.indicator = ?1", Object[].class)
+                .setParameter(1, i).getSingleResult();
+        BigDecimal lowest = least((BigDecimal) observed[1], (BigDecimal) targeted[0]);
+        BigDecimal highest = greatest((BigDecimal) observed[2], (BigDecimal) targeted[1]);
+        BigDecimal min = dto.minValue() != null ? dto.minValue() : dto.unit().naturalMin();
+        BigDecimal max = dto.maxValue() != null ? dto.maxValue() : dto.unit().naturalMax();
+        if (lowest != null && min != null && lowest.compareTo(min) < 0) {
+            errors.add(FieldError.of("minValue", "IN_USE", "a stored value or target is " + Decimals.clean(lowest).toPlainString()
+                    + ", below the new minimum " + min.stripTrailingZeros().toPlainString()));
+        }
+        if (highest != null && max != null && highest.compareTo(max) > 0) {
+            errors.add(FieldError.of("maxValue", "IN_USE", "a stored value or target is " + Decimals.clean(highest).toPlainString()
+                    + ", above the new maximum " + max.stripTrailingZeros().toPlainString()));
+        }
+        Set<Dimension> withdrawn = EnumSet.noneOf(Dimension.class);
+        withdrawn.addAll(i.dimensions);
+        if (dto.dimensions() != null) {
+            withdrawn.removeAll(dto.dimensions());
+        }
+        for (Dimension d : withdrawn) {
+            String pattern = d.name() + "=%";
+            long uses = em.createQuery("select count(o) from Observation o where o.indicator = ?1 and (o.disaggregation like ?2 or o.disaggregation like ?3)",
+                            Long.class).setParameter(1, i).setParameter(2, pattern).setParameter(3, "%;" + pattern).getSingleResult()
+                    + em.createQuery("select count(t) from Target t where t.indicator = ?1 and (t.disaggregation like ?2 or t.disaggregation like ?3"
+                            + " or t.gapDimension = ?4)", Long.class)
+                    .setParameter(1, i).setParameter(2, pattern).setParameter(3, "%;" + pattern).setParameter(4, d.name()).getSingleResult();
+            if (uses > 0) {
+                errors.add(FieldError.of("dimensions", "IN_USE", uses + " observations or targets are disaggregated by " + d + "; it cannot be withdrawn"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.IN_USE, "indicator '" + i.code + "' is in use: " + errors.get(0).message(), errors);
+        }
+    }
+
+    private static BigDecimal least(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.min(b);
+    }
+
+    private static BigDecimal greatest(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.max(b);
     }
 
     @Transactional
@@ -88,8 +153,19 @@ public class IndicatorService {
     }
 
     private static void apply(Indicator i, IndicatorDto dto) {
-        if (dto.minValue() != null && dto.maxValue() != null && dto.minValue().compareTo(dto.maxValue()) > 0) {
-            throw ProblemException.invalid("minValue", "OUT_OF_RANGE", "minValue " + dto.minValue() + " is above maxValue " + dto.maxValue());
+        List<FieldError> errors = new ArrayList<>();
+        Decimals.check("minValue", dto.minValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+        Decimals.check("maxValue", dto.maxValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+        Decimals.check("volatilityThreshold", dto.volatilityThreshold(), Decimals.RATE_INTEGER_DIGITS, Decimals.RATE_FRACTION_DIGITS, errors);
+        if (dto.volatilityThreshold() != null && dto.volatilityThreshold().signum() <= 0) {
+            errors.add(FieldError.of("volatilityThreshold", "OUT_OF_RANGE", "volatilityThreshold is a relative change such as 0.2 and must be positive"));
+        }
+        if (errors.isEmpty() && dto.minValue() != null && dto.maxValue() != null && dto.minValue().compareTo(dto.maxValue()) > 0) {
+            errors.add(FieldError.of("minValue", "OUT_OF_RANGE", "minValue " + dto.minValue().toPlainString() + " is above maxValue "
+                    + dto.maxValue().toPlainString()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.get(0).message(), errors);
         }
         i.name = dto.name();
         i.unit = dto.unit();

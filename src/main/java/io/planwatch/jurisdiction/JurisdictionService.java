@@ -3,6 +3,7 @@ package io.planwatch.jurisdiction;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
+import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.quarkus.panache.common.Parameters;
@@ -43,7 +44,7 @@ public class JurisdictionService {
         }
         if (name != null) {
             where.append(" and name like :name");
-            params.and("name", "%" + name + "%");
+            params.and("name", Paging.containing(name));
         }
         List<Jurisdiction> rows = Jurisdiction.<Jurisdiction>find(where + " order by code", params).range(0, limit).list();
         return Page.of(rows, limit, j -> j.code, j -> JurisdictionDto.of(j, null));

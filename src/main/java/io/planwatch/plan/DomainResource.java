@@ -1,11 +1,13 @@
 package io.planwatch.plan;
 
+import io.planwatch.common.ETags;
 import io.planwatch.common.Items;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -48,12 +50,16 @@ public class DomainResource {
 
     @GET
     @Path("{order}")
-    @Operation(operationId = "getDomain", summary = "Read a domain", description = "One domain of the plan with its main goals.")
+    @Operation(operationId = "getDomain", summary = "Read a domain",
+            description = "One domain of the plan with its main goals; the ETag header carries the domain's version for If-Match.")
     @APIResponse(responseCode = "200", description = "The domain")
-    public DomainDto get(@PathParam("plan") String plan, @PathParam("order") int order) {
-        Plan p = service.get(plan);
-        Domain d = service.domain(p, order);
-        return DomainDto.of(d, service.goals(p).stream().filter(g -> g.domain.id.equals(d.id)).toList());
+    public RestResponse<DomainDto> get(@PathParam("plan") String plan, @PathParam("order") int order) {
+        Domain d = service.domain(service.get(plan), order);
+        return RestResponse.ResponseBuilder.ok(withGoals(d)).header("ETag", ETags.of(d.version)).build();
+    }
+
+    private DomainDto withGoals(Domain d) {
+        return DomainDto.of(d, service.goals(d.plan).stream().filter(g -> g.domain.id.equals(d.id)).toList());
     }
 
     @POST
@@ -66,18 +72,21 @@ public class DomainResource {
 
     @PUT
     @Path("{order}")
-    @Operation(operationId = "updateDomain", summary = "Rename a domain", description = "Replaces the domain's name; its order is its address and cannot change.")
+    @Operation(operationId = "updateDomain", summary = "Rename a domain",
+            description = "Replaces the domain's name; its order is its address and cannot change. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DomainDto.class)))
-    public DomainDto update(@PathParam("plan") String plan, @PathParam("order") int order, @Valid @NotNull DomainDto body) {
-        return DomainDto.of(service.updateDomain(plan, order, body), null);
+    public RestResponse<DomainDto> update(@PathParam("plan") String plan, @PathParam("order") int order, @Valid @NotNull DomainDto body,
+                                          @HeaderParam("If-Match") String ifMatch) {
+        Domain d = service.updateDomain(plan, order, body, ifMatch);
+        return RestResponse.ResponseBuilder.ok(DomainDto.of(d, null)).header("ETag", ETags.of(d.version)).build();
     }
 
     @DELETE
     @Path("{order}")
     @Operation(operationId = "deleteDomain", summary = "Delete an empty domain", description = "Deletes a domain with no goals and no targets; otherwise a 409 in-use problem.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("plan") String plan, @PathParam("order") int order) {
-        service.deleteDomain(plan, order);
+    public void delete(@PathParam("plan") String plan, @PathParam("order") int order, @HeaderParam("If-Match") String ifMatch) {
+        service.deleteDomain(plan, order, ifMatch);
     }
 
     @GET
@@ -85,7 +94,17 @@ public class DomainResource {
     @Operation(operationId = "listGoals", summary = "List a domain's main goals", description = "The main goals of one domain, by number.")
     @APIResponse(responseCode = "200", description = "The goals")
     public Items<GoalDto> goals(@PathParam("plan") String plan, @PathParam("order") int order) {
-        return Items.of(get(plan, order).goals());
+        return Items.of(withGoals(service.domain(service.get(plan), order)).goals());
+    }
+
+    @GET
+    @Path("{order}/goals/{number}")
+    @Operation(operationId = "getGoal", summary = "Read a main goal",
+            description = "One main goal with its text; the ETag header carries its version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The goal")
+    public RestResponse<GoalDto> goal(@PathParam("plan") String plan, @PathParam("order") int order, @PathParam("number") int number) {
+        Goal g = service.goal(service.domain(service.get(plan), order), number);
+        return RestResponse.ResponseBuilder.ok(GoalDto.of(g)).header("ETag", ETags.of(g.version)).build();
     }
 
     @POST
@@ -100,18 +119,21 @@ public class DomainResource {
 
     @PUT
     @Path("{order}/goals/{number}")
-    @Operation(operationId = "updateGoal", summary = "Update a main goal's text", description = "Replaces the goal's text; its number cannot change.")
+    @Operation(operationId = "updateGoal", summary = "Update a main goal's text",
+            description = "Replaces the goal's text; its number cannot change. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = GoalDto.class)))
-    public GoalDto updateGoal(@PathParam("plan") String plan, @PathParam("order") int order, @PathParam("number") int number,
-                              @Valid @NotNull GoalDto body) {
-        return GoalDto.of(service.updateGoal(plan, order, number, body));
+    public RestResponse<GoalDto> updateGoal(@PathParam("plan") String plan, @PathParam("order") int order, @PathParam("number") int number,
+                                            @Valid @NotNull GoalDto body, @HeaderParam("If-Match") String ifMatch) {
+        Goal g = service.updateGoal(plan, order, number, body, ifMatch);
+        return RestResponse.ResponseBuilder.ok(GoalDto.of(g)).header("ETag", ETags.of(g.version)).build();
     }
 
     @DELETE
     @Path("{order}/goals/{number}")
     @Operation(operationId = "deleteGoal", summary = "Delete a main goal", description = "Deletes a goal no target refers to; otherwise a 409 in-use problem.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteGoal(@PathParam("plan") String plan, @PathParam("order") int order, @PathParam("number") int number) {
-        service.deleteGoal(plan, order, number);
+    public void deleteGoal(@PathParam("plan") String plan, @PathParam("order") int order, @PathParam("number") int number,
+                           @HeaderParam("If-Match") String ifMatch) {
+        service.deleteGoal(plan, order, number, ifMatch);
     }
 }

@@ -66,9 +66,27 @@ public class PlanService {
         if (!code.equals(dto.code())) {
             throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of a plan and cannot change (path " + code + ", body " + dto.code() + ")");
         }
+        PlanStatus was = p.status;
         apply(p, dto);
+        if (was != PlanStatus.DRAFT && p.status == PlanStatus.DRAFT) {
+            throw ProblemException.invalid("status", "INCONSISTENT", "plan '" + code + "' is " + was
+                    + "; an adopted plan does not return to DRAFT (it would become deletable)");
+        }
+        checkTargetsFitThePeriod(p);
         em.flush();
         return p;
+    }
+
+    /** A new period must still hold every target year and milestone the plan's targets name. */
+    private void checkTargetsFitThePeriod(Plan p) {
+        long outside = em.createQuery("select count(t) from Target t where t.plan = ?1 and (t.targetYear < ?2 or t.targetYear > ?3)", Long.class)
+                .setParameter(1, p).setParameter(2, p.periodStart).setParameter(3, p.periodEnd).getSingleResult()
+                + em.createQuery("select count(m) from Target t join t.milestones m where t.plan = ?1 and (m.year < ?2 or m.year >= t.targetYear)", Long.class)
+                .setParameter(1, p).setParameter(2, p.periodStart).getSingleResult();
+        if (outside > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, outside + " target years or milestones of plan '" + p.code + "' fall outside the new period "
+                    + p.periodStart + "–" + p.periodEnd + "; change those targets first");
+        }
     }
 
     /** Only a DRAFT plan may be deleted, with its structure; an adopted plan is archived, never deleted. */
@@ -82,6 +100,12 @@ public class PlanService {
         long children = em.createQuery("select count(p) from Plan p where p.parentPlan = ?1", Long.class).setParameter(1, p).getSingleResult();
         if (children > 0) {
             throw new ProblemException(ProblemType.IN_USE, "plan '" + code + "' is the parent of " + children + " plans");
+        }
+        long snapshots = em.createQuery("select count(s) from Snapshot s where s.plan = ?1", Long.class).setParameter(1, p).getSingleResult();
+        long assessments = em.createQuery("select count(a) from Assessment a where a.target.plan = ?1", Long.class).setParameter(1, p).getSingleResult();
+        if (snapshots + assessments > 0) {
+            throw new ProblemException(ProblemType.IN_USE, "plan '" + code + "' has " + snapshots + " snapshots and " + assessments
+                    + " assessments; they are a record and keep the plan (set status ARCHIVED instead)");
         }
         for (Target t : Target.<Target>list("plan", p)) {
             t.delete();
@@ -115,7 +139,8 @@ public class PlanService {
         p.issuer = dto.issuer();
         p.documentNumber = dto.documentNumber();
         p.issueDate = dto.issueDate();
-        p.status = dto.status() == null ? PlanStatus.DRAFT : dto.status();
+        // A PUT that leaves status out keeps it: omitting a field must not reset an adopted plan to DRAFT.
+        p.status = dto.status() != null ? dto.status() : p.status != null ? p.status : PlanStatus.DRAFT;
         if (dto.parentPlan() != null) {
             Plan parent = Plan.findByCode(dto.parentPlan()).orElseThrow(() ->
                     ProblemException.invalid("parentPlan", "UNKNOWN_REFERENCE", "plan '" + dto.parentPlan() + "' does not exist"));
@@ -160,8 +185,9 @@ public class PlanService {
     }
 
     @Transactional
-    public Domain updateDomain(String planCode, int order, DomainDto dto) {
+    public Domain updateDomain(String planCode, int order, DomainDto dto, String ifMatch) {
         Domain d = domain(get(planCode), order);
+        ETags.check(ifMatch, d.version);
         if (dto.order() != order) {
             throw ProblemException.invalid("order", "IMMUTABLE", "a domain's order is its address and cannot change (path " + order + ", body " + dto.order() + ")");
         }
@@ -171,8 +197,9 @@ public class PlanService {
     }
 
     @Transactional
-    public void deleteDomain(String planCode, int order) {
+    public void deleteDomain(String planCode, int order, String ifMatch) {
         Domain d = domain(get(planCode), order);
+        ETags.check(ifMatch, d.version);
         long goals = Goal.count("domain", d);
         long targets = Target.count("domain", d);
         if (goals + targets > 0) {
@@ -202,8 +229,9 @@ public class PlanService {
     }
 
     @Transactional
-    public Goal updateGoal(String planCode, int order, int number, GoalDto dto) {
+    public Goal updateGoal(String planCode, int order, int number, GoalDto dto, String ifMatch) {
         Goal g = goal(domain(get(planCode), order), number);
+        ETags.check(ifMatch, g.version);
         if (dto.number() != number) {
             throw ProblemException.invalid("number", "IMMUTABLE", "a goal's number is its address and cannot change (path " + number + ", body " + dto.number() + ")");
         }
@@ -213,8 +241,9 @@ public class PlanService {
     }
 
     @Transactional
-    public void deleteGoal(String planCode, int order, int number) {
+    public void deleteGoal(String planCode, int order, int number, String ifMatch) {
         Goal g = goal(domain(get(planCode), order), number);
+        ETags.check(ifMatch, g.version);
         long targets = Target.count("goal", g);
         if (targets > 0) {
             throw new ProblemException(ProblemType.IN_USE, "goal " + order + "." + number + " still has " + targets + " targets");

@@ -1,6 +1,7 @@
 package io.planwatch.plan;
 
 import io.planwatch.common.Cursor;
+import io.planwatch.common.Decimals;
 import io.planwatch.common.ETags;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.Page;
@@ -83,10 +84,16 @@ public class TargetService {
         return t;
     }
 
+    /** A target that departments have assessed keeps its evidence: it cannot be deleted. */
     @Transactional
     public void delete(String planCode, long id, String ifMatch) {
         Target t = get(planCode, id);
         ETags.check(ifMatch, t.version);
+        long assessments = em.createQuery("select count(a) from Assessment a where a.target = ?1", Long.class).setParameter(1, t).getSingleResult();
+        if (assessments > 0) {
+            throw new ProblemException(ProblemType.IN_USE, "target " + id + " has " + assessments + " assessments with their evidence;"
+                    + " it cannot be deleted");
+        }
         t.delete();
     }
 
@@ -130,6 +137,10 @@ public class TargetService {
         }
         if (scope.type() == ScopeType.JURISDICTION && scope.level() != null) {
             errors.add(FieldError.of("scope.level", "INCONSISTENT", "scope JURISDICTION takes no level"));
+        }
+        if (scope.type() == ScopeType.EACH && kind == TargetKind.GAP_NARROWING) {
+            errors.add(FieldError.of("scope.type", "INCONSISTENT", "a GAP_NARROWING target is judged on the plan's own jurisdiction;"
+                    + " scope EACH is not supported for it (state one target per sub-jurisdiction instead)"));
         }
         if (indicator != null && dto.disaggregation() != null) {
             String problem = Disaggregation.problem(dto.disaggregation(), indicator.dimensions, indicator.code);
@@ -185,6 +196,13 @@ public class TargetService {
     }
 
     private static void checkValue(TargetKind kind, TargetDto dto, Indicator indicator, List<FieldError> errors) {
+        int before = errors.size();
+        Decimals.check("value", dto.value(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+        Decimals.check("changePct", dto.changePct(), Decimals.RATE_INTEGER_DIGITS, Decimals.RATE_FRACTION_DIGITS, errors);
+        Decimals.check("tolerance", dto.tolerance(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+        if (errors.size() > before) {
+            return;
+        }
         if (kind.needsValue()) {
             if (dto.value() == null) {
                 errors.add(FieldError.of("value", "REQUIRED", "a " + kind + " target needs a value"));
@@ -249,7 +267,9 @@ public class TargetService {
             if (!years.add(m.year())) {
                 errors.add(FieldError.of("milestones[" + i + "].year", "DUPLICATE", "two milestones for " + m.year()));
             }
-            if (indicator != null) {
+            int before = errors.size();
+            Decimals.check("milestones[" + i + "].value", m.value(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+            if (indicator != null && errors.size() == before) {
                 checkRange("milestones[" + i + "].value", m.value(), indicator, errors);
             }
         }
@@ -259,7 +279,7 @@ public class TargetService {
         BigDecimal min = indicator.effectiveMin();
         BigDecimal max = indicator.effectiveMax();
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            errors.add(FieldError.of(field, "OUT_OF_RANGE", value.toPlainString() + " is outside " + (min == null ? "−∞" : min.toPlainString())
+            errors.add(FieldError.of(field, "OUT_OF_RANGE", value.stripTrailingZeros().toPlainString() + " is outside " + (min == null ? "−∞" : min.toPlainString())
                     + "–" + (max == null ? "∞" : max.toPlainString()) + " for " + indicator.name + " (" + indicator.unit + ")"));
         }
     }
