@@ -12,8 +12,8 @@ import io.planwatch.plandraft.parser.PlanDraft;
 import io.planwatch.plandraft.parser.PlanTextParser;
 import io.planwatch.plandraft.parser.Polarity;
 import io.planwatch.plandraft.parser.ValueUnit;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,11 +31,17 @@ public class PlanDraftService {
         this.json = json;
     }
 
-    /** Parses the text and stores one draft per plan it carries; a text in which no plan can be read stores nothing. */
-    @Transactional
+    /**
+     * Parses the text and stores one draft per plan it carries; a text in which no plan can be read stores nothing.
+     * Reading a text takes a while (a second for a megabyte of targets), so it happens before the transaction opens.
+     */
     public List<DraftDto> create(String text) {
         List<PlanDraft> drafts = parser.parse(text);
         checkIsPlan(drafts);
+        return QuarkusTransaction.joiningExisting().call(() -> store(drafts));
+    }
+
+    private List<DraftDto> store(List<PlanDraft> drafts) {
         List<LibraryIndicator> library = library();
         List<DraftDto> out = new ArrayList<>();
         for (PlanDraft d : drafts) {
