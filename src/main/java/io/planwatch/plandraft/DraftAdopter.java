@@ -18,6 +18,7 @@ import io.planwatch.plan.TargetService;
 import io.planwatch.plandraft.parser.IndicatorMatch;
 import io.planwatch.plandraft.parser.IndicatorMatcher;
 import io.planwatch.plandraft.parser.LibraryIndicator;
+import io.planwatch.plandraft.parser.Polarity;
 import io.planwatch.plandraft.parser.ValueUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -143,7 +144,8 @@ public class DraftAdopter {
         if (m == null || m.how() != IndicatorMatch.How.PROPOSED) {
             return m == null ? null : m.code();
         }
-        IndicatorMatch now = IndicatorMatcher.match(m.asWritten(), m.unit() == null ? null : ValueUnit.valueOf(m.unit().name()), library);
+        IndicatorMatch now = IndicatorMatcher.match(m.asWritten(), m.unit() == null ? null : ValueUnit.valueOf(m.unit().name()),
+                m.polarity() == null ? null : Polarity.valueOf(m.polarity().name()), library);
         if (!now.proposed()) {
             return now.code();
         }

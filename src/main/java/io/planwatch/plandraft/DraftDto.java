@@ -120,9 +120,9 @@ public record DraftDto(
         BigDecimal value = kind == TargetKind.RELATIVE_CHANGE ? null : t.value();
         TargetDto.Scope scope = new TargetDto.Scope(ScopeType.valueOf(t.scope().type().name()),
                 t.scope().level() == null ? null : Level.valueOf(t.scope().level()));
-        // The parser names only the dimension; 城乡差距 is always rural against urban.
-        TargetDto.Gap gap = "AREA".equals(t.gapDimension()) ? new TargetDto.Gap("AREA", "RURAL", "URBAN") : null;
-        Match match = kind == TargetKind.QUALITATIVE ? null
+        TargetDto.Gap gap = t.gap() == null ? null : new TargetDto.Gap(t.gap().dimension(), t.gap().a(), t.gap().b());
+        // a target that names no indicator has no match: adoption asks for one
+        Match match = kind == TargetKind.QUALITATIVE || m == null ? null
                 : new Match(m.how(), m.nameAsWritten(), m.code(), m.name(), unit(m.unit()), Polarity.valueOf(m.polarity().name()));
         return new Target(index, t.domainOrder(), t.goalNumber(), kind, value, t.upperValue(), unit(t.unit()), t.strict(), t.maintain(),
                 t.targetYear(), scope, t.baselineYear(), t.changePct(), t.tolerance(), gap, t.sourceText(), t.line(), match);

@@ -16,13 +16,7 @@ import io.planwatch.jurisdiction.JurisdictionService;
 import io.planwatch.observation.ImportSummary;
 import io.planwatch.observation.ObservationService;
 import io.planwatch.observation.PushRequest;
-import io.planwatch.plan.DomainDto;
-import io.planwatch.plan.GoalDto;
 import io.planwatch.plan.Plan;
-import io.planwatch.plan.PlanDto;
-import io.planwatch.plan.PlanService;
-import io.planwatch.plan.TargetDto;
-import io.planwatch.plan.TargetService;
 import io.planwatch.plandraft.AdoptionDto;
 import io.planwatch.plandraft.AdoptionRequest;
 import io.planwatch.plandraft.DraftAdopter;
@@ -45,14 +39,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Loads the sample plans (hand-checked transcriptions of the seed plan texts) through the same services the API
- * uses, so sample data obeys every rule real data does. Runs at start-up when {@code planwatch.sample.load} is true
- * (dev mode); what already exists is left as it is.
+ * Loads the six sample plans of the seed texts through the same path the API offers: each bundle's reference data
+ * (jurisdictions, departments, indicators, synonyms), then its text through POST /plan-drafts and adopt with the
+ * bundle's corrections, then the past values the text states as one observation push. Runs at start-up when
+ * {@code planwatch.sample.load} is true (dev mode and tests); what already exists is left as it is.
  */
 @ApplicationScoped
 public class SampleLoader {
 
-    /** 000 is a hand-checked transcription; the others carry their reference data and are read from their texts. */
+    /** In load order: 000 brings the indicator library that the later ones grow. */
     static final List<String> BUNDLES = List.of("sample/000-luzhai-children.json", "sample/001-meihekou-children.json",
             "sample/002-qujiang-children.json", "sample/003-luojiang-children.json", "sample/004-lipu-women-children.json");
 
@@ -62,22 +57,18 @@ public class SampleLoader {
     private final JurisdictionService jurisdictions;
     private final DepartmentService departments;
     private final IndicatorService indicators;
-    private final PlanService plans;
-    private final TargetService targets;
     private final ObservationService observations;
     private final PlanDraftService drafts;
     private final DraftAdopter adopter;
     private final boolean enabled;
 
     public SampleLoader(ObjectMapper json, JurisdictionService jurisdictions, DepartmentService departments, IndicatorService indicators,
-                        PlanService plans, TargetService targets, ObservationService observations, PlanDraftService drafts,
-                        DraftAdopter adopter, @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
+                        ObservationService observations, PlanDraftService drafts, DraftAdopter adopter,
+                        @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
         this.json = json;
         this.jurisdictions = jurisdictions;
         this.departments = departments;
         this.indicators = indicators;
-        this.plans = plans;
-        this.targets = targets;
         this.observations = observations;
         this.drafts = drafts;
         this.adopter = adopter;
@@ -93,15 +84,13 @@ public class SampleLoader {
     }
 
     /**
-     * Loads one bundle: its reference data and any transcribed plans in one transaction, then the plans of its
-     * text through the draft path (parse, then adopt with the bundle's corrections), then its observations as one push.
+     * Loads one bundle: its reference data in one transaction, then the plans of its text through the draft path
+     * (parse, then adopt with the bundle's corrections), then its observations as one push.
      */
     public void load(String resource) {
         JsonNode bundle = read(resource);
-        QuarkusTransaction.requiringNew().run(() -> loadStructure(bundle));
-        if (bundle.has("text")) {
-            adoptFromText(resource, bundle);
-        }
+        QuarkusTransaction.requiringNew().run(() -> loadReferenceData(bundle));
+        adoptFromText(resource, bundle);
         if (bundle.has("observations")) {
             ImportSummary summary = observations.push(convert(bundle.get("observations"), PushRequest.class), false, false, null).summary();
             if (summary.rejected() > 0) {
@@ -111,7 +100,7 @@ public class SampleLoader {
         LOG.infof("sample %s loaded", resource);
     }
 
-    private void loadStructure(JsonNode bundle) {
+    private void loadReferenceData(JsonNode bundle) {
         for (JsonNode node : bundle.path("jurisdictions")) {
             JurisdictionDto dto = convert(node, JurisdictionDto.class);
             if (Jurisdiction.findByCode(dto.code()).isEmpty()) {
@@ -131,9 +120,6 @@ public class SampleLoader {
             }
         }
         bundle.path("synonyms").fields().forEachRemaining(e -> addSynonyms(e.getKey(), e.getValue()));
-        for (JsonNode node : bundle.path("plans")) {
-            loadPlan((ObjectNode) node.deepCopy());
-        }
     }
 
     /** Grows an existing indicator's names so plans that write it differently match it instead of proposing another. */
@@ -147,27 +133,10 @@ public class SampleLoader {
         }
     }
 
-    private void loadPlan(ObjectNode node) {
-        JsonNode domains = node.remove("domains");
-        JsonNode planTargets = node.remove("targets");
-        PlanDto plan = convert(node, PlanDto.class);
-        if (Plan.findByCode(plan.code()).isPresent()) {
-            return;
-        }
-        plans.create(plan);
-        for (JsonNode domainNode : domains) {
-            DomainDto domain = convert(domainNode, DomainDto.class);
-            plans.createDomain(plan.code(), domain);
-            for (GoalDto goal : domain.goals()) {
-                plans.createGoal(plan.code(), domain.order(), goal);
-            }
-        }
-        for (JsonNode target : planTargets) {
-            targets.create(plan.code(), convert(target, TargetDto.class));
-        }
-    }
-
-    /** Plans that do not exist yet are read from the bundle's text and adopted; drafts[n] is the n-th plan of the text. */
+    /**
+     * Plans that do not exist yet are read from the bundle's text and adopted; drafts[n] is the n-th plan of the text.
+     * Corrections address their targets by line and name ({@link SampleCorrections}).
+     */
     private void adoptFromText(String resource, JsonNode bundle) {
         List<JsonNode> missing = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> bundle.path("adopt").forEach(a -> {
@@ -181,9 +150,13 @@ public class SampleLoader {
         List<DraftDto> read = drafts.create(text(bundle.get("text").asText()));
         for (JsonNode adoption : missing) {
             ObjectNode request = adoption.deepCopy();
-            int draft = request.remove("draft").asInt();
+            DraftDto draft = read.get(request.remove("draft").asInt());
+            String where = "sample " + resource + ", plan " + request.path("plan").asText();
+            JsonNode leadByDomain = request.remove("leadByDomain");
+            request.putArray("corrections").addAll(SampleCorrections.resolve(adoption.path("corrections"),
+                    leadByDomain == null ? json.createObjectNode() : leadByDomain, draft, where));
             try {
-                AdoptionDto adopted = adopter.adopt(read.get(draft).id(), convert(request, AdoptionRequest.class));
+                AdoptionDto adopted = adopter.adopt(draft.id(), convert(request, AdoptionRequest.class));
                 LOG.infof("sample plan %s adopted from %s: %d targets, %d indicators proposed", adopted.plan(), resource, adopted.targets(),
                         adopted.indicatorsCreated().size());
             } catch (ProblemException e) {

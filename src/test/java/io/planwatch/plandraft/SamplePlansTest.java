@@ -9,20 +9,21 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 
-/** The test profile loads the six sample plans at start-up: 000 from its hand-checked JSON, 001–004 through parse and adopt. */
+/** The test profile loads the six sample plans at start-up, each through parse and adopt with its bundle's corrections. */
 @QuarkusTest
 class SamplePlansTest {
 
-    /** Targets per sample plan as loaded (000 transcribed by hand; the others as read, after the bundles' corrections). */
+    /** Targets per sample plan as read from its text (000's equal its hand-checked transcription: SampleTranscriptionTest). */
     static final Map<String, Integer> TARGETS = Map.of(
             "luzhai-children", 112,
-            "meihekou-children", 86,
-            "qujiang-children", 104,
-            "luojiang-children", 114,
-            "lipu-women", 102,
-            "lipu-children", 106);
+            "meihekou-children", 89,
+            "qujiang-children", 108,
+            "luojiang-children", 117,
+            "lipu-women", 108,
+            "lipu-children", 109);
 
     @Inject
     SampleLoader loader;
@@ -54,6 +55,38 @@ class SamplePlansTest {
         RestAssured.given().queryParam("indicator", "CH-EDU-HIGHSCHOOL-GER").queryParam("jurisdiction", "510604")
                 .get("/api/v1/observations").then().statusCode(200)
                 .body("items.value", hasItems(150, 181.26f));
+        // a consolidation ratio may exceed 100 like a gross enrolment ratio: 003's 2020 value is loaded
+        RestAssured.given().queryParam("indicator", "CH-EDU-COMPULSORY-RETENTION").queryParam("jurisdiction", "510604")
+                .get("/api/v1/observations").then().statusCode(200)
+                .body("items.value", hasItems(95.24f, 100.26f));
+        RestAssured.given().queryParam("indicator", "CH-HEALTH-U5MR").queryParam("jurisdiction", "450223")
+                .get("/api/v1/observations").then().statusCode(200)
+                .body("items.period", hasItems("2010", "2020"))
+                .body("items.value", hasItems(13, 3.92f));
+    }
+
+    @Test
+    void luzhaiSitsInItsPrefectureAndProvinceWithItsNineTownships() {
+        RestAssured.given().get("/api/v1/jurisdictions/450223").then().statusCode(200)
+                .body("parent", equalTo("450200")).body("level", equalTo("COUNTY"));
+        RestAssured.given().get("/api/v1/jurisdictions/450200").then().statusCode(200).body("parent", equalTo("450000"));
+        RestAssured.given().queryParam("parent", "450223").queryParam("limit", 100).get("/api/v1/jurisdictions").then().statusCode(200)
+                .body("items.size()", equalTo(9))
+                .body("items.level", everyItem(equalTo("TOWNSHIP")));
+        RestAssured.given().queryParam("jurisdiction", "450223").queryParam("limit", 100).get("/api/v1/departments").then().statusCode(200)
+                .body("items.code", hasItems("450223-WJ", "450223-JY", "450223-TJ", "450223-FL"));
+    }
+
+    @Test
+    void proposedIndicatorsTakeTheDirectionAndDimensionsTheirTargetsState() {
+        // 艾滋病母婴传播率下降到2%以下 (004:67): lower is better; 男女收入差距明显缩小 (004:174): a gap between women and men
+        String women = "/api/v1/plans/lipu-women/targets";
+        String aids = RestAssured.given().queryParam("limit", 1000).get(women).then().statusCode(200)
+                .extract().path("items.find { it.sourceLine == 67 && it.kind == 'AT_MOST' }.indicator");
+        RestAssured.given().get("/api/v1/indicators/" + aids).then().statusCode(200).body("polarity", equalTo("LOWER_IS_BETTER"));
+        String income = RestAssured.given().queryParam("limit", 1000).get(women).then().statusCode(200)
+                .extract().path("items.find { it.sourceLine == 174 }.indicator");
+        RestAssured.given().get("/api/v1/indicators/" + income).then().statusCode(200).body("dimensions", hasItems("SEX"));
     }
 
     @Test

@@ -7,7 +7,7 @@ package io.planwatch.plandraft.parser;
  * @param nameAsWritten  the name in the plan text
  * @param normalizedName the name after {@link IndicatorMatcher#normalize}
  * @param code           the library code, or the suggested code of a proposal (NEW-…)
- * @param name           the library name, or the normalised name for a proposal
+ * @param name           the library name, or for a proposal the name as written without its frame words (全县…)
  */
 public record IndicatorMatch(String nameAsWritten, String normalizedName, How how, String code, String name,
                              ValueUnit unit, Polarity polarity) {

@@ -1,38 +1,45 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.COUNT_SUFFIX;
+import static io.planwatch.plandraft.parser.ParsingRules.FILLER;
+import static io.planwatch.plandraft.parser.ParsingRules.FRAME_WORDS;
+import static io.planwatch.plandraft.parser.ParsingRules.LOWER_IS_BETTER_NAMES;
+import static io.planwatch.plandraft.parser.ParsingRules.UNITS_BY_NAME;
+
+import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
  * Finds the library indicator a target's name refers to, by name or synonym after normalisation, or
- * proposes a new one. Pure function of its arguments: the caller loads the library.
+ * proposes a new one. Pure function of its arguments: the caller loads the library. The words it
+ * normalises and guesses by are in {@link ParsingRules}.
  */
 public final class IndicatorMatcher {
-
-    // Words that place or frame the indicator without changing what is measured: 全县婴儿死亡率 is 婴儿死亡率.
-    private static final Pattern FRAME_WORDS = Pattern.compile("^(全县|全市|全区|全省|全镇|我县|我市|我区|城乡|各级)+");
-    private static final Pattern FILLER = Pattern.compile("的");
-    // What goes down is progress for these; everything else a plan measures should go up.
-    private static final Pattern LOWER_IS_BETTER = Pattern.compile(
-            "死亡率|发生率|患病率|患率|近视率|肥胖率|超重率|贫血率|迟缓率|低体重|流行率|发病率|感染率|出生率|犯罪|辍学率|文盲率"
-                    + "|剖宫产率|吸烟率|差距|缺陷");
-    // Deaths from these causes are counted per 100,000, not per 1,000 like infant and child mortality.
-    private static final Pattern PER_100K_DEATHS = Pattern.compile("(孕产妇|伤害|溺水|自杀)死亡率$");
 
     private IndicatorMatcher() {
     }
 
+    /** Null when the name is blank: the text named no indicator, and a person must give one on adoption. */
     public static IndicatorMatch match(String nameAsWritten, List<LibraryIndicator> library) {
-        return match(nameAsWritten, null, library);
+        return match(nameAsWritten, null, null, library);
     }
 
-    /** @param unitHint the unit the target was written in; used for a proposal, ignored for a library match */
-    public static IndicatorMatch match(String nameAsWritten, ValueUnit unitHint, List<LibraryIndicator> library) {
-        String normalized = normalize(nameAsWritten);
+    /**
+     * @param unitHint     the unit the target was written in; used for a proposal, ignored for a library match
+     * @param polarityHint the direction the plan's targets on this name state (降至…以下: lower is better); for a
+     *                     proposal, it wins over a guess from the name
+     */
+    public static IndicatorMatch match(String nameAsWritten, ValueUnit unitHint, Polarity polarityHint, List<LibraryIndicator> library) {
+        String normalized = normalize(nameAsWritten == null ? "" : nameAsWritten);
+        if (normalized.isBlank()) {
+            return null;
+        }
         for (LibraryIndicator indicator : library) {
             if (normalize(indicator.name()).equals(normalized)) {
                 return found(nameAsWritten, normalized, IndicatorMatch.How.EXACT, indicator);
@@ -43,22 +50,32 @@ public final class IndicatorMatcher {
             List<String> names = new ArrayList<>();
             names.add(normalize(indicator.name()));
             indicator.synonyms().forEach(s -> names.add(normalize(s)));
-            boolean same = names.contains(normalized) || names.stream().anyMatch(alike::contains);
-            if (same) {
+            if (names.contains(normalized) || names.stream().anyMatch(alike::contains)) {
                 return found(nameAsWritten, normalized, IndicatorMatch.How.SYNONYM, indicator);
             }
         }
-        return new IndicatorMatch(nameAsWritten, normalized, IndicatorMatch.How.PROPOSED, suggestedCode(normalized), normalized,
-                proposedUnit(normalized, unitHint), polarityOf(normalized));
+        String proposedName = FRAME_WORDS.matcher(TextNormalizer.normalize(nameAsWritten)).replaceAll("");
+        return new IndicatorMatch(nameAsWritten, normalized, IndicatorMatch.How.PROPOSED, suggestedCode(normalized), proposedName,
+                proposedUnit(normalized, unitHint), polarityHint != null ? polarityHint : polarityOf(normalized));
     }
 
-    /** One match per target, in the draft's order; equal names get the same proposal. */
+    /**
+     * One match per target, in the draft's order (null where a target names no indicator); equal names get the same
+     * proposal, with the polarity the first target on that name that states a direction gives.
+     */
     public static List<IndicatorMatch> matchAll(PlanDraft draft, List<LibraryIndicator> library) {
+        Map<String, Polarity> stated = new HashMap<>();
+        for (DraftTarget t : draft.targets()) {
+            Polarity p = ParsingRules.polarityStatedBy(t.kind(), t.changePct());
+            if (p != null) {
+                stated.putIfAbsent(normalize(t.indicatorName()), p);
+            }
+        }
         List<IndicatorMatch> out = new ArrayList<>();
         for (DraftTarget t : draft.targets()) {
             // a relative change is written in percent whatever the indicator's own unit
             boolean unitIsIndicators = t.kind().isNumeric() && t.kind() != TargetKind.RELATIVE_CHANGE;
-            out.add(match(t.indicatorName(), unitIsIndicators ? t.unit() : null, library));
+            out.add(match(t.indicatorName(), unitIsIndicators ? t.unit() : null, stated.get(normalize(t.indicatorName())), library));
         }
         return out;
     }
@@ -66,11 +83,13 @@ public final class IndicatorMatcher {
     public static String normalize(String name) {
         String s = TextNormalizer.normalize(name);
         s = FRAME_WORDS.matcher(s).replaceAll("");
-        return FILLER.matcher(s).replaceAll("");
+        s = FILLER.matcher(s).replaceAll("");
+        return COUNT_SUFFIX.matcher(s).replaceAll("");
     }
 
+    /** The guess from the name alone, for a proposal whose targets state no direction. */
     public static Polarity polarityOf(String name) {
-        return LOWER_IS_BETTER.matcher(name).find() ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
+        return LOWER_IS_BETTER_NAMES.matcher(name).find() ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
     }
 
     /** NEW- and a hash of the normalised name: stable across runs and plans, so one name proposes one indicator. */
@@ -84,14 +103,10 @@ public final class IndicatorMatcher {
         if (hint != null && hint != ValueUnit.NONE) {
             return hint == ValueUnit.COUNT && normalized.endsWith("率") ? ValueUnit.PERCENT : hint;
         }
-        if (normalized.endsWith("死亡率")) {
-            return PER_100K_DEATHS.matcher(normalized).find() ? ValueUnit.PER_100K : ValueUnit.PER_MILLE;
-        }
-        if (normalized.endsWith("率") || normalized.endsWith("比例") || normalized.endsWith("占比") || normalized.endsWith("比重")) {
-            return ValueUnit.PERCENT;
-        }
-        if (normalized.endsWith("性别比")) {
-            return ValueUnit.RATIO;
+        for (Rule<ValueUnit> rule : UNITS_BY_NAME) {
+            if (rule.pattern().matcher(normalized).find()) {
+                return rule.meaning();
+            }
         }
         return ValueUnit.COUNT;
     }

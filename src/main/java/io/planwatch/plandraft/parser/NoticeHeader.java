@@ -3,6 +3,8 @@ package io.planwatch.plandraft.parser;
 import static io.planwatch.plandraft.parser.ParsingRules.DOCUMENT_NUMBER;
 import static io.planwatch.plandraft.parser.ParsingRules.FULL_DATE;
 import static io.planwatch.plandraft.parser.ParsingRules.ISSUER_BEFORE_NOTICE;
+import static io.planwatch.plandraft.parser.ParsingRules.ISSUED_LINE;
+import static io.planwatch.plandraft.parser.ParsingRules.ISSUED_LINE_REACH;
 import static io.planwatch.plandraft.parser.ParsingRules.ISSUER_LINE;
 
 import java.time.DateTimeException;
@@ -14,9 +16,6 @@ import java.util.regex.Matcher;
  * and date apply to every plan it carries. A bare plan has no header and all three stay null.
  */
 record NoticeHeader(String issuer, String documentNumber, LocalDate issueDate) {
-
-    // How far from the end of the text a 印发 date may sit (002 closes with "2022年6月29日印发").
-    private static final int TAIL_LINES = 12;
 
     static NoticeHeader read(PlanTextParser.Lines lines, int firstTitleLine) {
         String issuer = null;
@@ -41,8 +40,8 @@ record NoticeHeader(String issuer, String documentNumber, LocalDate issueDate) {
             }
         }
         if (firstTitleLine > 1 && date == null) {
-            for (int i = Math.max(1, lines.count() - TAIL_LINES); i <= lines.count(); i++) {
-                if (lines.at(i).endsWith("印发")) {
+            for (int i = Math.max(1, lines.count() - ISSUED_LINE_REACH); i <= lines.count(); i++) {
+                if (ISSUED_LINE.matcher(lines.at(i)).find()) {
                     date = date(lines.at(i));
                 }
             }

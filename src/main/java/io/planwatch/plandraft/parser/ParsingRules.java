@@ -1,5 +1,6 @@
 package io.planwatch.plandraft.parser;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,11 @@ public final class ParsingRules {
     public static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
     /** A clause ends at a comma or colon; one clause states at most one group of targets. */
     public static final Pattern CLAUSE_END = Pattern.compile("[,:]");
+    /**
+     * How far back from a number its name and comparator are looked for. Names are short; without a cap a
+     * clause of a megabyte with numbers and no commas would be read in quadratic time.
+     */
+    public static final int NAME_CONTEXT_MAX = 120;
 
     // ---------------------------------------------------------------- numbers
 
@@ -77,7 +83,7 @@ public final class ParsingRules {
      */
     public static final List<Rule<Bound>> COMPARATORS_BEFORE = List.of(
             Rule.of("not below", "(不低于|不少于|不小于)$", bound(TargetKind.AT_LEAST, false), "不低于89%: the bound is allowed"),
-            Rule.of("at least", "(至少|最少)$", bound(TargetKind.AT_LEAST, false), "至少配备1名"),
+            Rule.of("at least", "(至少|最少)(有|拥有)?$", bound(TargetKind.AT_LEAST, false), "至少配备1名, 县级至少有1处"),
             Rule.of("not above", "(不超过|不高于|不多于|不大于|至多|最多)$", bound(TargetKind.AT_MOST, false), "累计不超过1小时"),
             Rule.of("strictly below", "(低于|少于|小于|不满|不足)$", bound(TargetKind.AT_MOST, true), "低于: the bound itself misses"),
             Rule.of("strictly above", "(超过|高于|多于|大于)$", bound(TargetKind.AT_LEAST, true), "超过: the bound itself misses"));
@@ -104,10 +110,14 @@ public final class ParsingRules {
             Rule.of("raise to", "(达到|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|上升到|上升至|达)$",
                     bound(TargetKind.AT_LEAST, false), "达到93%, 提高到97%, 增至3.17张"));
 
-    /** 设置1所, 配备2名, 培育1家: verbs that bind a count (never a rate) as a minimum. */
+    /** 设置1所, 配备2名, 培育或孵化1家: verbs that bind a count (never a rate) as a minimum; 或 joins two of them. */
     public static final Rule<Bound> ESTABLISH_COUNT = Rule.of("establish a count",
-            "(设置|建成|建有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)$", bound(TargetKind.AT_LEAST, false),
-            "县级设置1所妇幼保健机构, 创建2个青少年科技教育基地");
+            "(?:(?:设置|建成|建有|设有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)(?:或|和|、))*"
+                    + "(?:设置|建成|建有|设有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)$", bound(TargetKind.AT_LEAST, false),
+            "县级设置1所妇幼保健机构, 全县至少引进或培育1家社会组织");
+
+    /** 每年至少开展一次: a promise for every year of the plan, so it must hold yearly (maintain); not part of the name. */
+    public static final Pattern YEARLY = Pattern.compile("每年(?:应|要|须|都)?");
 
     /**
      * A small count in Chinese numerals after a comparator or an establishing verb (每年至少开展一次,
@@ -118,6 +128,9 @@ public final class ParsingRules {
             "(?<lead>(?:至少|不少于|不低于|设置|配备|建成|建有|设立)[\\u4e00-\\u9fa5]{0,4}?)(?<num>[一两二三四五六七八九十])(?<unit>次|所|名|个|家|支|处)");
     /** Position + 1 is the value; 两 is 2 as well. */
     public static final String CHINESE_DIGITS = "一二三四五六七八九十";
+
+    /** 由2020年的5‰降至3‰: the value the indicator comes from is history, not part of its name. */
+    public static final Pattern PAST_VALUE = Pattern.compile("(?:由|从)(?:\\d{4}年)?的?\\d+(?:\\.\\d+)?(?:%|‰|/10万|/十万|/万)?");
 
     /**
      * Names that say what is measured but not of what (实现区级覆盖率达到90%); they take their subject from
@@ -157,6 +170,48 @@ public final class ParsingRules {
     /** Separators between the names of one list ("新生儿、婴儿和5岁以下儿童死亡率"). */
     public static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("、|和|及|与");
 
+    // ---------------------------------------------------------------- where a target must hold
+
+    /** 以乡镇为单位: each township must meet the target, not only the whole jurisdiction. The phrase is no part of the name. */
+    public static final List<Rule<Scope>> SCOPES = List.of(
+            Rule.of("each township", "以(乡镇|乡|镇)(\\((街道|街)\\))?为单位", Scope.EACH_TOWNSHIP, "以乡镇（街道）为单位保持在95%以上"),
+            Rule.of("each county", "以(县|区|县\\(市、区\\)|县\\(区\\))为单位", Scope.EACH_COUNTY, "以县为单位"));
+
+    /**
+     * 每个镇, 每所乡镇卫生院: a minimum every township (or its one health centre) must meet. The unit stays in the
+     * name (乡镇卫生院…全科医生); only 每个/每所 is dropped.
+     */
+    public static final List<Rule<Scope>> SCOPES_PER_UNIT = List.of(
+            Rule.of("every township", "每(?:个|所)?(?:乡镇|乡|镇|街道)(?:\\((?:街道|街)\\))?", Scope.EACH_TOWNSHIP,
+                    "每个镇配备1名儿童督导员, 每所乡镇卫生院至少配备1名全科医生"));
+
+    /**
+     * A minimum per school, village or clinic: no jurisdiction level lies below the township, so the target keeps
+     * scope JURISDICTION and the draft says that it was written per facility, for a person to decide.
+     */
+    public static final List<Rule<String>> PER_FACILITY = List.of(
+            Rule.of("every facility", "每(?:个|所|家)?(?:[\\u4e00-\\u9fa5()]{0,10}?、)?(?<unit>村\\(社区\\)卫生室|村卫生室|社区\\(村\\)"
+                            + "|村\\(社区\\)|中小学校|中小学|学校|幼儿园|托育机构|村|社区(?!卫生服务中心))",
+                    "per facility: the text asks this of every %s; no jurisdiction level lies below the township, so the target holds "
+                            + "for the jurisdiction as a whole: check it per facility or reword it",
+                    "每个社区（村）配备1名儿童主任, 每所乡镇卫生院、村（社区）卫生室至少配备1名全科医生"),
+            Rule.of("schools", "^(?<unit>中小学校|中小学|学校|幼儿园)(?:均|都)?(?:要|应)?至少配备", "per facility: the text asks this of every %s; "
+                            + "no jurisdiction level lies below the township, so the target holds for the jurisdiction as a whole: check it "
+                            + "per facility or reword it",
+                    "中小学校至少配备1名专职或兼职心理健康教育教师"));
+
+    /** 每个/每所 in front of a unit that stays in the name. */
+    public static final Pattern EACH_PREFIX = Pattern.compile("^每(?:个|所|家)");
+
+    private static final String COUNT_VERB = "(?:至少|不少于|均|并|还|另)?(?:配备|设置|设立|建有|设有|培育|引进|建立)";
+    /**
+     * A clause that starts with its verb (",至少配备2名专业从事儿童保健的医生") has the subject, scope and notes of
+     * the clause before it in the same sentence.
+     */
+    public static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile("^" + COUNT_VERB);
+    /** The subject such a clause takes: what comes before the verb of the clause before (每所乡镇卫生院). */
+    public static final Pattern COUNT_SUBJECT = Pattern.compile("^(?<subject>.+?)" + COUNT_VERB);
+
     // ---------------------------------------------------------------- whole-clause forms
 
     /** 以2020年为基数下降20%: a change relative to the baseline year, stored as changePct −20. */
@@ -164,22 +219,30 @@ public final class ParsingRules {
             "以(\\d{4})年(?:数据|水平)?为基数(?:的基础上)?(下降|降低|减少|提高|上升|增加|增长)(\\d+(?:\\.\\d+)?)%",
             -1, "group 2 gives the sign: 下降 is −, 提高 is +");
 
-    /** 全覆盖 and 覆盖率达到100% are the same promise: AT_LEAST 100 PERCENT. Only read in 主要目标. */
-    public static final Rule<Bound> FULL_COVERAGE = Rule.of("full coverage", "全覆盖",
+    /**
+     * 全覆盖 and 覆盖率达到100% are the same promise: AT_LEAST 100 PERCENT of the coverage of what is named, in
+     * 主要目标 and in 策略措施 alike (推进义务教育学校免试就近入学全覆盖: a statistics bureau reports the share
+     * covered). 健全覆盖城乡 is no 全覆盖.
+     */
+    public static final Rule<Bound> FULL_COVERAGE = Rule.of("full coverage", "(?<!健)全覆盖",
             bound(TargetKind.AT_LEAST, false), "实现村（社区）家长学校全覆盖 = 100%");
+    /** Verbs before 全覆盖 that are no part of what is covered. */
+    public static final Pattern FULL_COVERAGE_VERBS = Pattern.compile("(?:继续)?(?:推进|推动|实现|达到)+$");
+    /** 基本实现…全覆盖 promises no bound; a 体系 or a list of 群体 has no share to count. */
+    public static final Pattern NO_FULL_COVERAGE = Pattern.compile("基本实现|体系$|群体$");
+    /** 县级建有儿童活动中心: in a main goal, a facility that must exist is a count of at least one. */
+    public static final Rule<Bound> ESTABLISHED_ONE = Rule.of("has one",
+            "^(?:县级|市级|区级|全县|全市|全区|本级)?(?:建有|设有|建成)(?<name>[\\u4e00-\\u9fa5()]{2,16}(?:中心|机构|场所|基地|站|馆|室))$",
+            bound(TargetKind.AT_LEAST, false), "县级建有儿童活动中心 = AT_LEAST 1 COUNT");
 
     /** 到2025年 sets the target year of the clauses after it in the same sentence; the default is 2030. */
     public static final Pattern TARGET_YEAR = Pattern.compile("到(20\\d\\d)年");
     public static final int DEFAULT_TARGET_YEAR = 2030;
 
-    /** 以乡镇为单位: each township must meet the target, not only the whole jurisdiction. */
-    public static final List<Rule<Scope>> SCOPES = List.of(
-            Rule.of("each township", "以(乡镇|乡|镇)(\\((街道|街)\\))?为单位", Scope.EACH_TOWNSHIP, "以乡镇（街道）为单位保持在95%以上"),
-            Rule.of("each county", "以(县|区|县\\(市、区\\)|县\\(区\\))为单位", Scope.EACH_COUNTY, "以县为单位"));
-
     /**
      * Directions without a number, read only in 主要目标 and only when the name is an indicator
-     * (ends with one of {@link #INDICATOR_HEADS}): 儿童溺水死亡率持续下降, 稳步提高农村卫生厕所普及率.
+     * (ends with one of {@link #INDICATOR_HEADS}) or a countable thing ({@link #COUNTABLE_HEADS}):
+     * 儿童溺水死亡率持续下降, 稳步提高农村卫生厕所普及率.
      */
     public static final List<Rule<TargetKind>> TRENDS = List.of(
             Rule.of("falls, name first",
@@ -188,6 +251,7 @@ public final class ParsingRules {
             Rule.of("rises, name first",
                     "^(?<name>.+?)(?:得到)?(?:逐步|持续|明显|稳步|不断|进一步|逐年|大幅)(?:巩固)?(?:提高|提升|上升|增加|增长)$",
                     TargetKind.TREND_UP, "托育机构和托位数量持续增加"),
+            Rule.of("lengthens", "^(?<name>.+?)(?:逐步|持续|不断|进一步)?延长$", TargetKind.TREND_UP, "妇女人均预期寿命延长"),
             Rule.of("falls, verb first",
                     "^(?:逐步|持续|稳步|不断|进一步|有效|大幅)?(?:降低|减少|下降)(?<name>.+)$",
                     TargetKind.TREND_DOWN, "降低龋患率"),
@@ -195,19 +259,141 @@ public final class ParsingRules {
                     "^(?:逐步|持续|稳步|不断|进一步|大幅)?(?:巩固)?(?:提高|提升|增加)(?<name>.+)$",
                     TargetKind.TREND_UP, "稳步提高农村卫生厕所普及率"));
 
-    /** 城乡差距逐步缩小: the gap between areas narrows, for the indicators named before it in the sentence. */
-    public static final Rule<String> GAP_NARROWING = Rule.of("gap narrowing",
-            "^(?<name>.*?)差距(?:逐步|持续|明显|不断|进一步|逐年)?缩小$", "AREA", "城乡差距逐步缩小");
+    /** A gap that narrows, name first (城乡差距逐步缩小) or verb first (缩小两性家务劳动时间差距). */
+    public static final List<Pattern> GAP_NARROWING = List.of(
+            Pattern.compile("^(?<name>.*?)差距(?:逐步|持续|明显|不断|进一步|逐年)?缩小$"),
+            Pattern.compile("^(?:逐步|持续|不断|进一步)?缩小(?<name>.*?)差距$"));
+
+    /** The groups of a gap, by the words that name them; the codes are those of the indicator dimensions. */
+    public record GapGroups(String dimension, String a, String b) {
+    }
+
+    /**
+     * 城乡差距: rural against urban; 男女/两性差距: women against men. 区域差距 names no dimension an indicator
+     * has, so a gap only between regions stays qualitative.
+     */
+    public static final List<Rule<GapGroups>> GAP_DIMENSIONS = List.of(
+            Rule.of("urban and rural", "城乡", new GapGroups("AREA", "RURAL", "URBAN"), "城乡差距逐步缩小"),
+            Rule.of("women and men", "男女两性|男女|两性|性别", new GapGroups("SEX", "F", "M"), "男女收入差距明显缩小"));
+
+    /** Groups a gap may also be between that no dimension measures (城乡、区域差距): dropped from the name. */
+    public static final Pattern GAP_OTHER_GROUPS = Pattern.compile("、?(?:区域|地区|不同群体|群体)");
 
     /** Words an indicator name ends with; a trend on anything else (健康水平不断提高) stays qualitative. */
-    public static final Pattern INDICATOR_HEADS = Pattern.compile("(率|比例|比重|占比|数量|人数|数|性别比)$");
+    public static final Pattern INDICATOR_HEADS = Pattern.compile("(率|比例|比重|占比|数量|人数|数|性别比|寿命|年限|巩固水平)$");
+    /** Things a plan counts: 增加…校外活动场所 is a trend on their number. */
+    public static final Pattern COUNTABLE_HEADS = Pattern.compile("(场所|设施|机构|基地|中心)$");
+    /** A level that is no indicator, however it ends: 健康水平, 服务水平 (巩固水平 is the 巩固率 and is one). */
+    public static final Pattern NOT_AN_INDICATOR = Pattern.compile("(?<!巩固)水平");
+
+    // ---------------------------------------------------------------- names
 
     /** Words in front of a name that belong to the sentence, not to the indicator. */
     public static final Pattern NAME_LEADING_NOISE = Pattern.compile(
-            "^(?:、|和|及|与|并|且|的|其中|同时|力争|确保|保证|保障|实现|推动|推进|达到|使|全县|全市|全区|全省|我县|我市|我区|县级|市级|区级|到20\\d\\d年)+");
+            "^(?:、|和|及|与|并|且|的|由|其中|同时|力争|确保|保证|保障|着力|继续|实现|推动|推进|达到|使|全县|全市|全区|全省|我县|我市|我区|"
+                    + "市本级|本级|县级|市级|区级|到20\\d\\d年)+");
 
     /** Words at the end of a name that belong to the verb phrase: 新生儿访视率要保持在 → 新生儿访视率. */
     public static final Pattern NAME_TRAILING_NOISE = Pattern.compile("(?:分别|均|要|应|须|必须|能够|累计|基本|逐步|稳步|持续|进一步|和|及|与|或|、)+$");
+
+    /** The modifier of a counted thing, shared by the next item of its list: 提供儿童福利和未成年人保护服务的 of …的社会组织. */
+    public static final Pattern SHARED_MODIFIER = Pattern.compile("^(?<modifier>.+的)[^的]+$");
+
+    /** What follows a counted thing and is no part of it: 1名儿童主任并提高服务能力. */
+    public static final Pattern NAME_ENDS_BEFORE = Pattern.compile("(?:并|并且|同时|以便|用于)");
+
+    /**
+     * The word a listed name shares with the items before it (检测率 of 乙肝检测率, 人数 of 参保人数, 数量 of
+     * 托位数量): 孕产妇艾滋病、梅毒和乙肝检测率 are three rates.
+     */
+    public static final Pattern LIST_HEAD = Pattern.compile("(?:[\\u4e00-\\u9fa5]{2}率|[\\u4e00-\\u9fa5]{2}人数|数量)$");
+    /** A list with 、 before its last 和/及 names one indicator per item; "眼保健和视力检查覆盖率" alone stays one. */
+    public static final Pattern ENUMERATION = Pattern.compile("、.*(?:和|及)");
+    /** Heads that count things: 托育机构和托位数量 are two counts, whatever joins them. */
+    public static final Pattern COUNT_HEAD = Pattern.compile("(?:人数|数量)$");
+
+    /**
+     * Whom the first name of a list is about; a later item that names nobody is about them too:
+     * 5岁以下儿童贫血率和生长迟缓率 → 5岁以下儿童生长迟缓率.
+     */
+    public static final Pattern POPULATION_PREFIX = Pattern.compile(
+            "^(?:\\d+(?:-\\d+)?岁(?:以下|以上)?)?(?:儿童|婴幼儿|婴儿|新生儿|孕产妇|妇女|女性|女童|中小学生|小学生|初中生|高中生|学生|青少年)");
+
+    /**
+     * A share written before what it counts names the predicate last: 95%的城市社区和85%的农村社区建立家长学校 →
+     * 建立家长学校的城市社区比例. The predicate starts at the first of these verbs.
+     */
+    public static final Pattern SHARE_PREDICATE = Pattern.compile("(?:建立|建有|建设|设立|配备|实现|开展|接受|达到|达)");
+    /** 70%的妇女在35—45岁接受筛查: the age band of whom a share counts moves in front of them. */
+    public static final Pattern SHARE_AGE_BAND = Pattern.compile("^(?<who>.+?)在(?<age>\\d+(?:-\\d+)?岁)$");
+
+    /**
+     * School groups each given their own value (小学生10小时、初中生9小时): each gets the shared measure
+     * (每天睡眠时间) in its name.
+     */
+    public static final Pattern GROUP_VALUE = Pattern.compile(
+            "(?<group>小学生|初中生|高中生|高中阶段学生|中小学生)(?:达到|不少于)?\\d+(?:\\.\\d+)?小时");
+
+    /** 校内外各1小时: one amount each, inside and outside: two targets. */
+    public static final Pattern INSIDE_AND_OUTSIDE = Pattern.compile("(?<place>[\\u4e00-\\u9fa5])内外各(?=\\d)");
+
+    /** A duration is measured as time: 儿童每天接触户外自然光不少于1小时 is about 儿童每天接触户外自然光时间. */
+    public static final Pattern TIME_NAME = Pattern.compile("(?:时间|时长)$");
+    /** A count of 次 is a number of times: 每年至少开展一次…活动 is about the 活动次数. */
+    public static final Pattern TIMES_NAME = Pattern.compile("次数$");
+
+    /**
+     * 担任正职的女干部占…的比例 after 市政府领导班子中的女干部比例: a role inside the group the name before it
+     * speaks of, which must stay in the name or two plans' different indicators read as one.
+     */
+    public static final Pattern ROLE_IN_GROUP = Pattern.compile("^担任");
+    public static final Pattern GROUP_FRAME = Pattern.compile("^(?<frame>.+?中)的?");
+
+    /**
+     * 在新建居住区按照每千人口不少于10个托位规划…: a planning standard; the name is the place, the denominator and
+     * what is counted (新建居住区每千人口托位数).
+     */
+    public static final Pattern PLANNING_STANDARD = Pattern.compile("^(?:在)?(?<place>.*?)(?:要|应)?按照(?<per>每千(?:常住)?人口|每千名儿童)$");
+    public static final Pattern STANDARD_NOUN = Pattern.compile("^(?<noun>[\\u4e00-\\u9fa5]{1,4}?)(?:规划|建设|配置|配建|标准)");
+    /** 老城区和已建成居住区无婴幼儿照护服务设施的,要按照…: the condition clause names where the standard applies. */
+    public static final Pattern CONDITION_SUBJECT = Pattern.compile("^(?<subject>.+?)(?:无|没有|尚无|未)[\\u4e00-\\u9fa5]*的$");
+
+    // ---------------------------------------------------------------- indicators
+
+    /** Words that place or frame the indicator without changing what is measured: 全县婴儿死亡率 is 婴儿死亡率. */
+    public static final Pattern FRAME_WORDS = Pattern.compile("^(全县|全市|全区|全省|全镇|我县|我市|我区|城乡|各级)+");
+    /** 的 changes nothing: 政府举办的标准化妇幼保健机构 is 政府举办标准化妇幼保健机构. */
+    public static final Pattern FILLER = Pattern.compile("的");
+    /** A count is named with or without 数/数量: 托育机构, 托育机构数 and 托育机构数量 are one indicator. */
+    public static final Pattern COUNT_SUFFIX = Pattern.compile("(?:数量|数)$");
+
+    /**
+     * A proposed indicator's polarity, from the target's own direction: 降至…以下, 不超过, 持续下降 and a negative
+     * change mean lower is better; 达到…以上, 不低于, 持续提高 and a positive one, higher. Null where the target
+     * says no direction (左右, 差距, qualitative): then {@link #LOWER_IS_BETTER_NAMES} decides.
+     */
+    public static Polarity polarityStatedBy(TargetKind kind, BigDecimal changePct) {
+        return switch (kind) {
+            case AT_MOST, TREND_DOWN -> Polarity.LOWER_IS_BETTER;
+            case AT_LEAST, TREND_UP -> Polarity.HIGHER_IS_BETTER;
+            case RELATIVE_CHANGE -> changePct == null || changePct.signum() == 0 ? null
+                    : changePct.signum() < 0 ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
+            default -> null;
+        };
+    }
+
+    /** Names of what goes down when things improve, for a proposal whose target states no direction. */
+    public static final Pattern LOWER_IS_BETTER_NAMES = Pattern.compile(
+            "死亡率|发生率|患病率|患率|近视率|肥胖率|超重率|贫血率|迟缓率|低体重|流行率|发病率|感染率|出生率|传播率|犯罪|辍学率|文盲率"
+                    + "|剖宫产率|吸烟率|差距|缺陷");
+
+    /** The unit a proposed indicator takes from its name when the text wrote none (a trend, a gap); first match wins. */
+    public static final List<Rule<ValueUnit>> UNITS_BY_NAME = List.of(
+            Rule.of("deaths per 100,000", "(孕产妇|伤害|溺水|自杀)死亡率$", ValueUnit.PER_100K, "孕产妇死亡率 12/10万"),
+            Rule.of("deaths per 1,000", "死亡率$", ValueUnit.PER_MILLE, "婴儿死亡率 5‰"),
+            Rule.of("rates and shares", "(率|比例|占比|比重)$", ValueUnit.PERCENT, "普及率, 女性比例"),
+            Rule.of("sex ratio", "性别比$", ValueUnit.RATIO, "出生人口性别比"),
+            Rule.of("years", "(寿命|年限)$", ValueUnit.YEARS, "人均预期寿命, 平均受教育年限"));
 
     // ---------------------------------------------------------------- document structure
 
@@ -221,10 +407,16 @@ public final class ParsingRules {
     /** A jurisdiction named by its party committee (罗江区委、区政府…), for a plan without a title line. */
     public static final Pattern JURISDICTION_COMMITTEE = Pattern.compile(
             "(?:^|[,、。;:])(?<jur>[\\u4e00-\\u9fa5]{2,6}?[县区市旗])委[、,]");
+    /** 韶关市曲江区 → 曲江区: a plan belongs to the last unit its title names. */
+    public static final Pattern MOST_SPECIFIC_UNIT = Pattern.compile("(?:.*?[省市州盟])?([\\u4e00-\\u9fa5]{2,}?[县区市旗])$");
     /** A domain heading: （一）儿童与健康, (六)儿童与发展环境。 */
     public static final Pattern DOMAIN_HEADING = Pattern.compile(
             "^\\((?<ord>[一二三四五六七八九十]{1,2})\\)(?<name>(?:儿童|妇女)[\\u4e00-\\u9fa5]{1,12}?)。?$");
     public static final Pattern GOALS_START = Pattern.compile("^主要目标");
+    /** A heading further than this many lines above 主要目标 belongs to something else (seed 003 lost two headings). */
+    public static final int HEADING_REACH = 3;
+    /** A qualitative target's name is its goal's first phrase, cut to what fits in a list view. */
+    public static final int QUALITATIVE_NAME_MAX = 24;
     public static final Pattern MEASURES_START = Pattern.compile("^策略措施");
     /** 三、组织实施 and any other top-level heading ends the last domain. */
     public static final Pattern TOP_LEVEL_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
@@ -238,6 +430,9 @@ public final class ParsingRules {
     /** A body that issues notices, on a line of its own. */
     public static final Pattern ISSUER_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,30}(人民政府|办公室|委员会|人民政府办公室)$");
     public static final Pattern FULL_DATE = Pattern.compile("(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日");
+    /** A notice may close with its date instead (002: "2022年6月29日印发"), within this many lines of the end. */
+    public static final Pattern ISSUED_LINE = Pattern.compile("印发$");
+    public static final int ISSUED_LINE_REACH = 12;
 
     /**
      * The national outlines fix the domains and their order; a local plan whose text lost a heading

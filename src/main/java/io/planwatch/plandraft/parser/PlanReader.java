@@ -2,22 +2,18 @@ package io.planwatch.plandraft.parser;
 
 import static io.planwatch.plandraft.parser.ParsingRules.*;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * Reads one plan's lines: its title and period, then each domain's 主要目标 and 策略措施, handing every
- * line of those to {@link TargetExtractor}. Main goals that state nothing measurable become QUALITATIVE
+ * Reads one plan's lines: its title and period, then each domain's 主要目标 and 策略措施, handing each
+ * block of those (a line, or the lines a sentence runs across) to {@link TargetExtractor}. Main goals that state nothing measurable become QUALITATIVE
  * targets so the draft lists every promise of the plan.
  */
 final class PlanReader {
-
-    // A heading further than this above 主要目标 belongs to something else (seed 003 lost two headings).
-    private static final int HEADING_REACH = 3;
-    // A qualitative target's name is the goal's first phrase, cut to what fits in a list view.
-    private static final int QUALITATIVE_NAME_MAX = 24;
 
     private PlanReader() {
     }
@@ -64,6 +60,41 @@ final class PlanReader {
 
     private enum Mode { NONE, GOALS, MEASURES }
 
+    /**
+     * Lines read as one text: a sentence may run on across a line break (and the blank lines between),
+     * "城乡、" / "区域差距逐步缩小". A block ends where a sentence ends with its line, at a numbered item or a heading.
+     */
+    private static final class Block {
+        final int domainOrder;
+        final Integer goalNumber;
+        final boolean inGoals;
+        final StringBuilder text = new StringBuilder();
+        final List<Integer> offsets = new ArrayList<>();
+        final List<Integer> lines = new ArrayList<>();
+
+        Block(int domainOrder, Integer goalNumber, boolean inGoals) {
+            this.domainOrder = domainOrder;
+            this.goalNumber = goalNumber;
+            this.inGoals = inGoals;
+        }
+
+        void add(String body, int line) {
+            offsets.add(text.length());
+            lines.add(line);
+            text.append(body);
+        }
+
+        boolean runsOn() {
+            return text.isEmpty() || !SENTENCE_END.matcher(text.substring(text.length() - 1)).matches();
+        }
+
+        List<DraftTarget> targets() {
+            TargetExtractor.LineMap map = new TargetExtractor.LineMap(offsets.stream().mapToInt(Integer::intValue).toArray(),
+                    lines.stream().mapToInt(Integer::intValue).toArray());
+            return TargetExtractor.extract(text.toString(), new TargetExtractor.Place(domainOrder, goalNumber, inGoals, map));
+        }
+    }
+
     private static void readDomains(PlanTextParser.Lines lines, int first, int last, Population population,
                                     List<DraftDomain> domains, List<DraftTarget> targets) {
         Mode mode = Mode.NONE;
@@ -76,6 +107,7 @@ final class PlanReader {
         List<DraftGoal> goals = new ArrayList<>();
         List<DraftTarget> domainTargets = new ArrayList<>();
         Integer goalNumber = null;
+        Block block = null;
 
         for (int i = first; i <= last; i++) {
             String line = lines.at(i);
@@ -85,7 +117,14 @@ final class PlanReader {
                 heading = fromText != null ? fromText : fromBookmark;
                 headingLine = i;
             }
-            if (GOALS_START.matcher(line).find()) {
+            boolean goalsStart = GOALS_START.matcher(line).find();
+            boolean measuresStart = order > 0 && MEASURES_START.matcher(line).find();
+            boolean otherHeading = TOP_LEVEL_HEADING.matcher(line).find() || fromText != null;
+            if (goalsStart || measuresStart || otherHeading) {
+                domainTargets.addAll(read(block));
+                block = null;
+            }
+            if (goalsStart) {
                 if (order > 0) {
                     finishDomain(domains, targets, order, domainName, inferred, domainLine, goals, domainTargets);
                 }
@@ -100,11 +139,11 @@ final class PlanReader {
                 mode = Mode.GOALS;
                 continue;
             }
-            if (order > 0 && MEASURES_START.matcher(line).find()) {
+            if (measuresStart) {
                 mode = Mode.MEASURES;
                 continue;
             }
-            if (TOP_LEVEL_HEADING.matcher(line).find() || fromText != null) {
+            if (otherHeading) {
                 mode = Mode.NONE; // 三、组织实施, or the next domain's heading before its 主要目标
                 continue;
             }
@@ -113,7 +152,8 @@ final class PlanReader {
             }
             String body = line;
             Matcher item = NUMBERED_ITEM.matcher(line);
-            if (item.matches()) {
+            boolean numbered = item.matches();
+            if (numbered) {
                 body = item.group("text");
                 if (mode == Mode.GOALS) {
                     goalNumber = Integer.valueOf(item.group("num"));
@@ -124,13 +164,20 @@ final class PlanReader {
                 DraftGoal previous = goals.remove(goals.size() - 1);
                 goals.add(new DraftGoal(previous.number(), previous.text() + body, previous.line()));
             }
-            Integer goal = mode == Mode.GOALS ? goalNumber : null;
-            domainTargets.addAll(TargetExtractor.extract(body,
-                    new TargetExtractor.Place(order, goal, mode == Mode.GOALS, i)));
+            if (numbered || block == null || !block.runsOn()) {
+                domainTargets.addAll(read(block));
+                block = new Block(order, mode == Mode.GOALS ? goalNumber : null, mode == Mode.GOALS);
+            }
+            block.add(body, i);
         }
+        domainTargets.addAll(read(block));
         if (order > 0) {
             finishDomain(domains, targets, order, domainName, inferred, domainLine, goals, domainTargets);
         }
+    }
+
+    private static List<DraftTarget> read(Block block) {
+        return block == null ? List.of() : block.targets();
     }
 
     private static void finishDomain(List<DraftDomain> domains, List<DraftTarget> targets, int order, String name,
@@ -144,15 +191,38 @@ final class PlanReader {
                 ordered.add(qualitative(order, goal));
             }
         }
-        domainTargets.stream().filter(t -> t.goalNumber() == null).forEach(ordered::add);
+        Map<String, Integer> goalTargets = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).kind() != TargetKind.QUALITATIVE) {
+                goalTargets.putIfAbsent(sameTarget(ordered.get(i)), i);
+            }
+        }
+        for (DraftTarget t : domainTargets) {
+            if (t.goalNumber() != null) {
+                continue;
+            }
+            Integer restated = goalTargets.get(sameTarget(t));
+            if (restated == null) {
+                ordered.add(t);
+            } else {
+                // a measure that repeats a main goal's target (000: 214 and 239) is that target, not a second one
+                ordered.set(restated, ordered.get(restated).withNote("restated among the measures at line " + t.line()));
+            }
+        }
         targets.addAll(ordered);
+    }
+
+    /** What makes a measure's target the same as a main goal's: indicator name, kind, value, unit and scope. */
+    private static String sameTarget(DraftTarget t) {
+        return IndicatorMatcher.normalize(t.indicatorName()) + "|" + t.kind() + "|"
+                + (t.value() == null ? "" : t.value().stripTrailingZeros().toPlainString()) + "|" + t.unit() + "|" + t.scope();
     }
 
     private static DraftTarget qualitative(int order, DraftGoal goal) {
         String first = goal.text().split("[,。;:]", 2)[0];
         String name = first.length() > QUALITATIVE_NAME_MAX ? first.substring(0, QUALITATIVE_NAME_MAX) : first;
         return new DraftTarget(order, goal.number(), name, TargetKind.QUALITATIVE, null, null, ValueUnit.NONE, false, false,
-                DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, (BigDecimal) null, null, goal.text(), goal.line());
+                DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, null, null, goal.text(), goal.line(), List.of());
     }
 
     private static String headingIn(String text) {
@@ -172,7 +242,7 @@ final class PlanReader {
 
     /** 韶关市曲江区 → 曲江区: the plan belongs to the last unit named. */
     static String mostSpecific(String jurisdiction) {
-        Matcher m = java.util.regex.Pattern.compile("(?:.*?[省市州盟])?([\\u4e00-\\u9fa5]{2,}?[县区市旗])$").matcher(jurisdiction);
+        Matcher m = MOST_SPECIFIC_UNIT.matcher(jurisdiction);
         if (m.matches() && m.group(1).length() < jurisdiction.length()) {
             return m.group(1);
         }

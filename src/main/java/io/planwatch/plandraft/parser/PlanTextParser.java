@@ -51,11 +51,13 @@ public final class PlanTextParser {
 
     static Lines read(String text) {
         String[] raw = text.split("\\r\\n|\\r|\\n", -1);
-        List<String> normalized = new ArrayList<>(raw.length);
-        List<String> bookmarks = new ArrayList<>(raw.length);
-        for (String line : raw) {
-            normalized.add(TextNormalizer.normalize(line));
-            bookmarks.add(TextNormalizer.bookmarkText(line));
+        // a final line break ends the last line; it does not start one more
+        int count = raw.length > 1 && raw[raw.length - 1].isEmpty() ? raw.length - 1 : raw.length;
+        List<String> normalized = new ArrayList<>(count);
+        List<String> bookmarks = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            normalized.add(TextNormalizer.normalize(raw[i]));
+            bookmarks.add(TextNormalizer.bookmarkText(raw[i]));
         }
         return new Lines(List.copyOf(normalized), List.copyOf(bookmarks));
     }

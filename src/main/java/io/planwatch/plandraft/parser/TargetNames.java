@@ -5,19 +5,28 @@ import static io.planwatch.plandraft.parser.ParsingRules.*;
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Indicator names as the plans write them: cleaned of the words around them, split when one clause
- * names several indicators, completed from the sentence when the clause leaves them bare.
+ * names several indicators, completed from the sentence when the clause leaves them bare. The words each
+ * step looks for are in {@link ParsingRules}.
  */
 final class TargetNames {
 
     private TargetNames() {
     }
 
+    /** The name of a value from the words before it and, when those name no indicator, the words after it. */
     static String combine(String before, String after) {
         String name = clean(before);
-        String rest = after.startsWith("、") || after.startsWith("和") ? "" : clean(after);
+        String rest = after.startsWith("、") || after.startsWith("和") ? "" : clean(cut(after));
+        Matcher standard = PLANNING_STANDARD.matcher(name);
+        Matcher noun = STANDARD_NOUN.matcher(rest);
+        if (standard.matches() && noun.lookingAt()) {
+            return clean(standard.group("place")) + standard.group("per") + noun.group("noun") + "数"; // 新建居住区每千人口托位数
+        }
         if (!hasChinese(name)) {
             return rest; // 50%以上公办幼儿园…: the name follows the value
         }
@@ -27,53 +36,90 @@ final class TargetNames {
         return name;
     }
 
+    /** 1支志愿者队伍 listed after 1家提供…服务的社会组织 is 提供…服务的志愿者队伍: the modifier covers the list. */
+    static String withModifierOf(String previous, String name) {
+        Matcher m = SHARED_MODIFIER.matcher(previous);
+        return name.isEmpty() || name.contains("的") || !m.matches() ? name : m.group("modifier") + name;
+    }
+
+    /** The words after a value up to where they stop describing it (1名儿童主任并提高服务能力). */
+    static String cut(String after) {
+        Matcher stop = NAME_ENDS_BEFORE.matcher(after);
+        return stop.find() ? after.substring(0, stop.start()) : after;
+    }
+
     static String clean(String raw) {
         String s = TARGET_YEAR.matcher(raw).replaceAll(""); // the year is kept in targetYear, not in the name
         for (Rule<Scope> scope : SCOPES) {
             s = scope.pattern().matcher(s).replaceAll("");
         }
-        String before;
+        s = PAST_VALUE.matcher(s).replaceAll("");
+        int length;
         do {
-            before = s;
-            s = NAME_LEADING_NOISE.matcher(s).replaceAll("");
-            s = NAME_TRAILING_NOISE.matcher(s).replaceAll("");
-        } while (!s.equals(before));
+            length = s.length();
+            s = dropAtStart(NAME_LEADING_NOISE, s);
+            s = dropAtStart(EACH_PREFIX, s);
+            Matcher trailing = NAME_TRAILING_NOISE.matcher(s);
+            s = trailing.find() ? s.substring(0, trailing.start()) : s;
+        } while (s.length() != length);
         return s;
     }
 
+    private static String dropAtStart(Pattern words, String s) {
+        Matcher m = words.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
+    }
+
     /**
-     * Splits "新生儿、婴儿和5岁以下儿童死亡率" into one name per value. Items without an indicator word of
-     * their own take the last item's (新生儿 → 新生儿死亡率). With one value, a list is split only when it is
-     * clearly a list of indicators, so "眼保健和视力检查覆盖率" stays one name.
+     * Splits "新生儿、婴儿和5岁以下儿童死亡率" into one name per value. Items without an indicator word of their own
+     * take the last item's (新生儿 → 新生儿死亡率), and items that name nobody take the first item's population
+     * (生长迟缓率 → 5岁以下儿童生长迟缓率). With one value, a list is split only when it clearly is a list of
+     * indicators, so "眼保健和视力检查覆盖率" stays one name.
      */
     static List<String> split(String name, int values, boolean respectively) {
         List<String> parts = splitOutsideParentheses(name);
         if (parts.size() < 2) {
             return List.of(name);
         }
-        String last = parts.get(parts.size() - 1);
-        String head = last.endsWith("率") && last.length() > 3 ? last.substring(last.length() - 3) : "";
-        boolean allHeaded = parts.stream().allMatch(p -> INDICATOR_HEADS.matcher(p).find());
+        Matcher h = LIST_HEAD.matcher(parts.get(parts.size() - 1));
+        String head = h.find() && h.start() > 0 ? h.group() : "";
+        List<String> names;
         if (values > 1) {
             if (parts.size() != values) {
                 return List.of(name);
             }
-            return withHead(parts, head);
+            names = withHead(parts, head);
+        } else if (parts.stream().allMatch(p -> INDICATOR_HEADS.matcher(p).find())) {
+            names = parts;
+        } else if (!head.isEmpty() && !respectively && (onlyCommas(name) || ENUMERATION.matcher(name).find()
+                || COUNT_HEAD.matcher(head).find())) {
+            names = withHead(parts, head); // 乡镇儿童督导员、社区/村儿童主任覆盖率; 托育机构和托位数量
+        } else {
+            return List.of(name);
         }
-        if (allHeaded) {
-            return parts;
-        }
-        boolean onlyCommas = !name.contains("和") && !name.contains("及") && !name.contains("与");
-        if (onlyCommas && !head.isEmpty() && !respectively) {
-            return withHead(parts, head); // 乡镇儿童督导员、社区/村儿童主任覆盖率
-        }
-        return List.of(name);
+        return withPopulation(names);
+    }
+
+    private static boolean onlyCommas(String name) {
+        return !name.contains("和") && !name.contains("及") && !name.contains("与");
     }
 
     private static List<String> withHead(List<String> parts, String head) {
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             out.add(INDICATOR_HEADS.matcher(p).find() || head.isEmpty() ? p : p + head);
+        }
+        return out;
+    }
+
+    private static List<String> withPopulation(List<String> names) {
+        Matcher first = POPULATION_PREFIX.matcher(names.get(0));
+        if (!first.lookingAt()) {
+            return names;
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(POPULATION_PREFIX.matcher(n).lookingAt() ? n : first.group() + n);
         }
         return out;
     }
@@ -109,37 +155,102 @@ final class TargetNames {
     }
 
     /**
-     * A name the clause leaves empty or bare (到2030年,达到90%以上 / 实现区级覆盖率达到90%) borrows from
-     * what the sentence said before: the previous target's name, or the subject of the previous clause.
+     * What the unit says the name is about: a per-thousand rate keeps its denominator (床位 after 每千名儿童拥有…医生
+     * is 每千名儿童床位), hours are a time (…接触户外自然光时间), 次 a number of times (…活动次数).
      */
-    static DraftTarget withContext(DraftTarget t, String previousClause, List<DraftTarget> line, List<DraftTarget> sentence) {
-        String name = t.indicatorName();
+    static String forUnit(String name, ValueUnit unit, String unitText, String perThousand) {
         if (name.isEmpty()) {
-            DraftTarget before = !sentence.isEmpty() ? sentence.get(sentence.size() - 1) : line.isEmpty() ? null : line.get(line.size() - 1);
+            return name;
+        }
+        if ((unit == ValueUnit.PER_1000_CHILDREN || unit == ValueUnit.PER_1000_POPULATION) && !name.contains("每千")) {
+            return perThousand + name;
+        }
+        if (unit == ValueUnit.HOURS && !TIME_NAME.matcher(name).find()) {
+            return name + "时间";
+        }
+        if ("次".equals(unitText) && !TIMES_NAME.matcher(name).find()) {
+            return name + "次数";
+        }
+        return name;
+    }
+
+    /**
+     * School groups each with their own value (每天睡眠时间小学生达到10小时、初中生达到9小时): each name is the group
+     * and the measure they share (小学生每天睡眠时间).
+     */
+    static List<DraftTarget> perGroup(List<DraftTarget> targets, String clause) {
+        Matcher m = GROUP_VALUE.matcher(clause);
+        List<String> groups = new ArrayList<>();
+        while (m.find()) {
+            groups.add(m.group("group"));
+        }
+        List<DraftTarget> hours = targets.stream().filter(t -> t.unit() == ValueUnit.HOURS).toList();
+        if (groups.size() < 2 || hours.size() != groups.size()) {
+            return targets;
+        }
+        String measure = clean(GROUP_VALUE.matcher(clause).replaceAll("").replace("、", "").replace("和", ""));
+        String time = TIME_NAME.matcher(measure).find() ? measure : measure + "时间";
+        List<DraftTarget> out = new ArrayList<>();
+        int next = 0;
+        for (DraftTarget t : targets) {
+            out.add(t.unit() == ValueUnit.HOURS ? t.withName(groups.get(next++) + time) : t);
+        }
+        return out;
+    }
+
+    /**
+     * Shares written before what they count (95%的城市社区和85%的农村社区建立家长学校): the predicate is written once,
+     * last; each name becomes predicate + 的 + what is counted + 比例 (建立家长学校的城市社区比例).
+     */
+    static List<DraftTarget> sharesWrittenFirst(List<DraftTarget> targets, List<Boolean> shareFirst) {
+        int last = shareFirst.lastIndexOf(Boolean.TRUE);
+        if (last < 0) {
+            return targets;
+        }
+        String lastName = targets.get(last).indicatorName();
+        Matcher verb = SHARE_PREDICATE.matcher(lastName);
+        if (!verb.find() || verb.start() == 0) {
+            return targets;
+        }
+        String predicate = lastName.substring(verb.start());
+        List<DraftTarget> out = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            DraftTarget t = targets.get(i);
+            if (!shareFirst.get(i)) {
+                out.add(t);
+                continue;
+            }
+            String who = t.indicatorName().endsWith(predicate)
+                    ? t.indicatorName().substring(0, t.indicatorName().length() - predicate.length()) : t.indicatorName();
+            Matcher age = SHARE_AGE_BAND.matcher(who);
+            if (age.matches()) {
+                who = age.group("age") + age.group("who");
+            }
+            out.add(t.withName(predicate + "的" + clean(who) + "比例"));
+        }
+        return out;
+    }
+
+    /**
+     * A name the clause leaves empty or bare borrows from what the sentence said before: the previous target's name
+     * (到2030年,达到90%以上), the subject of the previous clause (实现区级覆盖率达到90%), the group the name before
+     * speaks of (担任正职的女干部…), or the place a condition clause names (…无婴幼儿照护服务设施的,要按照每千人口…).
+     */
+    static DraftTarget withContext(DraftTarget t, String previousClause, List<DraftTarget> block, List<DraftTarget> sentence) {
+        String name = t.indicatorName();
+        DraftTarget inSentence = sentence.isEmpty() ? null : sentence.get(sentence.size() - 1);
+        if (name.isEmpty()) {
+            DraftTarget before = inSentence != null ? inSentence : block.isEmpty() ? null : block.get(block.size() - 1);
             name = before == null ? "" : before.indicatorName();
         } else if (GENERIC_NAME.matcher(name).matches() && !previousClause.isEmpty()) {
             name = SUBJECT_CLAUSE_VERBS.matcher(clean(previousClause)).replaceAll("") + name;
+        } else if (ROLE_IN_GROUP.matcher(name).find() && inSentence != null) {
+            Matcher frame = GROUP_FRAME.matcher(inSentence.indicatorName());
+            name = frame.find() ? frame.group("frame") + name : name;
+        } else if (name.startsWith("每千")) {
+            Matcher condition = CONDITION_SUBJECT.matcher(clean(previousClause));
+            name = condition.matches() ? condition.group("subject") + name : name;
         }
-        name = perThousand(name, t);
-        if (name.equals(t.indicatorName())) {
-            return t;
-        }
-        return new DraftTarget(t.domainOrder(), t.goalNumber(), name, t.kind(), t.value(), t.upperValue(), t.unit(), t.strict(),
-                t.maintain(), t.targetYear(), t.scope(), t.baselineYear(), t.changePct(), t.tolerance(), t.gapDimension(),
-                t.sourceText(), t.line());
-    }
-
-    /** 床位 listed after 每千名儿童拥有…医生 is 每千名儿童床位: a per-thousand rate keeps its denominator in the name. */
-    private static String perThousand(String name, DraftTarget t) {
-        if (name.startsWith("每千") || (t.unit() != ValueUnit.PER_1000_CHILDREN && t.unit() != ValueUnit.PER_1000_POPULATION)) {
-            return name;
-        }
-        for (Rule<ValueUnit> context : PER_THOUSAND_CONTEXT) {
-            var m = context.pattern().matcher(t.sourceText());
-            if (context.meaning() == t.unit() && m.find()) {
-                return m.group() + name;
-            }
-        }
-        return name;
+        return name.equals(t.indicatorName()) ? t : t.withName(name);
     }
 }

@@ -2,61 +2,94 @@ package io.planwatch.plandraft.parser;
 
 import static io.planwatch.plandraft.parser.ParsingRules.*;
 
+import io.planwatch.plandraft.parser.ParsingRules.GapGroups;
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
+import io.planwatch.plandraft.parser.TargetExtractor.Site;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Targets a main goal states without a number: 全覆盖, 城乡差距逐步缩小, 儿童溺水死亡率持续下降.
- * Read only in 主要目标; in 策略措施 such words describe actions, not promises.
+ * Targets a clause states without a number: 全覆盖 (in main goals and measures alike), and, in 主要目标 only,
+ * 县级建有儿童活动中心, 城乡差距逐步缩小 and 儿童溺水死亡率持续下降; in 策略措施 such words describe actions.
  */
 final class WordTargets {
 
     private WordTargets() {
     }
 
-    static List<DraftTarget> read(String clause, String sentence, int year, Scope scope, TargetExtractor.Place place,
-                                               List<DraftTarget> earlier) {
+    static List<DraftTarget> read(String clause, Site site, List<DraftTarget> earlier) {
         Matcher full = FULL_COVERAGE.pattern().matcher(clause);
         if (full.find()) {
-            String name = TargetNames.clean(clause.substring(0, full.start()).replaceAll("(基本)?实现$", ""));
-            if (TargetNames.hasChinese(name)) {
-                return List.of(new DraftTarget(place.domainOrder(), place.goalNumber(), name + "覆盖率", TargetKind.AT_LEAST,
-                        new BigDecimal("100"), null, ValueUnit.PERCENT, false, false, year, scope, null, null, null, null,
-                        sentence, place.line()));
+            String before = clause.substring(0, full.start());
+            String name = TargetNames.clean(FULL_COVERAGE_VERBS.matcher(before).replaceAll(""));
+            if (TargetNames.hasChinese(name) && !NO_FULL_COVERAGE.matcher(before).find()) {
+                return List.of(site.bound(name + "覆盖率", FULL_COVERAGE.meaning(), new BigDecimal("100"), null, ValueUnit.PERCENT, false));
             }
         }
-        Matcher gap = GAP_NARROWING.pattern().matcher(clause);
-        if (gap.matches()) {
-            String dimension = gap.group("name").contains("城乡") ? GAP_NARROWING.meaning() : null;
-            List<DraftTarget> out = new ArrayList<>();
-            for (DraftTarget t : earlier) {
-                if (t.kind() != TargetKind.GAP_NARROWING && out.stream().noneMatch(o -> o.indicatorName().equals(t.indicatorName()))) {
-                    out.add(words(place, t.indicatorName(), TargetKind.GAP_NARROWING, year, scope, dimension, sentence));
-                }
+        if (!site.place().inGoals()) {
+            return List.of();
+        }
+        Matcher one = ESTABLISHED_ONE.pattern().matcher(clause);
+        if (one.matches()) {
+            return List.of(site.bound(one.group("name"), ESTABLISHED_ONE.meaning(), BigDecimal.ONE, null, ValueUnit.COUNT, false));
+        }
+        for (Pattern gapForm : GAP_NARROWING) {
+            Matcher gap = gapForm.matcher(clause);
+            if (gap.matches()) {
+                return gaps(gap.group("name"), site, earlier);
             }
-            if (out.isEmpty()) {
-                out.add(words(place, TargetNames.clean(gap.group("name")) + "差距", TargetKind.GAP_NARROWING, year, scope, dimension, sentence));
-            }
-            return out;
         }
         for (Rule<TargetKind> rule : TRENDS) {
             Matcher m = rule.pattern().matcher(clause);
-            if (m.matches()) {
-                String name = TargetNames.clean(m.group("name"));
-                if (INDICATOR_HEADS.matcher(name).find() && !name.contains("水平")) {
-                    return List.of(words(place, name, rule.meaning(), year, scope, null, sentence));
-                }
+            if (!m.matches()) {
+                continue;
+            }
+            String name = TargetNames.clean(m.group("name"));
+            if (NOT_AN_INDICATOR.matcher(name).find()) {
+                continue;
+            }
+            if (COUNTABLE_HEADS.matcher(name).find()) {
+                name = name + "数"; // 增加…校外活动场所: their number grows
+            }
+            if (INDICATOR_HEADS.matcher(name).find()) {
+                return TargetNames.split(name, 1, false).stream().map(n -> site.words(n, rule.meaning(), null)).toList();
             }
         }
         return List.of();
     }
 
-    private static DraftTarget words(TargetExtractor.Place place, String name, TargetKind kind, int year, Scope scope, String gapDimension,
-                                     String sentence) {
-        return new DraftTarget(place.domainOrder(), place.goalNumber(), name, kind, null, null, ValueUnit.NONE, false, false,
-                year, scope, null, null, null, gapDimension, sentence, place.line());
+    /**
+     * A narrowing gap between the groups its words name, for each indicator the sentence named before it, or else
+     * for the one the gap itself names (男女两性科学素质水平差距 → 科学素质水平, women against men). A gap whose
+     * groups no dimension measures (区域差距) is no target.
+     */
+    private static List<DraftTarget> gaps(String written, Site site, List<DraftTarget> earlier) {
+        GapGroups groups = null;
+        String subject = written;
+        for (Rule<GapGroups> rule : GAP_DIMENSIONS) {
+            Matcher d = rule.pattern().matcher(written);
+            if (d.find()) {
+                groups = rule.meaning();
+                subject = d.replaceAll("");
+                break;
+            }
+        }
+        if (groups == null) {
+            return List.of();
+        }
+        List<DraftTarget> out = new ArrayList<>();
+        for (DraftTarget t : earlier) {
+            if (t.kind() != TargetKind.GAP_NARROWING && out.stream().noneMatch(o -> o.indicatorName().equals(t.indicatorName()))) {
+                out.add(site.words(t.indicatorName(), TargetKind.GAP_NARROWING, groups));
+            }
+        }
+        String own = TargetNames.clean(GAP_OTHER_GROUPS.matcher(subject).replaceAll(""));
+        if (out.isEmpty() && TargetNames.hasChinese(own)) {
+            out.add(site.words(own, TargetKind.GAP_NARROWING, groups));
+        }
+        return out;
     }
 }

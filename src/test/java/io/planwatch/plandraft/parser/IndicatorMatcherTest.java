@@ -2,6 +2,7 @@ package io.planwatch.plandraft.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,11 +65,66 @@ class IndicatorMatcherTest {
         assertEquals(polarity, IndicatorMatcher.match(name, List.of()).polarity());
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "屏幕使用比例控制在5%以下|LOWER_IS_BETTER",
+            "屏幕使用比例持续下降|LOWER_IS_BETTER",
+            "屏幕使用比例以2020年为基数下降20%|LOWER_IS_BETTER",
+            "屏幕使用比例以2020年为基数提高20%|HIGHER_IS_BETTER",
+            "死亡率监测覆盖比例达到90%以上|HIGHER_IS_BETTER",
+            "死亡率监测覆盖比例持续提高|HIGHER_IS_BETTER",
+            "屏幕使用比例控制在5%左右|HIGHER_IS_BETTER",
+            "儿童贫血率控制在5%左右|LOWER_IS_BETTER",
+    })
+    void aProposalTakesItsPolarityFromTheDirectionItsTargetStates(String goal, Polarity polarity) {
+        // the name guesses 死亡率… lower and 屏幕使用… higher; the target's own direction wins, and only 左右 (none) leaves it to the name
+        PlanDraft draft = new PlanTextParser().parse("（一）儿童与健康\n主要目标：\n1." + goal + "。\n").get(0);
+        assertEquals(polarity, IndicatorMatcher.matchAll(draft, List.of()).get(0).polarity());
+    }
+
+    @Test
+    void seedTargetsThatGoDownProposeLowerIsBetter() {
+        // 004:67 艾滋病母婴传播率下降到2%以下, 002:124 中小学生每天非学习目的使用电子屏幕产品累计不超过1小时
+        assertEquals(Polarity.LOWER_IS_BETTER, proposedPolarity("004", 0, "艾滋病母婴传播率"));
+        assertEquals(Polarity.LOWER_IS_BETTER, proposedPolarity("002", 0, "中小学生每天非学习目的使用电子屏幕产品时间"));
+        assertEquals(Polarity.HIGHER_IS_BETTER, proposedPolarity("002", 0, "儿童每天接触户外自然光时间"));
+    }
+
+    private static Polarity proposedPolarity(String seed, int plan, String name) {
+        PlanDraft draft = new PlanTextParser().parse(Seeds.text(seed)).get(plan);
+        List<IndicatorMatch> matches = IndicatorMatcher.matchAll(draft, LIBRARY);
+        for (int i = 0; i < matches.size(); i++) {
+            if (draft.targets().get(i).indicatorName().equals(name)) {
+                assertTrue(matches.get(i).proposed());
+                return matches.get(i).polarity();
+            }
+        }
+        throw new AssertionError(name + " is not a target of seed " + seed);
+    }
+
+    @Test
+    void aTargetThatNamesNoIndicatorProposesNone() {
+        assertNull(IndicatorMatcher.match("", LIBRARY));
+        assertNull(IndicatorMatcher.match("  ", List.of()));
+        PlanDraft draft = new PlanTextParser().parse("（一）儿童与健康\n主要目标：\n1.由2020年的5‰降至3‰以下。\n").get(0);
+        assertEquals("", draft.targets().get(0).indicatorName());
+        assertNull(IndicatorMatcher.matchAll(draft, LIBRARY).get(0));
+    }
+
+    @Test
+    void aCountIsTheSameIndicatorWithOrWithoutItsCountingWord() {
+        List<LibraryIndicator> library = List.of(new LibraryIndicator("CH-CARE-INST", "托育机构数", ValueUnit.COUNT, Polarity.HIGHER_IS_BETTER,
+                List.of()));
+        assertEquals("CH-CARE-INST", IndicatorMatcher.match("托育机构数量", library).code());
+        assertEquals("CH-CARE-INST", IndicatorMatcher.match("托育机构", library).code());
+    }
+
     @Test
     void proposedUnitFollowsHowTheTargetWasWritten() {
         assertEquals(ValueUnit.PER_1000_CHILDREN,
-                IndicatorMatcher.match("每千名儿童拥有儿科执业(助理)医生", ValueUnit.PER_1000_CHILDREN, List.of()).unit());
-        assertEquals(ValueUnit.PERCENT, IndicatorMatcher.match("普惠性幼儿园覆盖率", null, List.of()).unit());
+                IndicatorMatcher.match("每千名儿童拥有儿科执业(助理)医生", ValueUnit.PER_1000_CHILDREN, null, List.of()).unit());
+        assertEquals(ValueUnit.PERCENT, IndicatorMatcher.match("普惠性幼儿园覆盖率", null, null, List.of()).unit());
+        assertEquals(ValueUnit.YEARS, IndicatorMatcher.match("女性平均受教育年限", null, null, List.of()).unit());
     }
 
     @Test

@@ -55,6 +55,19 @@ class ParsingRulesTest {
         assertEquals(2, ts.size());
         assertEquals("5岁以下儿童贫血率", ts.get(0).indicatorName());
         assertValue("5", ts.get(1));
+        // the second item names nobody: it is about the first one's population
+        assertEquals("5岁以下儿童生长迟缓率", ts.get(1).indicatorName());
+    }
+
+    @Test
+    void enumerationWithOneValueIsOneRatePerItem() {
+        List<DraftTarget> ts = measure("孕产妇艾滋病、梅毒和乙肝检测率达到98%以上");
+        assertEquals(List.of("孕产妇艾滋病检测率", "孕产妇梅毒检测率", "孕产妇乙肝检测率"), names(ts));
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.value().intValue() == 98));
+    }
+
+    private static List<String> names(List<DraftTarget> ts) {
+        return ts.stream().map(DraftTarget::indicatorName).toList();
     }
 
     @ParameterizedTest(name = "{0} → {2}")
@@ -108,6 +121,31 @@ class ParsingRulesTest {
         assertValue("50", t);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "推进义务教育学校免试就近入学全覆盖|义务教育学校免试就近入学覆盖率",
+            "义务教育学校免试就近入学实现全覆盖|义务教育学校免试就近入学覆盖率",
+            "继续推进义务教育学校免试就近入学全覆盖|义务教育学校免试就近入学覆盖率",
+            "推进城乡社区、村妇女议事会实现全覆盖并有效运行|城乡社区、村妇女议事会覆盖率",
+    })
+    void fullCoverageInTheMeasuresIsAtLeastHundredToo(String clause, String name) {
+        DraftTarget t = only(measure(clause));
+        assertEquals(name, t.indicatorName());
+        assertValue("100", t);
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "基本实现学前教育公共服务体系全覆盖",
+            "实现父母、隔代家长、准家长三类家长群体全覆盖",
+            "不断健全覆盖城乡、布局合理的公共服务体系",
+    })
+    void hedgedCoverageAndCoverageOfNothingCountableIsNoTarget(String clause) {
+        assertTrue(measure(clause).isEmpty());
+        assertTrue(goal(clause).isEmpty());
+    }
+
     @Test
     void reachingAHundredPercentAndFullCoverageAreAtLeastHundred() {
         DraftTarget reached = only(goal("乡镇儿童督导员覆盖率达到100%"));
@@ -151,7 +189,10 @@ class ParsingRulesTest {
             "儿童溺水死亡率持续下降|TREND_DOWN|儿童溺水死亡率",
             "儿童新发近视率逐步下降|TREND_DOWN|儿童新发近视率",
             "城乡社区儿童之家覆盖率明显提高|TREND_UP|城乡社区儿童之家覆盖率",
-            "托育机构和托位数量逐步提高|TREND_UP|托育机构和托位数量",
+            "女性平均受教育年限不断提高|TREND_UP|女性平均受教育年限",
+            "人均健康预期寿命逐步提高|TREND_UP|人均健康预期寿命",
+            "妇女人均预期寿命延长|TREND_UP|妇女人均预期寿命",
+            "残疾儿童义务教育巩固水平进一步提高|TREND_UP|残疾儿童义务教育巩固水平",
             "降低龋患率|TREND_DOWN|龋患率",
             "稳步提高农村卫生厕所普及率|TREND_UP|农村卫生厕所普及率",
     })
@@ -168,6 +209,29 @@ class ParsingRulesTest {
     }
 
     @Test
+    void trendOnTwoCountsIsTwoTrends() {
+        assertEquals(List.of("托育机构数量", "托位数量"), names(goal("托育机构和托位数量持续增加")));
+        assertEquals(List.of("妇女失业保险参保人数", "妇女工伤保险参保人数"), names(goal("提高妇女失业保险和工伤保险参保人数")));
+    }
+
+    @Test
+    void moreOfACountableThingIsATrendOnTheirNumber() {
+        DraftTarget t = only(goal("增加公益性儿童教育、科技、文化、体育、娱乐等校外活动场所"));
+        assertEquals(TargetKind.TREND_UP, t.kind());
+        assertEquals("公益性儿童教育、科技、文化、体育、娱乐等校外活动场所数", t.indicatorName());
+    }
+
+    @Test
+    void aFacilityAMainGoalSaysExistsIsACountOfOne() {
+        DraftTarget t = only(goal("县级建有儿童活动中心"));
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+        assertValue("1", t);
+        assertEquals(ValueUnit.COUNT, t.unit());
+        assertEquals("儿童活动中心", t.indicatorName());
+        assertTrue(measure("县级建有儿童活动中心").isEmpty());
+    }
+
+    @Test
     void trendsAreReadOnlyInMainGoals() {
         assertTrue(measure("儿童溺水死亡率持续下降").isEmpty());
     }
@@ -178,7 +242,29 @@ class ParsingRulesTest {
         List<DraftTarget> gaps = ts.stream().filter(t -> t.kind() == TargetKind.GAP_NARROWING).toList();
         assertEquals(3, gaps.size());
         assertEquals("婴儿死亡率", gaps.get(1).indicatorName());
-        assertEquals("AREA", gaps.get(0).gapDimension());
+        assertEquals("AREA", gaps.get(0).gap().dimension());
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "男女两性科学素质水平差距不断缩小|科学素质水平|SEX",
+            "男女收入差距明显缩小|收入|SEX",
+            "缩小两性家务劳动时间差距|家务劳动时间|SEX",
+    })
+    void gapBetweenWomenAndMenIsASexGap(String clause, String name, String dimension) {
+        DraftTarget t = only(goal(clause));
+        assertEquals(TargetKind.GAP_NARROWING, t.kind());
+        assertEquals(name, t.indicatorName());
+        assertEquals(new ParsingRules.GapGroups(dimension, "F", "M"), t.gap());
+    }
+
+    @Test
+    void gapOnlyBetweenRegionsNamesNoDimensionAndIsNoTarget() {
+        assertTrue(goal("区域差距逐步缩小").isEmpty());
+        List<DraftTarget> ts = goal("3岁以下儿童系统管理率和7岁以下儿童健康管理率保持在90%以上，城乡、区域差距逐步缩小");
+        assertEquals(List.of("3岁以下儿童系统管理率", "7岁以下儿童健康管理率"),
+                names(ts.stream().filter(t -> t.kind() == TargetKind.GAP_NARROWING).toList()));
+        assertEquals(new ParsingRules.GapGroups("AREA", "RURAL", "URBAN"), ts.get(3).gap());
     }
 
     @Test
@@ -197,6 +283,44 @@ class ParsingRulesTest {
         assertEquals(Scope.JURISDICTION, only(goal("新生儿访视率保持在90%以上")).scope());
     }
 
+    @ParameterizedTest(name = "{0} → EACH TOWNSHIP")
+    @CsvSource(delimiter = '|', value = {
+            "每个镇配备1名儿童督导员|镇儿童督导员",
+            "每个镇设置至少设置1个儿童预防接种门诊|镇儿童预防接种门诊",
+            "每所乡镇卫生院至少配备1名提供规范儿童基本医疗服务的全科医生|乡镇卫生院提供规范儿童基本医疗服务的全科医生",
+            "每所镇（街）卫生院、社区卫生服务中心至少配备1名全科医生|镇(街)卫生院、社区卫生服务中心全科医生",
+    })
+    void aMinimumPerTownshipHoldsInEachTownship(String clause, String name) {
+        DraftTarget t = only(measure(clause));
+        assertEquals(Scope.EACH_TOWNSHIP, t.scope());
+        assertEquals(name, t.indicatorName());
+        assertEquals(ValueUnit.COUNT, t.unit());
+        assertTrue(t.notes().isEmpty(), t.notes()::toString);
+    }
+
+    @ParameterizedTest(name = "{0} → JURISDICTION with a note")
+    @CsvSource(delimiter = '|', value = {
+            "每个社区（村）配备1名儿童主任并提高服务能力|社区(村)儿童主任|社区(村)",
+            "中小学校至少配备1名专职或兼职心理健康教育教师|中小学校专职或兼职心理健康教育教师|中小学校",
+    })
+    void aMinimumPerFacilityIsFlaggedForReview(String clause, String name, String unit) {
+        DraftTarget t = only(measure(clause));
+        assertEquals(Scope.JURISDICTION, t.scope());
+        assertEquals(name, t.indicatorName());
+        assertEquals(1, t.notes().size());
+        assertTrue(t.notes().get(0).startsWith("per facility") && t.notes().get(0).contains(unit), t.notes().get(0));
+    }
+
+    @Test
+    void aClauseThatStartsWithItsVerbHasTheSubjectScopeAndNotesOfTheClauseBefore() {
+        List<DraftTarget> ts = measure("每所乡镇卫生院至少配备1名提供规范儿童基本医疗服务的全科医生，至少配备2名专业从事儿童保健的医生。");
+        assertEquals("乡镇卫生院专业从事儿童保健的医生", ts.get(1).indicatorName());
+        assertEquals(Scope.EACH_TOWNSHIP, ts.get(1).scope());
+        List<DraftTarget> village = measure("每所乡镇卫生院、村（社区）卫生室至少配备1名全科医生，至少配备2名专业从事儿童保健的医生");
+        assertEquals(Scope.EACH_TOWNSHIP, village.get(1).scope());
+        assertTrue(village.get(1).notes().get(0).contains("村(社区)卫生室"), village.get(1).notes()::toString);
+    }
+
     @ParameterizedTest(name = "{0} → maintain={1}")
     @CsvSource(delimiter = '|', value = {
             "新生儿访视率保持在90%以上|true",
@@ -204,6 +328,9 @@ class ParsingRulesTest {
             "高中阶段教育毛入学率达到并保持93%以上|true",
             "新生儿访视率持续保持在90%以上|true",
             "学前教育毛入园率达到93%以上|false",
+            "家长学校或家庭教育指导服务站点每年至少开展一次面向家长和子女的心理健康教育活动|true",
+            "学校和社区每年应至少安排1次预防溺水和应急救援知识技能教育|true",
+            "中小学生每年至少免费视力检查1次|true",
     })
     void holdingWordsMeanMaintain(String clause, boolean maintain) {
         assertEquals(maintain, only(goal(clause)).maintain());
@@ -215,6 +342,80 @@ class ParsingRulesTest {
         assertEquals(2, ts.size());
         assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST));
         assertValue("85", ts.get(1));
+        assertEquals(List.of("建立家长学校或家庭教育指导服务点的城市社区比例", "建立家长学校或家庭教育指导服务点的农村社区(村)比例"), names(ts));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "70%以上的镇（街道）、社区建有少儿科普活动场所|建有少儿科普活动场所的镇(街道)、社区比例",
+            "50%以上公办幼儿园建设达市级以上示范园标准|建设达市级以上示范园标准的公办幼儿园比例",
+            "促进70%的妇女在35—45岁接受高效宫颈癌筛查|接受高效宫颈癌筛查的35-45岁妇女比例",
+    })
+    void shareWrittenFirstIsNamedAsTheShareOfWhatItCounts(String clause, String name) {
+        assertEquals(name, only(measure(clause)).indicatorName());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "保证每天睡眠时间小学生达到10小时、初中生达到9小时、高中生达到8小时",
+            "保证每天小学生10小时、初中生9小时、高中生8小时睡眠时间",
+    })
+    void eachSchoolGroupGetsTheMeasureItShares(String clause) {
+        List<DraftTarget> ts = measure(clause);
+        assertEquals(List.of("小学生每天睡眠时间", "初中生每天睡眠时间", "高中生每天睡眠时间"), names(ts));
+        assertEquals(List.of(10, 9, 8), ts.stream().map(t -> t.value().intValue()).toList());
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.unit() == ValueUnit.HOURS));
+    }
+
+    @Test
+    void insideAndOutsideEachIsTwoTargets() {
+        List<DraftTarget> ts = measure("着力保障儿童每天校内外各1小时体育活动时间，培养儿童良好运动习惯。");
+        assertEquals(List.of("儿童每天校内体育活动时间", "儿童每天校外体育活动时间"), names(ts));
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.value().intValue() == 1 && t.unit() == ValueUnit.HOURS));
+    }
+
+    @Test
+    void hoursAreATimeAndTimesACount() {
+        assertEquals("儿童每天接触户外自然光时间", only(measure("确保儿童每天接触户外自然光不少于1小时")).indicatorName());
+        assertEquals("中小学生免费视力检查次数", only(goal("中小学生每年至少免费视力检查1次")).indicatorName());
+    }
+
+    @Test
+    void aRoleInsideAGroupKeepsTheGroupInItsName() {
+        List<String> city = names(goal("市政府领导班子中的女干部比例逐步提高，担任正职的女干部占同级正职干部的比例逐步提高"));
+        List<String> departments = names(goal("全市政府工作部门领导班子中的女干部比例逐步提高，担任正职的女干部占同级正职干部的比例逐步提高"));
+        assertEquals("市政府领导班子中担任正职的女干部占同级正职干部的比例", city.get(1));
+        assertEquals("政府工作部门领导班子中担任正职的女干部占同级正职干部的比例", departments.get(1));
+    }
+
+    @Test
+    void aPlanningStandardIsNamedByPlaceDenominatorAndWhatItCounts() {
+        List<DraftTarget> ts = measure("在新建居住区按照每千人口不少于10个托位规划、建设婴幼儿照护服务设施及配套安全设施，"
+                + "老城区和已建成居住区无婴幼儿照护服务设施的，要按照每千人口不少于8个托位建设婴幼儿照护服务设施。");
+        assertEquals(List.of("新建居住区每千人口托位数", "老城区和已建成居住区每千人口托位数"), names(ts));
+        assertTrue(ts.stream().allMatch(t -> t.unit() == ValueUnit.PER_1000_POPULATION && t.kind() == TargetKind.AT_LEAST));
+    }
+
+    @Test
+    void establishingVerbsJoinedByOrAndAListSharingItsModifier() {
+        List<DraftTarget> ts = goal("全县至少引进或培育1家提供儿童福利和未成年人保护服务的社会组织和1支志愿者队伍。");
+        assertEquals(List.of("提供儿童福利和未成年人保护服务的社会组织", "提供儿童福利和未成年人保护服务的志愿者队伍"), names(ts));
+        assertEquals("未成年人保护领域的社区社会组织", only(measure("全县至少培育或孵化1个未成年人保护领域的社区社会组织")).indicatorName());
+        assertEquals("满足民政部门兜底监护需要的儿童福利服务设施或未成年人保护设施",
+                only(goal("县级至少有1处满足民政部门兜底监护需要的儿童福利服务设施或未成年人保护设施")).indicatorName());
+    }
+
+    @Test
+    void aPastValueIsNoPartOfTheNameAndBindsNothing() {
+        DraftTarget t = only(goal("婴儿死亡率由2020年的5‰降至3‰以下"));
+        assertEquals("婴儿死亡率", t.indicatorName());
+        assertValue("3", t);
+        assertEquals(TargetKind.AT_MOST, t.kind());
+    }
+
+    @Test
+    void aValueWithNothingToNameItKeepsAnEmptyName() {
+        assertEquals("", only(goal("由2020年的5‰降至3‰以下")).indicatorName());
     }
 
     @Test
