@@ -4,6 +4,7 @@ import static io.planwatch.plandraft.parser.ParsingRules.COUNT_SUFFIX;
 import static io.planwatch.plandraft.parser.ParsingRules.FILLER;
 import static io.planwatch.plandraft.parser.ParsingRules.FRAME_WORDS;
 import static io.planwatch.plandraft.parser.ParsingRules.LOWER_IS_BETTER_NAMES;
+import static io.planwatch.plandraft.parser.ParsingRules.RATE_NAME;
 import static io.planwatch.plandraft.parser.ParsingRules.UNITS_BY_NAME;
 
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
@@ -101,7 +102,7 @@ public final class IndicatorMatcher {
 
     private static ValueUnit proposedUnit(String normalized, ValueUnit hint) {
         if (hint != null && hint != ValueUnit.NONE) {
-            return hint == ValueUnit.COUNT && normalized.endsWith("率") ? ValueUnit.PERCENT : hint;
+            return hint == ValueUnit.COUNT && RATE_NAME.matcher(normalized).find() ? ValueUnit.PERCENT : hint;
         }
         for (Rule<ValueUnit> rule : UNITS_BY_NAME) {
             if (rule.pattern().matcher(normalized).find()) {

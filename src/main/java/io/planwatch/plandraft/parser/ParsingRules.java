@@ -128,6 +128,9 @@ public final class ParsingRules {
             "(?<lead>(?:至少|不少于|不低于|设置|配备|建成|建有|设立)[\\u4e00-\\u9fa5]{0,4}?)(?<num>[一两二三四五六七八九十])(?<unit>次|所|名|个|家|支|处)");
     /** Position + 1 is the value; 两 is 2 as well. */
     public static final String CHINESE_DIGITS = "一二三四五六七八九十";
+    public static final char CHINESE_TWO = '两';
+    /** A bare number followed by a full stop is an item number that was not stripped ("4.保障新生儿…"). */
+    public static final Pattern ITEM_NUMBER_AFTER = Pattern.compile("^\\.");
 
     /** 由2020年的5‰降至3‰: the value the indicator comes from is history, not part of its name. */
     public static final Pattern PAST_VALUE = Pattern.compile("(?:由|从)(?:\\d{4}年)?的?\\d+(?:\\.\\d+)?(?:%|‰|/10万|/十万|/万)?");
@@ -169,6 +172,14 @@ public final class ParsingRules {
 
     /** Separators between the names of one list ("新生儿、婴儿和5岁以下儿童死亡率"). */
     public static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("、|和|及|与");
+    /** The words that join the last item of a list; a list of names joined by 、 alone has none. */
+    public static final Pattern LIST_CONJUNCTION = Pattern.compile("和|及|与");
+    /** A value right after 、 continues the list before it ("医生1.12名、床位3.17张"): it shares its bound. */
+    public static final Pattern CONTINUES_LIST = Pattern.compile("^、");
+    /** A value right after 和 or 、 whose name follows it ("…社会组织和1支志愿者队伍"). */
+    public static final Pattern NEXT_IN_LIST = Pattern.compile("(?:和|、)$");
+    /** Words after a value that start the next item of a list, not the value's name. */
+    public static final Pattern STARTS_NEXT_ITEM = Pattern.compile("^(?:、|和)");
 
     // ---------------------------------------------------------------- where a target must hold
 
@@ -218,6 +229,8 @@ public final class ParsingRules {
     public static final Rule<Integer> RELATIVE_CHANGE = Rule.of("relative change",
             "以(\\d{4})年(?:数据|水平)?为基数(?:的基础上)?(下降|降低|减少|提高|上升|增加|增长)(\\d+(?:\\.\\d+)?)%",
             -1, "group 2 gives the sign: 下降 is −, 提高 is +");
+    /** The words of {@link #RELATIVE_CHANGE} that make the change negative. */
+    public static final Pattern RELATIVE_CHANGE_DOWN = Pattern.compile("下降|降低|减少");
 
     /**
      * 全覆盖 and 覆盖率达到100% are the same promise: AT_LEAST 100 PERCENT of the coverage of what is named, in
@@ -334,13 +347,27 @@ public final class ParsingRules {
     public static final Pattern GROUP_VALUE = Pattern.compile(
             "(?<group>小学生|初中生|高中生|高中阶段学生|中小学生)(?:达到|不少于)?\\d+(?:\\.\\d+)?小时");
 
-    /** 校内外各1小时: one amount each, inside and outside: two targets. */
+    /** 校内外各1小时: one amount each, inside and outside: two targets, 校内… and 校外…. */
     public static final Pattern INSIDE_AND_OUTSIDE = Pattern.compile("(?<place>[\\u4e00-\\u9fa5])内外各(?=\\d)");
+    public static final List<String> INSIDE_THEN_OUTSIDE = List.of("内", "外");
 
     /** A duration is measured as time: 儿童每天接触户外自然光不少于1小时 is about 儿童每天接触户外自然光时间. */
     public static final Pattern TIME_NAME = Pattern.compile("(?:时间|时长)$");
+    public static final String TIME_SUFFIX = "时间";
     /** A count of 次 is a number of times: 每年至少开展一次…活动 is about the 活动次数. */
     public static final Pattern TIMES_NAME = Pattern.compile("次数$");
+    public static final String TIMES_UNIT = "次";
+    public static final String TIMES_SUFFIX = "次数";
+    /** How a share written first is named: predicate, what is counted (建立家长学校的城市社区比例). */
+    public static final String SHARE_NAME = "%s的%s比例";
+    /** How full coverage of a thing is named (义务教育学校免试就近入学覆盖率). */
+    public static final String COVERAGE_SUFFIX = "覆盖率";
+    /** How the number of countable things is named (校外活动场所数, 每千人口托位数). */
+    public static final String COUNT_NAME_SUFFIX = "数";
+    /** A name that already says it is per thousand (每千名儿童床位) keeps its own denominator. */
+    public static final Pattern PER_THOUSAND_NAME = Pattern.compile("每千");
+    /** A name with a modifier of its own (…的志愿者队伍) takes none from the item before it. */
+    public static final Pattern HAS_MODIFIER = Pattern.compile("的");
 
     /**
      * 担任正职的女干部占…的比例 after 市政府领导班子中的女干部比例: a role inside the group the name before it
@@ -387,6 +414,8 @@ public final class ParsingRules {
             "死亡率|发生率|患病率|患率|近视率|肥胖率|超重率|贫血率|迟缓率|低体重|流行率|发病率|感染率|出生率|传播率|犯罪|辍学率|文盲率"
                     + "|剖宫产率|吸烟率|差距|缺陷");
 
+    /** A rate written with a count unit (…率达到2名) is still a rate. */
+    public static final Pattern RATE_NAME = Pattern.compile("率$");
     /** The unit a proposed indicator takes from its name when the text wrote none (a trend, a gap); first match wins. */
     public static final List<Rule<ValueUnit>> UNITS_BY_NAME = List.of(
             Rule.of("deaths per 100,000", "(孕产妇|伤害|溺水|自杀)死亡率$", ValueUnit.PER_100K, "孕产妇死亡率 12/10万"),
@@ -417,6 +446,13 @@ public final class ParsingRules {
     public static final int HEADING_REACH = 3;
     /** A qualitative target's name is its goal's first phrase, cut to what fits in a list view. */
     public static final int QUALITATIVE_NAME_MAX = 24;
+    public static final Pattern FIRST_PHRASE_END = Pattern.compile("[,。;:]");
+    /** Whom a plan is for, by the word its title uses, or by the word it uses most when it has no title. */
+    public static final String WOMEN = "妇女";
+    public static final String CHILDREN = "儿童";
+    /** How a title is written back with its period: 鹿寨县儿童发展规划（2021—2030年）. */
+    public static final String TITLE = "%s%s发展规划";
+    public static final String TITLE_WITH_PERIOD = "%s%s发展规划（%d—%d年）";
     public static final Pattern MEASURES_START = Pattern.compile("^策略措施");
     /** 三、组织实施 and any other top-level heading ends the last domain. */
     public static final Pattern TOP_LEVEL_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");

@@ -27,7 +27,7 @@ final class PlanReader {
         String titleText = null;
         if (title.matches()) {
             jurisdictionName = mostSpecific(title.group("jur"));
-            population = "妇女".equals(title.group("pop")) ? Population.WOMEN : Population.CHILDREN;
+            population = WOMEN.equals(title.group("pop")) ? Population.WOMEN : Population.CHILDREN;
             if (title.group("start") != null) {
                 start = Integer.valueOf(title.group("start"));
                 end = Integer.valueOf(title.group("end"));
@@ -39,8 +39,8 @@ final class PlanReader {
                     end = Integer.valueOf(p.group("end"));
                 }
             }
-            titleText = title.group("jur") + title.group("pop") + "发展规划"
-                    + (start == null ? "" : "（" + start + "—" + end + "年）");
+            titleText = start == null ? String.format(TITLE, title.group("jur"), title.group("pop"))
+                    : String.format(TITLE_WITH_PERIOD, title.group("jur"), title.group("pop"), start, end);
         } else {
             jurisdictionName = committeeJurisdiction(lines, first, last);
             population = guessPopulation(lines, first, last);
@@ -219,7 +219,7 @@ final class PlanReader {
     }
 
     private static DraftTarget qualitative(int order, DraftGoal goal) {
-        String first = goal.text().split("[,。;:]", 2)[0];
+        String first = FIRST_PHRASE_END.split(goal.text(), 2)[0];
         String name = first.length() > QUALITATIVE_NAME_MAX ? first.substring(0, QUALITATIVE_NAME_MAX) : first;
         return new DraftTarget(order, goal.number(), name, TargetKind.QUALITATIVE, null, null, ValueUnit.NONE, false, false,
                 DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, null, null, goal.text(), goal.line(), List.of());
@@ -263,8 +263,8 @@ final class PlanReader {
         int children = 0;
         int women = 0;
         for (int i = first; i <= last; i++) {
-            children += count(lines.at(i), "儿童");
-            women += count(lines.at(i), "妇女");
+            children += count(lines.at(i), CHILDREN);
+            women += count(lines.at(i), WOMEN);
         }
         return women > children ? Population.WOMEN : Population.CHILDREN;
     }

@@ -127,7 +127,7 @@ final class TargetExtractor {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             char c = m.group("num").charAt(0);
-            int value = c == '两' ? 2 : CHINESE_DIGITS.indexOf(c) + 1;
+            int value = c == CHINESE_TWO ? 2 : CHINESE_DIGITS.indexOf(c) + 1;
             m.appendReplacement(out, Matcher.quoteReplacement(m.group("lead") + value + m.group("unit")));
         }
         m.appendTail(out);
@@ -142,7 +142,7 @@ final class TargetExtractor {
         }
         String head = clause.substring(0, m.start()) + m.group("place");
         String tail = clause.substring(m.end());
-        return List.of(head + "内" + tail, head + "外" + tail);
+        return INSIDE_THEN_OUTSIDE.stream().map(side -> head + side + tail).toList();
     }
 
     /** The clause's own scope and notes, or those of the clause before when it starts with its verb. */
@@ -179,7 +179,7 @@ final class TargetExtractor {
         Matcher rc = RELATIVE_CHANGE.pattern().matcher(clause);
         if (rc.find()) {
             BigDecimal pct = new BigDecimal(rc.group(3));
-            if (rc.group(2).matches("下降|降低|减少")) {
+            if (RELATIVE_CHANGE_DOWN.matcher(rc.group(2)).matches()) {
                 pct = pct.negate();
             }
             found.add(site.relative(TargetNames.clean(clause.substring(0, rc.start())), Integer.parseInt(rc.group(1)), pct));
@@ -260,13 +260,14 @@ final class TargetExtractor {
         List<Token> tokens = new ArrayList<>();
         Matcher m = VALUE.matcher(text);
         Matcher notAValue = NOT_A_VALUE_AFTER.matcher(text);
+        Matcher itemNumber = ITEM_NUMBER_AFTER.matcher(text);
         while (m.find()) {
             String unit = m.group(3);
             if (unit == null && notAValue.region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
-            if (unit == null && m.end() < text.length() && text.charAt(m.end()) == '.') {
-                continue; // an item number ("4.保障新生儿…") that was not stripped
+            if (unit == null && itemNumber.region(m.end(), text.length()).lookingAt()) {
+                continue;
             }
             tokens.add(new Token(m.start(), m.end(), new BigDecimal(m.group(1)),
                     m.group(2) == null ? null : new BigDecimal(m.group(2)), unit));
@@ -343,9 +344,9 @@ final class TargetExtractor {
             bound = verb;
         } else if (anywhere != null) {
             bound = anywhere;
-        } else if (previous != null && pre.startsWith("、")) {
+        } else if (previous != null && CONTINUES_LIST.matcher(pre).find()) {
             bound = previous; // 床位3.17张 after 医生1.12名: the list shares the first item's bound
-        } else if (previous != null && (pre.endsWith("和") || pre.endsWith("、"))) {
+        } else if (previous != null && NEXT_IN_LIST.matcher(pre).find()) {
             return new Resolved(previous, p, false, false, true, everyYear); // …1家社会组织和1支志愿者队伍: name after the value
         } else {
             return null;

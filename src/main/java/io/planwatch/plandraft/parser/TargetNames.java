@@ -21,11 +21,11 @@ final class TargetNames {
     /** The name of a value from the words before it and, when those name no indicator, the words after it. */
     static String combine(String before, String after) {
         String name = clean(before);
-        String rest = after.startsWith("、") || after.startsWith("和") ? "" : clean(cut(after));
+        String rest = STARTS_NEXT_ITEM.matcher(after).find() ? "" : clean(cut(after));
         Matcher standard = PLANNING_STANDARD.matcher(name);
         Matcher noun = STANDARD_NOUN.matcher(rest);
         if (standard.matches() && noun.lookingAt()) {
-            return clean(standard.group("place")) + standard.group("per") + noun.group("noun") + "数"; // 新建居住区每千人口托位数
+            return clean(standard.group("place")) + standard.group("per") + noun.group("noun") + COUNT_NAME_SUFFIX; // 新建居住区每千人口托位数
         }
         if (!hasChinese(name)) {
             return rest; // 50%以上公办幼儿园…: the name follows the value
@@ -39,7 +39,7 @@ final class TargetNames {
     /** 1支志愿者队伍 listed after 1家提供…服务的社会组织 is 提供…服务的志愿者队伍: the modifier covers the list. */
     static String withModifierOf(String previous, String name) {
         Matcher m = SHARED_MODIFIER.matcher(previous);
-        return name.isEmpty() || name.contains("的") || !m.matches() ? name : m.group("modifier") + name;
+        return name.isEmpty() || HAS_MODIFIER.matcher(name).find() || !m.matches() ? name : m.group("modifier") + name;
     }
 
     /** The words after a value up to where they stop describing it (1名儿童主任并提高服务能力). */
@@ -101,7 +101,7 @@ final class TargetNames {
     }
 
     private static boolean onlyCommas(String name) {
-        return !name.contains("和") && !name.contains("及") && !name.contains("与");
+        return !LIST_CONJUNCTION.matcher(name).find();
     }
 
     private static List<String> withHead(List<String> parts, String head) {
@@ -162,14 +162,14 @@ final class TargetNames {
         if (name.isEmpty()) {
             return name;
         }
-        if ((unit == ValueUnit.PER_1000_CHILDREN || unit == ValueUnit.PER_1000_POPULATION) && !name.contains("每千")) {
+        if ((unit == ValueUnit.PER_1000_CHILDREN || unit == ValueUnit.PER_1000_POPULATION) && !PER_THOUSAND_NAME.matcher(name).find()) {
             return perThousand + name;
         }
         if (unit == ValueUnit.HOURS && !TIME_NAME.matcher(name).find()) {
-            return name + "时间";
+            return name + TIME_SUFFIX;
         }
-        if ("次".equals(unitText) && !TIMES_NAME.matcher(name).find()) {
-            return name + "次数";
+        if (TIMES_UNIT.equals(unitText) && !TIMES_NAME.matcher(name).find()) {
+            return name + TIMES_SUFFIX;
         }
         return name;
     }
@@ -188,8 +188,8 @@ final class TargetNames {
         if (groups.size() < 2 || hours.size() != groups.size()) {
             return targets;
         }
-        String measure = clean(GROUP_VALUE.matcher(clause).replaceAll("").replace("、", "").replace("和", ""));
-        String time = TIME_NAME.matcher(measure).find() ? measure : measure + "时间";
+        String measure = clean(NAME_LIST_SEPARATOR.matcher(GROUP_VALUE.matcher(clause).replaceAll("")).replaceAll(""));
+        String time = TIME_NAME.matcher(measure).find() ? measure : measure + TIME_SUFFIX;
         List<DraftTarget> out = new ArrayList<>();
         int next = 0;
         for (DraftTarget t : targets) {
@@ -226,7 +226,7 @@ final class TargetNames {
             if (age.matches()) {
                 who = age.group("age") + age.group("who");
             }
-            out.add(t.withName(predicate + "的" + clean(who) + "比例"));
+            out.add(t.withName(String.format(SHARE_NAME, predicate, clean(who))));
         }
         return out;
     }
@@ -247,7 +247,7 @@ final class TargetNames {
         } else if (ROLE_IN_GROUP.matcher(name).find() && inSentence != null) {
             Matcher frame = GROUP_FRAME.matcher(inSentence.indicatorName());
             name = frame.find() ? frame.group("frame") + name : name;
-        } else if (name.startsWith("每千")) {
+        } else if (PER_THOUSAND_NAME.matcher(name).lookingAt()) {
             Matcher condition = CONDITION_SUBJECT.matcher(clean(previousClause));
             name = condition.matches() ? condition.group("subject") + name : name;
         }

@@ -26,7 +26,7 @@ final class WordTargets {
             String before = clause.substring(0, full.start());
             String name = TargetNames.clean(FULL_COVERAGE_VERBS.matcher(before).replaceAll(""));
             if (TargetNames.hasChinese(name) && !NO_FULL_COVERAGE.matcher(before).find()) {
-                return List.of(site.bound(name + "覆盖率", FULL_COVERAGE.meaning(), new BigDecimal("100"), null, ValueUnit.PERCENT, false));
+                return List.of(site.bound(name + COVERAGE_SUFFIX, FULL_COVERAGE.meaning(), new BigDecimal("100"), null, ValueUnit.PERCENT, false));
             }
         }
         if (!site.place().inGoals()) {
@@ -52,7 +52,7 @@ final class WordTargets {
                 continue;
             }
             if (COUNTABLE_HEADS.matcher(name).find()) {
-                name = name + "数"; // 增加…校外活动场所: their number grows
+                name = name + COUNT_NAME_SUFFIX; // 增加…校外活动场所: their number grows
             }
             if (INDICATOR_HEADS.matcher(name).find()) {
                 return TargetNames.split(name, 1, false).stream().map(n -> site.words(n, rule.meaning(), null)).toList();
