@@ -3,16 +3,29 @@ package io.planwatch.common;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One offending field: where ({@code index} for rows of a batch, {@code field} as a JSON path), what and why. */
+/**
+ * One offending field: where ({@code index} for rows of a batch, {@code line} in a CSV upload, {@code field} as a
+ * JSON path or column), what and why.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "FieldError", description = "One offending field of the request")
 public record FieldError(
         @Schema(description = "Row index in the batch (0-based), for batch requests", examples = "17") Integer index,
-        @Schema(description = "The field, as a JSON path inside the row or body", examples = "value") String field,
+        @Schema(description = "For a CSV upload: the line of the file the row starts on (1 is the header)", examples = "19") Integer line,
+        @Schema(description = "The field, as a JSON path inside the row or body (the column, for a CSV upload)", examples = "value") String field,
         @Schema(description = "Stable error code", examples = "OUT_OF_RANGE") String code,
         @Schema(description = "What was wrong and what was expected", examples = "value 120 is outside 0–100 for 学前教育毛入园率 (PERCENT)") String message) {
 
+    public FieldError(Integer index, String field, String code, String message) {
+        this(index, null, field, code, message);
+    }
+
     public static FieldError of(String field, String code, String message) {
         return new FieldError(null, field, code, message);
+    }
+
+    /** The same error, placed on the line of the uploaded file its row came from. */
+    public FieldError atLine(Integer line) {
+        return new FieldError(index, line, field, code, message);
     }
 }

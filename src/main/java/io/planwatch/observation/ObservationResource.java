@@ -16,10 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 @Path("/api/v1/observations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,17 +38,32 @@ public class ObservationResource {
         this.service = service;
     }
 
+    /**
+     * One operation in the contract with two bodies, as DHIS2's dataValueSets: the JSON batch of other systems
+     * and the CSV a clerk exports from a spreadsheet. Both methods carry the same description so that the merged
+     * operation reads the same whichever SmallRye takes.
+     */
+    private static final String PUSH = """
+            Creates or updates one value per (indicator, jurisdiction, period, disaggregation). Each row is checked \
+            (known indicator and jurisdiction, period a year from 1990 to this year, value a number inside the indicator's \
+            range, dimensions the indicator accepts, status PROVISIONAL or FINAL); valid rows are applied and invalid ones \
+            reported by index, field, code and message. With atomic=true any invalid row rejects the whole batch (422, \
+            nothing written); with dryRun=true nothing is written but the answer is the same. Pushing the same rows again \
+            reports them unchanged and writes nothing; a push never deletes rows it omits; a FINAL value is only replaced by \
+            another FINAL one. Every create or change appends a revision. A repeated Idempotency-Key returns the first \
+            answer (header Idempotent-Replayed: true) without applying the batch again.
+
+            The body is application/json (source, department and the rows) or text/csv, a spreadsheet export. A CSV's \
+            first line names the columns: indicator, jurisdiction, period, value, and optionally status, department, note \
+            and one column per dimension (SEX, AREA, AGE_GROUP, ETHNICITY, DISABILITY; an empty cell means not \
+            disaggregated by it); the Chinese names 指标, 行政区划, 年份, 数值, 状态, 填报单位, 备注, 性别, 城乡, 年龄组, \
+            民族, 残疾 are read too. The pushing system is then the source query parameter, the default department the \
+            department one. It is UTF-8, with or without a byte-order mark; a file saved by Excel on Chinese Windows is sent \
+            with charset=GB18030. Every error of a CSV row also names the line of the file it is on; a header naming an \
+            unknown, repeated or missing column refuses the whole file (400), since it would misplace every row.""";
+
     @POST
-    @Operation(operationId = "pushObservations", summary = "Push a batch of observations",
-            description = """
-                    Creates or updates one value per (indicator, jurisdiction, period, disaggregation). Each row is checked \
-                    (known indicator and jurisdiction, period a year from 1990 to this year, value a number inside the indicator's \
-                    range, dimensions the indicator accepts, status PROVISIONAL or FINAL); valid rows are applied and invalid ones \
-                    reported by index, field, code and message. With atomic=true any invalid row rejects the whole batch (422, \
-                    nothing written); with dryRun=true nothing is written but the answer is the same. Pushing the same rows again \
-                    reports them unchanged and writes nothing; a push never deletes rows it omits; a FINAL value is only replaced by \
-                    another FINAL one. Every create or change appends a revision. A repeated Idempotency-Key returns the first \
-                    answer (header Idempotent-Replayed: true) without applying the batch again.""")
+    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON or CSV)", description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
     public RestResponse<ImportSummary> push(PushRequest body,
                                             @Parameter(description = "Validate and count, write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
@@ -53,9 +73,49 @@ public class ObservationResource {
         if (body == null) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "the request body is empty; send {\"source\": …, \"observations\": [...]}");
         }
-        ObservationService.PushResult result = service.push(body, dryRun, atomic, idempotencyKey);
+        return answer(service.push(body, dryRun, atomic, idempotencyKey));
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON or CSV)", description = PUSH)
+    @APIResponse(responseCode = "200", description = "The import summary")
+    public RestResponse<ImportSummary> pushCsv(@RequestBody(description = "CSV with a header line", required = true,
+                                                       content = @Content(mediaType = "text/csv", example = CSV_EXAMPLE)) byte[] body,
+                                               @Parameter(description = "CSV only (a JSON body names it inside): the pushing system",
+                                                       example = "wjw-mis") @QueryParam("source") String source,
+                                               @Parameter(description = "CSV only: the default reporting department for rows that name none",
+                                                       example = "450223-WJ") @QueryParam("department") String department,
+                                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                               @QueryParam("atomic") @DefaultValue("false") boolean atomic,
+                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                               @HeaderParam("Content-Type") MediaType contentType) {
+        return answer(service.pushCsv(source, department, body == null ? new byte[0] : body, charset(contentType), dryRun, atomic,
+                idempotencyKey));
+    }
+
+    private static RestResponse<ImportSummary> answer(ObservationService.PushResult result) {
         return RestResponse.ResponseBuilder.ok(result.summary())
                 .header("Idempotent-Replayed", result.replayed() ? "true" : null).build();
+    }
+
+    static final String CSV_EXAMPLE = """
+            indicator,jurisdiction,period,AREA,value,status,note
+            CH-HEALTH-IMR,450223,2023,,2.2,FINAL,妇幼卫生年报
+            CH-HEALTH-IMR,450223,2023,RURAL,2.41,FINAL,
+            CH-EDU-PRESCHOOL-GER,450223,2023,,120,FINAL,
+            """;
+
+    private static Charset charset(MediaType contentType) {
+        String name = contentType == null ? null : contentType.getParameters().get("charset");
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("charset", "UNKNOWN_CHARSET", "charset '" + name + "' is not known; send UTF-8 or GB18030");
+        }
     }
 
     @GET

@@ -18,6 +18,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,6 +60,17 @@ public class ObservationService {
     }
 
     public PushResult push(PushRequest request, boolean dryRun, boolean atomic, String idempotencyKey) {
+        return push(request, null, dryRun, atomic, idempotencyKey);
+    }
+
+    /** A push read from a CSV upload: {@code lines} gives the file line of each row, and every error names it. */
+    public PushResult pushCsv(String source, String department, byte[] body, Charset charset, boolean dryRun, boolean atomic,
+                              String idempotencyKey) {
+        CsvRows.Parsed csv = CsvRows.read(body, charset, maxBatchRows);
+        return push(new PushRequest(source, department, csv.rows()), csv.lines(), dryRun, atomic, idempotencyKey);
+    }
+
+    private PushResult push(PushRequest request, List<Integer> lines, boolean dryRun, boolean atomic, String idempotencyKey) {
         checkBatch(request, idempotencyKey);
         String hash = idempotencyKey == null ? null : hash(request, atomic);
         if (idempotencyKey != null && !dryRun) {
@@ -72,17 +84,17 @@ public class ObservationService {
         List<ValidRow> valid = validator(request, cells).validate(cells, request.department(), errors);
         int received = request.observations().size();
         if (atomic && !errors.isEmpty()) {
-            throw rejected(received, errors);
+            throw rejected(received, located(errors, lines));
         }
         if (dryRun) {
             ObservationImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> importer.preview(valid));
-            return new PushResult(summary(null, true, received, valid.size(), outcome, errors, atomic), false);
+            return new PushResult(summary(null, true, received, valid.size(), outcome, located(errors, lines), atomic, lines), false);
         }
         try {
             return new PushResult(Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
                 long pushId = pushLog.open(request.source(), idempotencyKey, hash, received);
                 ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid);
-                ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, errors, atomic);
+                ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines), atomic, lines);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
                 return summary;
             })), false);
@@ -97,9 +109,9 @@ public class ObservationService {
      * rejections found against stored values, in row order. Atomic, any rejection undoes the whole push.
      */
     private static ImportSummary summary(Long pushId, boolean dryRun, int received, int validRows, ObservationImporter.Outcome outcome,
-                                         List<FieldError> rowErrors, boolean atomic) {
+                                         List<FieldError> rowErrors, boolean atomic, List<Integer> lines) {
         List<FieldError> errors = new ArrayList<>(rowErrors);
-        errors.addAll(outcome.rejections());
+        errors.addAll(located(outcome.rejections(), lines));
         errors.sort(Comparator.comparing(FieldError::index));
         if (atomic && !outcome.rejections().isEmpty()) {
             throw rejected(received, errors);
@@ -160,6 +172,18 @@ public class ObservationService {
     private static Set<String> codes(List<RowValidator.Cells> cells, Function<RowValidator.Cells, String> field) {
         return cells.stream().filter(Objects::nonNull).map(field).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** The errors of a CSV upload name the line their row starts on. */
+    private static List<FieldError> located(List<FieldError> errors, List<Integer> lines) {
+        if (lines == null) {
+            return errors;
+        }
+        List<FieldError> placed = new ArrayList<>(errors.size());
+        for (FieldError e : errors) {
+            placed.add(e.index() == null ? e : e.atLine(lines.get(e.index())));
+        }
+        return placed;
     }
 
     private static ProblemException rejected(int received, List<FieldError> errors) {

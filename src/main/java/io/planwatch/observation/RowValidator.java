@@ -249,7 +249,8 @@ final class RowValidator {
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(new FieldError(i, "value", "NOT_A_NUMBER", "value " + abbreviate(node) + " is not a JSON number"));
+            errors.add(new FieldError(i, "value", "NOT_A_NUMBER", "value " + abbreviate(node) + " is not a number; expected one such as 2.41,"
+                    + " in the indicator's unit and without a unit sign"));
             return null;
         }
         if (!Decimals.fits(node.decimalValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS)) {

@@ -410,7 +410,7 @@ class ObservationPushTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("extra")).body("errors[0].code", equalTo("UNKNOWN_FIELD"));
         Api.json().body(Map.of("observations", List.of(row(2020, 1)))).post("/api/v1/observations").then().statusCode(400)
                 .body("type", equalTo("https://planwatch.io/problems/validation-failed")).body("errors[0].field", equalTo("source"));
-        given().contentType("text/csv").body("a,b").post("/api/v1/observations").then().statusCode(415)
+        given().contentType("application/xml").body("<a/>").post("/api/v1/observations").then().statusCode(415)
                 .contentType("application/problem+json").body("type", equalTo("https://planwatch.io/problems/unsupported-media-type"));
     }
 

@@ -1,0 +1,221 @@
+package io.planwatch.observation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.planwatch.common.FieldError;
+import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
+import io.planwatch.indicator.Dimension;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads an observation push sent as CSV — what a statistics clerk exports from a spreadsheet — into the same rows
+ * a JSON push carries, remembering the line each row starts on so that every error can name it. The header names
+ * the columns (English or Chinese); dimension columns (SEX, AREA …) carry the disaggregation, an empty cell meaning
+ * "not disaggregated by it". A wrong header refuses the whole file, since it misplaces every row; a bad cell is its
+ * row's error, as in JSON.
+ */
+final class CsvRows {
+
+    /** The rows, as JSON objects, and for each the line of the file it starts on. */
+    record Parsed(List<JsonNode> rows, List<Integer> lines) {
+    }
+
+    private static final Map<String, String> COLUMNS = columns();
+    private static final String KNOWN = "indicator, jurisdiction, period, value, status, department, note and the dimensions SEX, AREA,"
+            + " AGE_GROUP, ETHNICITY, DISABILITY (or their Chinese names: 指标, 行政区划, 年份, 数值, 状态, 填报单位, 备注, 性别, 城乡, 年龄组, 民族, 残疾)";
+    /** Longer than any value a DECIMAL(20,6) holds in any notation: left as text, never parsed into a huge number. */
+    private static final int MAX_NUMBER_LENGTH = 40;
+    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.TRIM_SPACES);
+
+    private CsvRows() {
+    }
+
+    private static Map<String, String> columns() {
+        Map<String, String> c = new LinkedHashMap<>();
+        for (String field : List.of("indicator", "jurisdiction", "period", "value", "status", "department", "note")) {
+            c.put(field, field);
+        }
+        for (Dimension d : Dimension.values()) {
+            c.put(d.name().toLowerCase(Locale.ROOT), d.name());
+        }
+        c.putAll(Map.ofEntries(Map.entry("指标", "indicator"), Map.entry("指标代码", "indicator"), Map.entry("行政区划", "jurisdiction"),
+                Map.entry("行政区划代码", "jurisdiction"), Map.entry("地区", "jurisdiction"), Map.entry("年份", "period"), Map.entry("年度", "period"),
+                Map.entry("数值", "value"), Map.entry("值", "value"), Map.entry("状态", "status"), Map.entry("填报单位", "department"),
+                Map.entry("部门", "department"), Map.entry("备注", "note"), Map.entry("性别", "SEX"), Map.entry("城乡", "AREA"),
+                Map.entry("年龄组", "AGE_GROUP"), Map.entry("民族", "ETHNICITY"), Map.entry("残疾", "DISABILITY")));
+        return Map.copyOf(c);
+    }
+
+    static Parsed read(byte[] body, Charset charset, int maxRows) {
+        String text = decode(body, charset);
+        List<String> names = null;
+        List<JsonNode> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        Lines lineOf = new Lines(text);
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(new StringReader(text))) {
+            long end = 0;
+            while (it.hasNextValue()) {
+                int line = lineOf.after(end);
+                String[] cells = it.nextValue();
+                end = it.getParser().currentLocation().getCharOffset();
+                if (names == null) {
+                    names = header(cells);
+                } else if (!blank(cells)) {
+                    if (rows.size() == maxRows) {
+                        throw ObservationImporter.tooLarge(maxRows + 1, maxRows);
+                    }
+                    rows.add(row(names, cells, line));
+                    lines.add(line);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException problem) {
+                throw problem;
+            }
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "the CSV cannot be read: " + e.getMessage());
+        }
+        if (names == null) {
+            throw ProblemException.invalid("header", "REQUIRED", "the CSV is empty; its first line names the columns, e.g. "
+                    + "indicator,jurisdiction,period,value,status");
+        }
+        return new Parsed(rows, lines);
+    }
+
+    /**
+     * The 1-based line a record starts on: the first line after where the parser finished the previous record
+     * (counting lines ourselves, since a quoted cell may span several).
+     */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            List<Integer> found = new ArrayList<>();
+            found.add(0);
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                found.add(i + 1);
+            }
+            starts = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int after(long previousEnd) {
+            int offset = (int) previousEnd;
+            while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
+                offset++;
+            }
+            int i = Arrays.binarySearch(starts, offset);
+            return (i >= 0 ? i : -i - 2) + 1;
+        }
+    }
+
+    /** UTF-8 unless the Content-Type says otherwise; Excel on Chinese Windows saves GB18030 (GBK) instead. */
+    private static String decode(byte[] body, Charset charset) {
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "the CSV is not valid " + charset.name() + "; a file saved by Excel"
+                    + " on Chinese Windows is GB18030: send it with Content-Type: text/csv; charset=GB18030",
+                    List.of(FieldError.of("charset", "INVALID_ENCODING", "the body is not " + charset.name())));
+        }
+    }
+
+    private static List<String> header(String[] cells) {
+        List<String> names = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c].isBlank()) {
+                names.add(null); // a column without a name must stay empty: rows with a cell there are refused
+                continue;
+            }
+            String name = COLUMNS.get(cells[c].trim().toLowerCase(Locale.ROOT));
+            if (name == null) {
+                errors.add(FieldError.of("header", "UNKNOWN_COLUMN", "column " + (c + 1) + " '" + cells[c] + "' is not one of " + KNOWN));
+            } else if (names.contains(name)) {
+                errors.add(FieldError.of("header", "DUPLICATE_COLUMN", "column " + (c + 1) + " '" + cells[c] + "' repeats an earlier column"));
+            }
+            names.add(name);
+        }
+        for (String required : List.of("indicator", "jurisdiction", "period", "value")) {
+            if (!names.contains(required)) {
+                errors.add(FieldError.of("header", "MISSING_COLUMN", "the header has no '" + required + "' column"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "the CSV header is not valid: " + errors.get(0).message(),
+                    errors.stream().map(e -> e.atLine(1)).toList());
+        }
+        return names;
+    }
+
+    /**
+     * One record as the JSON row it stands for. A value that is not a number stays text, so the row validator
+     * reports it like a JSON string in the value field; cells beyond the header become an unknown field.
+     */
+    private static JsonNode row(List<String> names, String[] cells, int line) {
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        ObjectNode disaggregation = JsonNodeFactory.instance.objectNode();
+        for (int c = 0; c < cells.length; c++) {
+            String cell = cells[c].trim();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            String name = c < names.size() ? names.get(c) : null;
+            if (name == null) {
+                row.put("column " + (c + 1), cell);
+                continue;
+            }
+            if (name.equals("value")) {
+                row.set("value", number(cell));
+            } else if (Character.isUpperCase(name.charAt(0))) {
+                disaggregation.put(name, cell);
+            } else {
+                row.put(name, cell);
+            }
+        }
+        if (!disaggregation.isEmpty()) {
+            row.set("disaggregation", disaggregation);
+        }
+        return row;
+    }
+
+    private static JsonNode number(String cell) {
+        if (cell.length() > MAX_NUMBER_LENGTH) {
+            return JsonNodeFactory.instance.textNode(cell);
+        }
+        try {
+            return JsonNodeFactory.instance.numberNode(new BigDecimal(cell));
+        } catch (NumberFormatException e) {
+            return JsonNodeFactory.instance.textNode(cell);
+        }
+    }
+
+    private static boolean blank(String[] cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

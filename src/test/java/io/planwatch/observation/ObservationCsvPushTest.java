@@ -1,0 +1,167 @@
+package io.planwatch.observation;
+
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static io.planwatch.testing.Api.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The push as a spreadsheet export: the same checks and counts as JSON, and every error names its line. */
+@QuarkusTest
+class ObservationCsvPushTest {
+
+    private String county;
+    private String indicator;
+
+    @BeforeEach
+    void freshKeys() {
+        county = Api.newCounty();
+        indicator = Api.newIndicator("PERCENT", "SEX", "AREA", "AGE_GROUP");
+    }
+
+    private static Response csv(String text, String query) {
+        return csv(text.getBytes(StandardCharsets.UTF_8), "text/csv", query);
+    }
+
+    private static Response csv(byte[] body, String contentType, String query) {
+        return upload().contentType(contentType).body(body).post("/api/v1/observations?source=stat-xls" + query);
+    }
+
+    /** As curl sends it: REST Assured would otherwise add charset=ISO-8859-1 to a text/csv that names none. */
+    private static io.restassured.specification.RequestSpecification upload() {
+        return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false))).accept("application/json");
+    }
+
+    private int stored() {
+        return given().queryParam("indicator", indicator).queryParam("limit", 1000).get("/api/v1/observations")
+                .then().statusCode(200).extract().<List<Integer>>path("items.id").size();
+    }
+
+    @Test
+    void aSpreadsheetOf3000RowsWithFourMistakesAppliesTheRestAndNamesEachLine() {
+        StringBuilder text = new StringBuilder("indicator,jurisdiction,period,AGE_GROUP,value,status\n");
+        for (int i = 0; i < 3000; i++) {
+            String cells = indicator + "," + county + "," + (1995 + i % 30) + ",G" + (i / 30) + "," + (50 + i % 40) + ".5,FINAL";
+            switch (i) {
+                case 17 -> cells = "CH-NO-SUCH," + county + ",2020,G0,50,FINAL";                 // line 19
+                case 999 -> cells = indicator + "," + county + ",2020,G999,150,FINAL";           // line 1001
+                case 2000 -> cells = indicator + "," + county + ",二〇二〇,G999,50,FINAL";         // line 2002
+                case 2999 -> cells = indicator + "," + county + ",2021,G999,95%,FINAL";          // line 3001
+                default -> { }
+            }
+            text.append(cells).append('\n');
+        }
+        csv(text.toString(), "").then().statusCode(200)
+                .body("received", equalTo(3000)).body("created", equalTo(2996)).body("rejected", equalTo(4))
+                .body("errors.index", contains(17, 999, 2000, 2999))
+                .body("errors.line", contains(19, 1001, 2002, 3001))
+                .body("errors.field", contains("indicator", "value", "period", "value"))
+                .body("errors.code", contains("UNKNOWN_INDICATOR", "OUT_OF_RANGE", "INVALID_PERIOD", "NOT_A_NUMBER"))
+                .body("errors[3].message", containsString("without a unit sign"));
+        csv(text.toString(), "").then().statusCode(200).body("unchanged", equalTo(2996)).body("created", equalTo(0));
+    }
+
+    @Test
+    void chineseHeadersInGb18030AsExcelSavesThem() {
+        String text = "指标,行政区划,年份,性别,城乡,数值,状态,备注\n"
+                + indicator + "," + county + ",2022,F,,81.5,FINAL,女童\n"
+                + indicator + "," + county + ",2022,,RURAL,78,FINAL,农村\n"
+                + indicator + "," + county + ",2022,,,80,FINAL,合计\n";
+        Charset gb = Charset.forName("GB18030");
+        csv(text.getBytes(gb), "text/csv; charset=GB18030", "").then().statusCode(200).body("created", equalTo(3));
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "SEX=F").get("/api/v1/observations").then()
+                .body("items[0].note", equalTo("女童")).body("items[0].value", equalTo(81.5f)).body("items[0].source", equalTo("stat-xls"));
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "total").get("/api/v1/observations").then()
+                .body("items[0].value", equalTo(80));
+    }
+
+    @Test
+    void aGb18030FileSentAsUtf8IsRefusedWithTheCharsetToUse() {
+        String text = "指标,行政区划,年份,数值\n" + indicator + "," + county + ",2022,80\n";
+        problem(csv(text.getBytes(Charset.forName("GB18030")), "text/csv", "").then(), 400, "validation-failed")
+                .body("detail", containsString("charset=GB18030"));
+        assertEquals(0, stored());
+    }
+
+    @Test
+    void aByteOrderMarkQuotedCellsAndBlankLinesAreRead() {
+        String text = "\uFEFFindicator,jurisdiction,period,value,note\n"
+                + indicator + "," + county + ",2020,80,\"含逗号, 和\n换行的备注\"\n"
+                + "\n"
+                + ",,,,\n"
+                + indicator + "," + county + ",2021,abc,\n";
+        csv(text, "").then().statusCode(200)
+                .body("received", equalTo(2)).body("created", equalTo(1))
+                .body("errors[0].index", equalTo(1)).body("errors[0].line", equalTo(6));
+        given().queryParam("indicator", indicator).get("/api/v1/observations").then().body("items[0].note", equalTo("含逗号, 和\n换行的备注"));
+    }
+
+    @Test
+    void aWrongHeaderRefusesTheWholeFile() {
+        String text = "indicator,jurisdiction,year,value,value,colour\n" + indicator + "," + county + ",2020,80,81,red\n";
+        problem(csv(text, "").then(), 400, "validation-failed")
+                .body("errors.code", contains("UNKNOWN_COLUMN", "DUPLICATE_COLUMN", "UNKNOWN_COLUMN", "MISSING_COLUMN"))
+                .body("errors.line", hasItems(1))
+                .body("errors[0].message", containsString("'year'"))
+                .body("errors[3].message", containsString("'period'"));
+        problem(csv("", "").then(), 400, "validation-failed").body("errors[0].field", equalTo("header"));
+        assertEquals(0, stored());
+    }
+
+    @Test
+    void aCellBeyondTheHeaderRefusesItsRow() {
+        String text = "indicator,jurisdiction,period,value\n"
+                + indicator + "," + county + ",2020,80\n"
+                + indicator + "," + county + ",2021,81,多出的一格\n";
+        csv(text, "").then().statusCode(200).body("created", equalTo(1))
+                .body("errors[0].line", equalTo(3)).body("errors[0].code", equalTo("UNKNOWN_FIELD")).body("errors[0].field", equalTo("column 5"));
+    }
+
+    @Test
+    void atomicDryRunAndIdempotencyWorkAsForJson() {
+        String text = "indicator,jurisdiction,period,value\n" + indicator + "," + county + ",2020,80\n" + indicator + "," + county + ",2021,180\n";
+        problem(csv(text, "&atomic=true").then(), 422, "import-rejected").body("errors[0].line", equalTo(3));
+        csv(text, "&dryRun=true").then().statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(1)).body("push", nullValue());
+        assertEquals(0, stored());
+        String key = "csv-" + Api.seq();
+        upload().contentType("text/csv").header("Idempotency-Key", key).body(text).post("/api/v1/observations?source=stat-xls")
+                .then().statusCode(200).body("created", equalTo(1)).body("errors[0].line", equalTo(3));
+        upload().contentType("text/csv").header("Idempotency-Key", key).body(text).post("/api/v1/observations?source=stat-xls")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("created", equalTo(1)).body("errors[0].line", equalTo(3));
+        assertEquals(1, stored());
+    }
+
+    @Test
+    void theSourceIsRequiredAndRowsAreBounded() {
+        problem(upload().contentType("text/csv").body("indicator,jurisdiction,period,value\n").post("/api/v1/observations").then(),
+                400, "validation-failed").body("errors[0].field", equalTo("source"));
+        StringBuilder text = new StringBuilder("indicator,jurisdiction,period,value\n");
+        for (int i = 0; i <= 10_000; i++) {
+            text.append(indicator).append(',').append(county).append(",2020,1\n");
+        }
+        problem(csv(text.toString(), "").then(), 413, "payload-too-large");
+        assertEquals(0, stored());
+    }
+
+    @Test
+    void theContractDocumentsTheCsvPush() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/observations'.post.requestBody.content.'text/csv'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/observations'.post.requestBody.content.keySet()", hasSize(2));
+    }
+}
