@@ -67,6 +67,7 @@ public class DraftAdopter {
         }
 
         List<Integer> skipped = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Map<Integer, TargetDto> planned = new LinkedHashMap<>();
         Map<String, DraftDto.Match> proposals = new HashMap<>();
         List<LibraryIndicator> library = PlanDraftService.library();
@@ -78,6 +79,9 @@ public class DraftAdopter {
             }
             String indicator = indicatorOf(t, library, proposals);
             planned.put(t.index(), corrected(t, indicator, c, request.leadDepartment()));
+            if (t.notes() != null) {
+                t.notes().forEach(n -> notes.add("target " + t.index() + " (line " + t.line() + "): " + n));
+            }
         }
 
         plans.create(plan(request, draft));
@@ -103,7 +107,7 @@ public class DraftAdopter {
             throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() + " problem(s) in the draft's targets, e.g. " + errors.get(0).message()
                     + "; nothing was adopted (correct or skip them by index)", errors);
         }
-        return new AdoptionDto(id, request.plan(), draft.domains().size(), goals, planned.size(), skipped, created);
+        return new AdoptionDto(id, request.plan(), draft.domains().size(), goals, planned.size(), skipped, created, notes);
     }
 
     /** Marks the draft adopted first: the row lock makes a concurrent second adoption wait, then see it and fail. */

@@ -81,7 +81,10 @@ public record DraftDto(
             @Schema(description = "GAP_NARROWING: the groups whose gap must shrink") TargetDto.Gap gap,
             @Schema(examples = "新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下") String sourceText,
             @Schema(description = "1-based line of the clause in the posted text", examples = "49") int line,
-            @Schema(description = "The indicator the target is about; absent for QUALITATIVE targets") Match indicator) {
+            @Schema(description = "The indicator the target is about; absent for QUALITATIVE targets and where the text names none") Match indicator,
+            @Schema(description = "What to check before adopting: a minimum the text asks of every facility, a range, a target the "
+                    + "measures restate; absent when there is nothing to check",
+                    examples = "[\"range 1-2: adopted as AT_LEAST 1 (the lower end); the upper end 2 is not kept\"]") List<String> notes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -125,7 +128,8 @@ public record DraftDto(
         Match match = kind == TargetKind.QUALITATIVE || m == null ? null
                 : new Match(m.how(), m.nameAsWritten(), m.code(), m.name(), unit(m.unit()), Polarity.valueOf(m.polarity().name()));
         return new Target(index, t.domainOrder(), t.goalNumber(), kind, value, t.upperValue(), unit(t.unit()), t.strict(), t.maintain(),
-                t.targetYear(), scope, t.baselineYear(), t.changePct(), t.tolerance(), gap, t.sourceText(), t.line(), match);
+                t.targetYear(), scope, t.baselineYear(), t.changePct(), t.tolerance(), gap, t.sourceText(), t.line(), match,
+                t.notes().isEmpty() ? null : t.notes());
     }
 
     private static Unit unit(io.planwatch.plandraft.parser.ValueUnit unit) {

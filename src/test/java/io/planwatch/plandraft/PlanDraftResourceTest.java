@@ -154,6 +154,25 @@ class PlanDraftResourceTest {
     }
 
     @Test
+    void theDraftAndTheAdoptionSayWhatAPersonShouldCheck() {
+        long id = text().body(seed("004-lipu-women-children")).post("/api/v1/plan-drafts").then().statusCode(201)
+                .extract().jsonPath().getLong("drafts[1].id");
+        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
+                .body("targets.find { it.line == 760 }.upperValue", equalTo(2))
+                .body("targets.find { it.line == 760 }.notes[0]", containsString("range 1-2: adopted as AT_LEAST 1"))
+                .body("targets.find { it.line == 576 && it.indicator?.asWritten?.startsWith('乡镇卫生院') }.scope.level", equalTo("TOWNSHIP"))
+                .body("targets.find { it.line == 576 && it.indicator?.asWritten?.startsWith('乡镇卫生院') }.notes[0]", containsString("村(社区)卫生室"))
+                .body("targets.find { it.line == 548 }.notes", equalTo(null));
+        String plan = "test-notes-" + Api.seq();
+        adopt(id, Map.of("plan", plan, "jurisdiction", Api.newCounty())).then().statusCode(201)
+                .body("notes", hasItem(containsString("(line 760): range 1-2: adopted as AT_LEAST 1 (the lower end)")))
+                .body("notes", hasItem(containsString("(line 576): per facility")));
+        RestAssured.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
+                .body("items.find { it.sourceLine == 760 }.kind", equalTo("AT_LEAST"))
+                .body("items.find { it.sourceLine == 760 }.value", equalTo(1));
+    }
+
+    @Test
     void unknownDraftIsNotFound() {
         RestAssured.given().get("/api/v1/plan-drafts/999999999").then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "not-found"));

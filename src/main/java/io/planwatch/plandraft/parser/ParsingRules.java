@@ -211,6 +211,12 @@ public final class ParsingRules {
                             + "per facility or reword it",
                     "中小学校至少配备1名专职或兼职心理健康教育教师"));
 
+    /**
+     * A range (培育或孵化1—2个社会组织) is a minimum: a plan target takes one value, so it is adopted as at least the
+     * lower end, and the draft says so.
+     */
+    public static final String RANGE_NOTE = "range %1$s-%2$s: adopted as %3$s %1$s (the lower end); the upper end %2$s is not kept";
+
     /** 每个/每所 in front of a unit that stays in the name. */
     public static final Pattern EACH_PREFIX = Pattern.compile("^每(?:个|所|家)");
 

@@ -48,8 +48,9 @@ final class TargetExtractor {
     /** What every target of a clause shares: where it was read, its sentence, its target year and its frame. */
     record Site(Place place, int line, String sentence, int year, Frame frame) {
         DraftTarget bound(String name, Bound bound, BigDecimal value, BigDecimal upper, ValueUnit unit, boolean yearly) {
-            return new DraftTarget(place.domainOrder(), place.goalNumber(), name, bound.kind(), value, upper, unit, bound.strict(),
+            DraftTarget t = new DraftTarget(place.domainOrder(), place.goalNumber(), name, bound.kind(), value, upper, unit, bound.strict(),
                     bound.maintain() || yearly, year, frame.scope(), null, null, null, null, sentence, line, frame.notes());
+            return upper == null ? t : t.withNote(String.format(RANGE_NOTE, value.toPlainString(), upper.toPlainString(), bound.kind()));
         }
 
         DraftTarget relative(String name, int baselineYear, BigDecimal changePct) {

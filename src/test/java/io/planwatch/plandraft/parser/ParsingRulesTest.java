@@ -169,6 +169,8 @@ class ParsingRulesTest {
     void rangeKeepsBothEnds() {
         DraftTarget range = only(measure("全市培育或孵化1—2个未成年人保护领域的社会组织"));
         assertEquals(0, new BigDecimal("2").compareTo(range.upperValue()));
+        // a plan target takes one value: the draft says the range is adopted as its lower end
+        assertEquals(List.of("range 1-2: adopted as AT_LEAST 1 (the lower end); the upper end 2 is not kept"), range.notes());
         DraftTarget t = only(goal("每个乡镇建有1—2个儿童活动场所"));
         assertValue("1", t);
         assertEquals(0, new BigDecimal("2").compareTo(t.upperValue()));
