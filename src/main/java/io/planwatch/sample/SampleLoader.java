@@ -134,7 +134,7 @@ public class SampleLoader {
     }
 
     /**
-     * Plans that do not exist yet are read from the bundle's text and adopted; drafts[n] is the n-th plan of the text.
+     * Plans that do not exist yet are read from the bundle's text and adopted; "draft": n is the n-th plan of the text.
      * Corrections address their targets by line and name ({@link SampleCorrections}).
      */
     private void adoptFromText(String resource, JsonNode bundle) {
