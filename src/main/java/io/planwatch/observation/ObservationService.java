@@ -258,6 +258,30 @@ public class ObservationService {
         return Disaggregation.key(values);
     }
 
+    public Page<PushRecordDto> pushes(String source, int limit, String cursor) {
+        long before = Cursor.decodeId(cursor);
+        String where = (before > 0 ? "id < :before" : "id > 0") + (source != null ? " and source = :source" : "");
+        Parameters params = new Parameters();
+        if (before > 0) {
+            params.and("before", before);
+        }
+        if (source != null) {
+            params.and("source", source);
+        }
+        List<Push> rows = Push.<Push>find(where + " order by id desc", params).range(0, limit).list();
+        return Page.of(rows, limit, p -> p.id.toString(), p -> PushRecordDto.of(p, null));
+    }
+
+    public PushRecordDto pushRecord(long id) {
+        Push p = Push.<Push>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("push", Long.toString(id)));
+        try {
+            ImportSummary summary = p.summary == null ? null : json.readValue(p.summary, ImportSummary.class);
+            return PushRecordDto.of(p, summary == null ? List.of() : summary.errors());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("push " + id + " has an unreadable summary", e);
+        }
+    }
+
     public List<RevisionDto> revisions(long observationId) {
         if (Observation.findById(observationId) == null) {
             throw ProblemException.notFound("observation", Long.toString(observationId));

@@ -415,6 +415,20 @@ class ObservationPushTest {
     }
 
     @Test
+    void everyAppliedPushIsRecordedWithItsRowErrorsAndDryRunsAreNot() {
+        String source = "audit-" + Api.seq();
+        Map<String, Object> body = Map.of("source", source, "observations", List.of(row(2020, 90), row(2021, 190)));
+        int push = Api.json().body(body).post("/api/v1/observations").then().statusCode(200).extract().path("push");
+        Api.json().body(body).post("/api/v1/observations?dryRun=true").then().statusCode(200);
+        given().get("/api/v1/observation-pushes/" + push).then().statusCode(200)
+                .body("source", equalTo(source)).body("received", equalTo(2)).body("created", equalTo(1)).body("rejected", equalTo(1))
+                .body("errors[0].index", equalTo(1)).body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        given().queryParam("source", source).get("/api/v1/observation-pushes").then().statusCode(200)
+                .body("items.id", contains(push)).body("items[0].errors", nullValue());
+        given().get("/api/v1/observation-pushes/987654321").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void revisionsOfAnUnknownObservationIs404() {
         given().get("/api/v1/observations/987654321/revisions").then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("https://planwatch.io/problems/not-found"));
