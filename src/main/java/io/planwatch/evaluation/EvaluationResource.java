@@ -50,6 +50,19 @@ public class EvaluationResource {
     }
 
     @GET
+    @Path("implementing-plans/evaluation")
+    @Operation(operationId = "compareImplementingPlans", summary = "Compare the plans that implement this one",
+            description = "The lower levels' plans (those whose parentPlan is this plan), each with its plan and domain roll-ups as of one common year: what a city or province reads to compare its counties. Without asOf, the latest year any of them has data for.")
+    @APIResponse(responseCode = "200", description = "The implementing plans, by jurisdiction code",
+            content = @Content(schema = @Schema(implementation = ImplementingPlansDto.class)))
+    public ImplementingPlansDto implementing(@PathParam("plan") String plan,
+                                             @Parameter(description = "The year every plan is evaluated as of; default the latest year any of them has data for",
+                                                     schema = @Schema(type = SchemaType.INTEGER), example = "2025")
+                                             @QueryParam("asOf") String asOf) {
+        return service.implementing(plan, Years.parse("asOf", asOf));
+    }
+
+    @GET
     @Path("warnings")
     @Operation(operationId = "listPlanWarnings", summary = "A plan's early warnings as of a year",
             description = "Every warning (AT_RISK, REGRESSING, NOT_ACHIEVED, VOLATILE, MAINTAIN_BREACH, MILESTONE_MISSED, STALE, SUBUNIT_FAILING, WEAKER_THAN_BASELINE) of every target, in domain and target order, with the numbers behind it.")

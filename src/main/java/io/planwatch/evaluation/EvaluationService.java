@@ -39,6 +39,25 @@ public class EvaluationService {
         return TargetEvaluationDto.of(row, Evaluator.evaluate(data.input(row, year)));
     }
 
+    /**
+     * The plans implementing this one, each evaluated as of one common year: asOf, or else the latest year any of
+     * them has data for, so the comparison never mixes years.
+     */
+    public ImplementingPlansDto implementing(String planCode, Integer asOf) {
+        List<PlanInputsReader.Implementing> plans = reader.implementingPlans(planCode);
+        List<PlanInputs> inputs = plans.stream().map(p -> reader.read(p.code(), null)).toList();
+        int year = asOf != null ? asOf : inputs.stream().mapToInt(PlanInputs::latestYear).max()
+                .orElseGet(() -> reader.read(planCode, null).latestYear());
+        List<ImplementingPlansDto.Item> items = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            PlanInputs data = inputs.get(i);
+            PlanEvaluationDto e = toDto(run(data, year));
+            items.add(new ImplementingPlansDto.Item(e.plan(), data.plan().title(), data.plan().jurisdiction(), plans.get(i).jurisdictionName(),
+                    e.summary(), e.domains()));
+        }
+        return new ImplementingPlansDto(planCode, year, items);
+    }
+
     public WarningListDto warnings(String planCode, Integer asOf) {
         Evaluated e = run(reader.read(planCode, null), asOf);
         List<WarningListDto.Item> items = new ArrayList<>();

@@ -58,6 +58,20 @@ public class PlanInputsReader {
                 assessments(targets));
     }
 
+    /** A plan that implements another, with the name of its jurisdiction. */
+    record Implementing(String code, String jurisdictionName) {
+    }
+
+    /** The plans whose parentPlan is the given one, by jurisdiction code; 404 when the plan does not exist. */
+    List<Implementing> implementingPlans(String parentCode) {
+        plan(parentCode);
+        return em.createQuery("""
+                        select p.code, j.name from Plan p join p.jurisdiction j
+                        where p.parentPlan.code = :parent order by j.code, p.code""", Object[].class)
+                .setParameter("parent", parentCode).getResultStream()
+                .map(r -> new Implementing((String) r[0], (String) r[1])).toList();
+    }
+
     private PlanInputs.PlanRef plan(String code) {
         List<Object[]> found = em.createQuery("""
                         select p.id, p.code, p.title, j.id, j.code, p.baselineYear, p.midtermYear, p.periodEnd
