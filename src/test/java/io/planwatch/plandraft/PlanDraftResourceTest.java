@@ -39,11 +39,11 @@ class PlanDraftResourceTest {
     void postingASeedTextReturnsOneDraftPerPlanWithItsTargets(String seed, String targetCounts) {
         List<Integer> expected = Arrays.stream(targetCounts.split(" ")).map(Integer::valueOf).toList();
         var response = text().body(seed(seed)).post("/api/v1/plan-drafts").then().statusCode(201)
-                .body("drafts", hasSize(expected.size()))
-                .body("drafts.id", everyItem(notNullValue()))
-                .body("drafts.domains.flatten()", hasSize(expected.size() == 2 ? 15 : 7));
+                .body("items", hasSize(expected.size()))
+                .body("items.id", everyItem(notNullValue()))
+                .body("items.domains.flatten()", hasSize(expected.size() == 2 ? 15 : 7));
         for (int i = 0; i < expected.size(); i++) {
-            response.body("drafts[" + i + "].targets", hasSize(expected.get(i)));
+            response.body("items[" + i + "].targets", hasSize(expected.get(i)));
         }
     }
 
@@ -141,10 +141,10 @@ class PlanDraftResourceTest {
     void aTargetThatNamesNoIndicatorProposesNoneAndAdoptsOnlyWithOne() {
         String text = "某县儿童发展规划（2021—2030年）\n（一）儿童与健康\n主要目标：\n1.由2020年的5‰降至3‰以下。\n2.婴儿死亡率降至5‰以下。\n";
         long id = text().body(text).post("/api/v1/plan-drafts").then().statusCode(201)
-                .body("drafts[0].targets[0].kind", equalTo("AT_MOST"))
-                .body("drafts[0].targets[0].indicator", equalTo(null))
-                .body("drafts[0].targets[1].indicator.code", equalTo("CH-HEALTH-IMR"))
-                .extract().jsonPath().getLong("drafts[0].id");
+                .body("items[0].targets[0].kind", equalTo("AT_MOST"))
+                .body("items[0].targets[0].indicator", equalTo(null))
+                .body("items[0].targets[1].indicator.code", equalTo("CH-HEALTH-IMR"))
+                .extract().jsonPath().getLong("items[0].id");
         String plan = "test-noname-" + Api.seq();
         String county = Api.newCounty();
         adopt(id, Map.of("plan", plan, "jurisdiction", county)).then().statusCode(422)
@@ -156,7 +156,7 @@ class PlanDraftResourceTest {
     @Test
     void theDraftAndTheAdoptionSayWhatAPersonShouldCheck() {
         long id = text().body(seed("004-lipu-women-children")).post("/api/v1/plan-drafts").then().statusCode(201)
-                .extract().jsonPath().getLong("drafts[1].id");
+                .extract().jsonPath().getLong("items[1].id");
         RestAssured.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
                 .body("targets.find { it.line == 760 }.upperValue", equalTo(2))
                 .body("targets.find { it.line == 760 }.notes[0]", containsString("range 1-2: adopted as AT_LEAST 1"))
@@ -206,7 +206,7 @@ class PlanDraftResourceTest {
 
     private static long post(String seed) {
         return text().body(seed(seed)).post("/api/v1/plan-drafts").then().statusCode(201)
-                .extract().jsonPath().getLong("drafts[0].id");
+                .extract().jsonPath().getLong("items[0].id");
     }
 
     private static io.restassured.response.Response adopt(long id, Map<String, ?> body) {
