@@ -14,6 +14,7 @@ public final class DatabaseErrors {
     private static final int ER_LOCK_DEADLOCK = 1213;
     private static final int ER_DUP_ENTRY = 1062;
     private static final int ER_ROW_IS_REFERENCED = 1451;
+    private static final int ER_NO_REFERENCED_ROW = 1452;
 
     private DatabaseErrors() {
     }
@@ -32,6 +33,20 @@ public final class DatabaseErrors {
         return false;
     }
 
+    /**
+     * A deadlock victim only: the database undid the transaction at once, so doing it again is worth it. A lock wait
+     * that timed out is not retried: it already waited innodb_lock_wait_timeout, and again would double that.
+     */
+    public static boolean isDeadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() != ER_LOCK_WAIT_TIMEOUT
+                    && (sql.getErrorCode() == ER_LOCK_DEADLOCK || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A unique key another request filled first (two creates of one code at the same moment). */
     public static boolean isDuplicateKey(Throwable e) {
         return hasErrorCode(e, ER_DUP_ENTRY);
@@ -40,6 +55,11 @@ public final class DatabaseErrors {
     /** A row another request started referring to between our check and our delete. */
     public static boolean isStillReferenced(Throwable e) {
         return hasErrorCode(e, ER_ROW_IS_REFERENCED);
+    }
+
+    /** A row we refer to that another request deleted between our check and our write. */
+    public static boolean isMissingReference(Throwable e) {
+        return hasErrorCode(e, ER_NO_REFERENCED_ROW);
     }
 
     private static boolean hasErrorCode(Throwable e, int code) {

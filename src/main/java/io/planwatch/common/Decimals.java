@@ -19,17 +19,35 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** Whether the value, trailing zeros aside, has at most that many integer and decimal digits. */
+    /**
+     * Whether the value, trailing zeros aside, has at most that many integer and decimal digits. Counted in long:
+     * 1e2147483647 overflows int arithmetic, and an exponent that large cannot even have its zeros stripped.
+     */
     public static boolean fits(BigDecimal value, int integerDigits, int fractionDigits) {
+        return problem(value, integerDigits, fractionDigits) == null;
+    }
+
+    /** Why the value does not fit its column (which digits, how many, how many are allowed); null when it fits. */
+    public static String problem(BigDecimal value, int integerDigits, int fractionDigits) {
+        if (Math.abs((long) value.scale()) > 1000) {
+            return "its exponent is far outside " + integerDigits + " integer and " + fractionDigits + " decimal digits";
+        }
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.precision() - stripped.scale() <= integerDigits && stripped.scale() <= fractionDigits;
+        long integer = (long) stripped.precision() - stripped.scale();
+        if (integer > integerDigits) {
+            return "it has " + integer + " integer digits; at most " + integerDigits + " are stored";
+        }
+        if (stripped.scale() > fractionDigits) {
+            return "it has " + stripped.scale() + " decimal digits; at most " + fractionDigits + " are stored";
+        }
+        return null;
     }
 
     /** Reports a value that does not fit its column; the message quotes it in E-notation, never a billion digits. */
     public static void check(String field, BigDecimal value, int integerDigits, int fractionDigits, List<FieldError> errors) {
-        if (value != null && !fits(value, integerDigits, fractionDigits)) {
-            errors.add(FieldError.of(field, "TOO_PRECISE", field + " " + value + " has more than " + integerDigits + " integer or "
-                    + fractionDigits + " decimal digits"));
+        String problem = value == null ? null : problem(value, integerDigits, fractionDigits);
+        if (problem != null) {
+            errors.add(FieldError.of(field, "TOO_PRECISE", field + " " + value + ": " + problem));
         }
     }
 

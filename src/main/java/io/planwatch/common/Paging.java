@@ -9,12 +9,21 @@ public final class Paging {
     private Paging() {
     }
 
+    /** The escape character of every LIKE this service writes: {@code like :name escape '!'}. */
+    public static final String LIKE_ESCAPE = " escape '!'";
+
     /**
-     * A LIKE pattern matching names that contain the text literally: '%' and '_' in a search for "5%" or "0_6岁"
-     * are characters, not wildcards (backslash is the default LIKE escape of MySQL and MariaDB).
+     * A LIKE pattern matching text that contains the given text literally: '%' and '_' in a search for "5%" or
+     * "0_6岁" are characters, not wildcards. The escape is '!' and named in the query ({@link #LIKE_ESCAPE}):
+     * Hibernate adds {@code escape ''} to a LIKE that names none on MySQL, which would disable a backslash.
      */
     public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + literal(text) + "%";
+    }
+
+    /** The text as a LIKE pattern that matches only itself. */
+    public static String literal(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public static int limit(Integer requested) {

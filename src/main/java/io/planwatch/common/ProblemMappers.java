@@ -109,10 +109,15 @@ public class ProblemMappers {
             }
         }
         if (DatabaseErrors.isDuplicateKey(e)) {
+            LOG.warn("a duplicate key on " + uri.getPath() + " answered as already-exists", e);
             return respond(ProblemType.ALREADY_EXISTS, "another request created the same resource at the same moment; read it", List.of(), Map.of(), uri);
         }
         if (DatabaseErrors.isStillReferenced(e)) {
             return respond(ProblemType.IN_USE, "the resource is still referred to (a reference was added while it was being deleted)",
+                    List.of(), Map.of(), uri);
+        }
+        if (DatabaseErrors.isMissingReference(e)) {
+            return respond(ProblemType.CONFLICT, "a resource the request names was deleted while it was applied; nothing was written",
                     List.of(), Map.of(), uri);
         }
         if (DatabaseErrors.isLockConflict(e)) {

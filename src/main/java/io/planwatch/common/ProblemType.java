@@ -7,6 +7,7 @@ package io.planwatch.common;
 public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "The request is not valid"),
     MALFORMED_JSON(400, "malformed-json", "The request body is not well-formed JSON of the expected shape"),
+    MALFORMED_CSV(400, "malformed-csv", "The CSV body cannot be read"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),

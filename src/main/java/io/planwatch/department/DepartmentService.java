@@ -36,7 +36,7 @@ public class DepartmentService {
             params.and("jurisdiction", jurisdiction);
         }
         if (name != null) {
-            where.append(" and name like :name");
+            where.append(" and name like :name" + Paging.LIKE_ESCAPE);
             params.and("name", Paging.containing(name));
         }
         List<Department> rows = Department.<Department>find(where + " order by code", params).range(0, limit).list();

@@ -52,7 +52,7 @@ public class EvaluationResource {
     @GET
     @Path("implementing-plans/evaluation")
     @Operation(operationId = "compareImplementingPlans", summary = "Compare the plans that implement this one",
-            description = "The lower levels' plans (those whose parentPlan is this plan), each with its plan and domain roll-ups as of one common year: what a city or province reads to compare its counties. Without asOf, the latest year any of them has data for.")
+            description = "The lower levels' ADOPTED plans (those whose parentPlan is this plan), each with its plan and domain roll-ups as of one common year: what a city or province reads to compare its counties. Without asOf, the latest year any of them has data for.")
     @APIResponse(responseCode = "200", description = "The implementing plans, by jurisdiction code",
             content = @Content(schema = @Schema(implementation = ImplementingPlansDto.class)))
     public ImplementingPlansDto implementing(@PathParam("plan") String plan,

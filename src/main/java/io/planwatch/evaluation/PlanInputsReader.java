@@ -62,12 +62,16 @@ public class PlanInputsReader {
     record Implementing(String code, String jurisdictionName) {
     }
 
-    /** The plans whose parentPlan is the given one, by jurisdiction code; 404 when the plan does not exist. */
+    /**
+     * The ADOPTED plans whose parentPlan is the given one, by jurisdiction code (a draft under review or a plan an
+     * archived one replaced would skew the comparison); 404 when the plan does not exist.
+     */
     List<Implementing> implementingPlans(String parentCode) {
         plan(parentCode);
         return em.createQuery("""
                         select p.code, j.name from Plan p join p.jurisdiction j
-                        where p.parentPlan.code = :parent order by j.code, p.code""", Object[].class)
+                        where p.parentPlan.code = :parent and p.status = io.planwatch.plan.PlanStatus.ADOPTED
+                        order by j.code, p.code""", Object[].class)
                 .setParameter("parent", parentCode).getResultStream()
                 .map(r -> new Implementing((String) r[0], (String) r[1])).toList();
     }

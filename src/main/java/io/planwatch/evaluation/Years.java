@@ -3,8 +3,7 @@ package io.planwatch.evaluation;
 import io.planwatch.common.ProblemException;
 
 /**
- * Query parameters that name a year. Read as text so that "2025x" is a 400 with the field named, not the 404 that
- * JAX-RS answers for an unconvertible query parameter.
+ * Query parameters that name a year: "2025x" and 1800 answer the same 400, naming the field and the years allowed.
  */
 final class Years {
     static final int MIN = 1990;

@@ -39,7 +39,8 @@ public class IndicatorService {
         StringBuilder where = new StringBuilder("i.code > :after");
         Parameters params = Parameters.with("after", after == null ? "" : after);
         if (name != null) {
-            where.append(" and (i.name like :name or exists (select 1 from Indicator s join s.synonyms syn where s = i and syn like :name))");
+            where.append(" and (i.name like :name" + Paging.LIKE_ESCAPE + " or exists (select 1 from Indicator s join s.synonyms syn where s = i and syn like :name"
+                    + Paging.LIKE_ESCAPE + "))");
             params.and("name", Paging.containing(name));
         }
         if (unit != null) {
@@ -72,6 +73,10 @@ public class IndicatorService {
     @Transactional
     public Indicator update(String code, IndicatorDto dto, String ifMatch) {
         Indicator i = get(code);
+        // Locked before the checks: a push holds the indicator in share mode while it applies rows checked against
+        // it, so a push cannot store, between these checks and this update, what the new definition forbids.
+        // Native: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not take.
+        em.createNativeQuery("SELECT id FROM indicator WHERE id = ? FOR UPDATE").setParameter(1, i.id).getSingleResult();
         ETags.check(ifMatch, i.version);
         if (!code.equals(dto.code())) {
             throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of an indicator and cannot change (path " + code + ", body " + dto.code() + ")");
@@ -98,16 +103,18 @@ public class IndicatorService {
         }
         Object[] targeted = em.createQuery("select min(t.value), max(t.value) from Target t where t.indicator = ?1", Object[].class)
                 .setParameter(1, i).getSingleResult();
-        BigDecimal lowest = least((BigDecimal) observed[1], (BigDecimal) targeted[0]);
-        BigDecimal highest = greatest((BigDecimal) observed[2], (BigDecimal) targeted[1]);
+        Object[] milestones = em.createQuery("select min(m.value), max(m.value) from Target t join t.milestones m where t.indicator = ?1",
+                Object[].class).setParameter(1, i).getSingleResult();
+        BigDecimal lowest = least(least((BigDecimal) observed[1], (BigDecimal) targeted[0]), (BigDecimal) milestones[0]);
+        BigDecimal highest = greatest(greatest((BigDecimal) observed[2], (BigDecimal) targeted[1]), (BigDecimal) milestones[1]);
         BigDecimal min = dto.minValue() != null ? dto.minValue() : dto.unit().naturalMin();
         BigDecimal max = dto.maxValue() != null ? dto.maxValue() : dto.unit().naturalMax();
         if (lowest != null && min != null && lowest.compareTo(min) < 0) {
-            errors.add(FieldError.of("minValue", "IN_USE", "a stored value or target is " + Decimals.clean(lowest).toPlainString()
+            errors.add(FieldError.of("minValue", "IN_USE", "a stored value, target or milestone is " + Decimals.clean(lowest).toPlainString()
                     + ", below the new minimum " + min.stripTrailingZeros().toPlainString()));
         }
         if (highest != null && max != null && highest.compareTo(max) > 0) {
-            errors.add(FieldError.of("maxValue", "IN_USE", "a stored value or target is " + Decimals.clean(highest).toPlainString()
+            errors.add(FieldError.of("maxValue", "IN_USE", "a stored value, target or milestone is " + Decimals.clean(highest).toPlainString()
                     + ", above the new maximum " + max.stripTrailingZeros().toPlainString()));
         }
         Set<Dimension> withdrawn = EnumSet.noneOf(Dimension.class);
@@ -116,12 +123,11 @@ public class IndicatorService {
             withdrawn.removeAll(dto.dimensions());
         }
         for (Dimension d : withdrawn) {
-            String pattern = d.name() + "=%";
-            long uses = em.createQuery("select count(o) from Observation o where o.indicator = ?1 and (o.disaggregation like ?2 or o.disaggregation like ?3)",
-                            Long.class).setParameter(1, i).setParameter(2, pattern).setParameter(3, "%;" + pattern).getSingleResult()
-                    + em.createQuery("select count(t) from Target t where t.indicator = ?1 and (t.disaggregation like ?2 or t.disaggregation like ?3"
-                            + " or t.gapDimension = ?4)", Long.class)
-                    .setParameter(1, i).setParameter(2, pattern).setParameter(3, "%;" + pattern).setParameter(4, d.name()).getSingleResult();
+            String first = Paging.literal(d.name() + "=") + "%";
+            long uses = em.createQuery("select count(o) from Observation o where o.indicator = ?1 and " + keyNames("o"), Long.class)
+                    .setParameter(1, i).setParameter(2, first).setParameter(3, "%;" + first).getSingleResult()
+                    + em.createQuery("select count(t) from Target t where t.indicator = ?1 and (" + keyNames("t") + " or t.gapDimension = ?4)", Long.class)
+                    .setParameter(1, i).setParameter(2, first).setParameter(3, "%;" + first).setParameter(4, d.name()).getSingleResult();
             if (uses > 0) {
                 errors.add(FieldError.of("dimensions", "IN_USE", uses + " observations or targets are disaggregated by " + d + "; it cannot be withdrawn"));
             }
@@ -129,6 +135,11 @@ public class IndicatorService {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.IN_USE, "indicator '" + i.code + "' is in use: " + errors.get(0).message(), errors);
         }
+    }
+
+    /** A disaggregation key ("AREA=RURAL;SEX=F") naming the dimension: first (?2) or after another (?3). */
+    private static String keyNames(String alias) {
+        return "(" + alias + ".disaggregation like ?2" + Paging.LIKE_ESCAPE + " or " + alias + ".disaggregation like ?3" + Paging.LIKE_ESCAPE + ")";
     }
 
     private static BigDecimal least(BigDecimal a, BigDecimal b) {

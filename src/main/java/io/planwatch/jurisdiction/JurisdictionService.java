@@ -43,7 +43,7 @@ public class JurisdictionService {
             params.and("parent", parent);
         }
         if (name != null) {
-            where.append(" and name like :name");
+            where.append(" and name like :name" + Paging.LIKE_ESCAPE);
             params.and("name", Paging.containing(name));
         }
         List<Jurisdiction> rows = Jurisdiction.<Jurisdiction>find(where + " order by code", params).range(0, limit).list();

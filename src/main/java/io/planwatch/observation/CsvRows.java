@@ -2,6 +2,7 @@ package io.planwatch.observation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -86,11 +87,8 @@ final class CsvRows {
                     lines.add(line);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
-                throw problem;
-            }
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "the CSV cannot be read: " + e.getMessage());
+        } catch (IOException | RuntimeJsonMappingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_CSV, "the CSV cannot be read: " + e.getMessage());
         }
         if (names == null) {
             throw ProblemException.invalid("header", "REQUIRED", "the CSV is empty; its first line names the columns, e.g. "
@@ -148,7 +146,7 @@ final class CsvRows {
                 names.add(null); // a column without a name must stay empty: rows with a cell there are refused
                 continue;
             }
-            String name = COLUMNS.get(cells[c].trim().toLowerCase(Locale.ROOT));
+            String name = COLUMNS.get(cells[c].strip().toLowerCase(Locale.ROOT));
             if (name == null) {
                 errors.add(FieldError.of("header", "UNKNOWN_COLUMN", "column " + (c + 1) + " '" + cells[c] + "' is not one of " + KNOWN));
             } else if (names.contains(name)) {
@@ -176,13 +174,14 @@ final class CsvRows {
         ObjectNode row = JsonNodeFactory.instance.objectNode();
         ObjectNode disaggregation = JsonNodeFactory.instance.objectNode();
         for (int c = 0; c < cells.length; c++) {
-            String cell = cells[c].trim();
+            String cell = cells[c].strip();
             if (cell.isEmpty()) {
                 continue;
             }
             String name = c < names.size() ? names.get(c) : null;
             if (name == null) {
-                row.put("column " + (c + 1), cell);
+                row.put(c < names.size() ? "column " + (c + 1) + " (no name in the header)"
+                        : "column " + (c + 1) + " (the header names " + names.size() + ")", cell);
                 continue;
             }
             if (name.equals("value")) {

@@ -6,7 +6,7 @@ import org.jboss.logging.Logger;
 import java.util.function.Supplier;
 
 /**
- * Retries a whole push transaction that the database chose as a deadlock victim or whose lock wait timed out.
+ * Retries a whole push transaction that the database chose as a deadlock victim.
  * Keys are locked in one order, which rules out deadlocks between pushes on MariaDB; MySQL 8 can still take gap
  * locks when concurrent pushes insert neighbouring new keys, and the victim's work is undone entirely, so doing it
  * again is safe.
@@ -24,10 +24,10 @@ final class Deadlocks {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || !DatabaseErrors.isLockConflict(e)) {
+                if (attempt == ATTEMPTS || !DatabaseErrors.isDeadlock(e)) {
                     throw e;
                 }
-                LOG.warnf("push transaction lost a lock conflict (attempt %d of %d), retrying: %s", attempt, ATTEMPTS, e.getMessage());
+                LOG.warnf("push transaction chosen as a deadlock victim (attempt %d of %d), retrying: %s", attempt, ATTEMPTS, e.getMessage());
                 pause(attempt);
             }
         }

@@ -17,5 +17,11 @@ public record ImportSummary(
         @Schema(examples = "96") int updated,
         @Schema(examples = "500") int unchanged,
         @Schema(examples = "4") int rejected,
-        @Schema(description = "One entry per problem, ordered by row index") List<FieldError> errors) {
+        @Schema(description = "One entry per problem, ordered by row index; the first " + ImportSummary.MAX_ERRORS + " when there are more")
+        List<FieldError> errors,
+        @Schema(description = "Problems beyond the first " + ImportSummary.MAX_ERRORS + ", counted but not listed; absent when none", examples = "0")
+        Integer errorsOmitted) {
+
+    /** Enough to fix a file by; a push of 10,000 rows all wrong would otherwise answer megabytes of the same error. */
+    public static final int MAX_ERRORS = 1000;
 }

@@ -48,7 +48,7 @@ public class ObservationResource {
             (known indicator and jurisdiction, period a year from 1990 to this year, value a number inside the indicator's \
             range, dimensions the indicator accepts, status PROVISIONAL or FINAL); valid rows are applied and invalid ones \
             reported by index, field, code and message. With atomic=true any invalid row rejects the whole batch (422, \
-            nothing written); with dryRun=true nothing is written but the answer is the same. Pushing the same rows again \
+            nothing written); with dryRun=true nothing is written but the answer is the one the push would get now. Pushing the same rows again \
             reports them unchanged and writes nothing; a push never deletes rows it omits; a FINAL value is only replaced by \
             another FINAL one. Every create or change appends a revision. A repeated Idempotency-Key returns the first \
             answer (header Idempotent-Replayed: true) without applying the batch again.
@@ -103,7 +103,7 @@ public class ObservationResource {
             indicator,jurisdiction,period,AREA,value,status,note
             CH-HEALTH-IMR,450223,2023,,2.2,FINAL,妇幼卫生年报
             CH-HEALTH-IMR,450223,2023,RURAL,2.41,FINAL,
-            CH-EDU-PRESCHOOL-GER,450223,2023,,120,FINAL,
+            CH-HEALTH-IMMUN,450223,2023,,102,FINAL,
             """;
 
     private static Charset charset(MediaType contentType) {

@@ -67,7 +67,8 @@ public class ObservationService {
     public PushResult pushCsv(String source, String department, byte[] body, Charset charset, boolean dryRun, boolean atomic,
                               String idempotencyKey) {
         CsvRows.Parsed csv = CsvRows.read(body, charset, maxBatchRows);
-        return push(new PushRequest(source, department, csv.rows()), csv.lines(), dryRun, atomic, idempotencyKey);
+        String defaultDepartment = department == null || department.isBlank() ? null : department.strip();
+        return push(new PushRequest(source, defaultDepartment, csv.rows()), csv.lines(), dryRun, atomic, idempotencyKey);
     }
 
     private PushResult push(PushRequest request, List<Integer> lines, boolean dryRun, boolean atomic, String idempotencyKey) {
@@ -81,7 +82,9 @@ public class ObservationService {
         }
         List<FieldError> errors = new ArrayList<>();
         List<RowValidator.Cells> cells = RowValidator.read(request.observations(), errors);
-        List<ValidRow> valid = validator(request, cells).validate(cells, request.department(), errors);
+        RowValidator validator = validator(request, cells);
+        validator.checkDefaultDepartment(request.department());
+        List<ValidRow> valid = validator.validate(cells, request.department(), lines, errors);
         int received = request.observations().size();
         if (atomic && !errors.isEmpty()) {
             throw rejected(received, located(errors, lines));
@@ -93,7 +96,7 @@ public class ObservationService {
         try {
             return new PushResult(Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
                 long pushId = pushLog.open(request.source(), idempotencyKey, hash, received);
-                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid);
+                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, validator.indicatorVersions());
                 ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines), atomic, lines);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
                 return summary;
@@ -118,7 +121,8 @@ public class ObservationService {
         }
         int rejectedRows = received - validRows + outcome.rejections().size();
         return new ImportSummary(pushId, dryRun, received, outcome.created(), outcome.updated(), outcome.unchanged(), rejectedRows,
-                List.copyOf(errors));
+                List.copyOf(errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS))),
+                errors.size() > ImportSummary.MAX_ERRORS ? errors.size() - ImportSummary.MAX_ERRORS : null);
     }
 
     private void checkBatch(PushRequest request, String idempotencyKey) {
@@ -189,8 +193,12 @@ public class ObservationService {
     private static ProblemException rejected(int received, List<FieldError> errors) {
         errors.sort(Comparator.comparing(FieldError::index));
         long rows = errors.stream().map(FieldError::index).distinct().count();
-        return new ProblemException(ProblemType.IMPORT_REJECTED, rows + " of " + received
-                + " rows are invalid and atomic=true: nothing was written", errors, Map.of("received", received, "rejected", rows));
+        Map<String, Object> counts = new java.util.LinkedHashMap<>(Map.of("received", received, "rejected", rows));
+        if (errors.size() > ImportSummary.MAX_ERRORS) {
+            counts.put("errorsOmitted", errors.size() - ImportSummary.MAX_ERRORS);
+        }
+        return new ProblemException(ProblemType.IMPORT_REJECTED, rows + " of " + received + " rows are invalid and atomic=true: nothing was written",
+                errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), counts);
     }
 
     private String hash(PushRequest request, boolean atomic) {

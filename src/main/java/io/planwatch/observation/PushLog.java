@@ -1,13 +1,13 @@
 package io.planwatch.observation;
 
 import io.agroal.api.AgroalDataSource;
+import io.planwatch.common.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.util.Optional;
 
@@ -34,7 +34,7 @@ public class PushLog {
     long open(String source, String idempotencyKey, String requestHash, int received) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO observation_push (source, idempotency_key, request_hash, received) VALUES (?, ?, ?, ?)",
+                     "INSERT INTO observation_push (source, idempotency_key, request_hash, received, pushed_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6))",
                      Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, source);
             ps.setString(2, idempotencyKey);
@@ -45,9 +45,10 @@ public class PushLog {
                 keys.next();
                 return keys.getLong(1);
             }
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw new KeyTaken(e);
         } catch (SQLException e) {
+            if (idempotencyKey != null && DatabaseErrors.isDuplicateKey(e)) {
+                throw new KeyTaken(e);
+            }
             throw new IllegalStateException(e);
         }
     }

@@ -26,7 +26,7 @@ public class PushResource {
 
     @GET
     @Operation(operationId = "listObservationPushes", summary = "List recorded pushes",
-            description = "Every push that was applied (dry runs are not recorded), newest first, optionally of one source system: the import log a statistics bureau reconciles against.")
+            description = "Every push that was applied, newest first (dry runs and atomic pushes refused with 422 write nothing, so they are not recorded), optionally of one source system: the import log a statistics bureau reconciles against.")
     @APIResponse(responseCode = "200", description = "A page of pushes, without their row errors")
     public Page<PushRecordDto> list(
             @Parameter(description = "Only pushes of this source system", example = "wjw-mis") @QueryParam("source") String source,

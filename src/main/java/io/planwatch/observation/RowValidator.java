@@ -3,6 +3,7 @@ package io.planwatch.observation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.FieldError;
+import io.planwatch.common.ProblemException;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.indicator.Indicator;
 
@@ -68,6 +69,21 @@ final class RowValidator {
         this.maxYear = maxYear;
     }
 
+    /** A default department that does not exist would be every row's error: it is the batch's, once. */
+    void checkDefaultDepartment(String code) {
+        if (code != null && !departments.containsKey(code)) {
+            throw ProblemException.invalid("department", "UNKNOWN_DEPARTMENT", "the batch's default department '" + code
+                    + "' does not exist; nothing was written");
+        }
+    }
+
+    /** The version of each indicator the rows were checked against, by id. */
+    Map<Long, Integer> indicatorVersions() {
+        Map<Long, Integer> versions = new HashMap<>();
+        indicators.values().forEach(i -> versions.put(i.id, i.version));
+        return versions;
+    }
+
     /** Reads every row's cells; a row that is not an object yields null, a cell of the wrong type an error. */
     static List<Cells> read(List<JsonNode> rows, List<FieldError> errors) {
         List<Cells> cells = new ArrayList<>(rows.size());
@@ -88,13 +104,18 @@ final class RowValidator {
             return null;
         }
         Set<String> wrongType = new HashSet<>();
+        List<String> unknown = new ArrayList<>();
         for (Iterator<String> names = row.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                // an extra column may mean shifted columns: the row is refused, not applied without it
-                errors.add(new FieldError(i, name, "UNKNOWN_FIELD", "unknown field '" + name + "'; a row has " + FIELDS));
-                wrongType.add(name);
+                unknown.add(name);
             }
+        }
+        if (!unknown.isEmpty()) {
+            // an extra column may mean shifted columns: the row is refused, not applied without it
+            errors.add(new FieldError(i, unknown.get(0), "UNKNOWN_FIELD", (unknown.size() == 1 ? "unknown field '" + unknown.get(0) + "'"
+                    : "unknown fields " + unknown) + "; a row has " + FIELDS));
+            wrongType.addAll(unknown);
         }
         String indicator = text(i, row, "indicator", false, wrongType, errors);
         String jurisdiction = text(i, row, "jurisdiction", true, wrongType, errors);
@@ -106,19 +127,24 @@ final class RowValidator {
                 wrongType);
     }
 
-    /** A string cell, trimmed; a jurisdiction may come as a number, as spreadsheets export GB/T 2260 codes. */
+    /**
+     * A string cell, stripped of spaces (the ideographic one too) and null when nothing is left, so an empty
+     * department falls back to the batch's; a jurisdiction may come as a number, as spreadsheets export GB/T 2260 codes.
+     */
     private static String text(int i, JsonNode row, String field, boolean integralAllowed, Set<String> wrongType, List<FieldError> errors) {
         JsonNode node = row.get(field);
         if (node == null || node.isNull()) {
             return null;
         }
         if (node.isTextual()) {
-            return node.textValue().trim();
+            String text = node.textValue().strip();
+            return text.isEmpty() ? null : text;
         }
         if (integralAllowed && node.isIntegralNumber()) {
             return node.asText();
         }
-        errors.add(new FieldError(i, field, "INVALID_TYPE", field + " must be a string; got " + abbreviate(node)));
+        errors.add(new FieldError(i, field, "INVALID_TYPE", field + " must be a string" + (integralAllowed ? " or an integer code" : "")
+                + "; got " + abbreviate(node)));
         wrongType.add(field);
         return null;
     }
@@ -142,13 +168,16 @@ final class RowValidator {
                 wrongType.add("disaggregation");
                 return null;
             }
-            values.put(field.getKey(), field.getValue().textValue().trim());
+            values.put(field.getKey(), field.getValue().textValue().strip());
         }
         return values;
     }
 
-    /** Splits the rows into valid ones and errors; of two rows with the same natural key the later is rejected. */
-    List<ValidRow> validate(List<Cells> rows, String defaultDepartment, List<FieldError> errors) {
+    /**
+     * Splits the rows into valid ones and errors; of two rows with the same natural key the later is rejected, and
+     * names the earlier by its line when the rows came from a file ({@code lines} null otherwise).
+     */
+    List<ValidRow> validate(List<Cells> rows, String defaultDepartment, List<Integer> lines, List<FieldError> errors) {
         List<ValidRow> valid = new ArrayList<>(rows.size());
         Map<NaturalKey, Integer> seen = new HashMap<>();
         for (Cells cells : rows) {
@@ -161,8 +190,8 @@ final class RowValidator {
             }
             Integer earlier = seen.putIfAbsent(row.key(), row.index());
             if (earlier != null) {
-                errors.add(new FieldError(row.index(), "indicator", "DUPLICATE_IN_BATCH", "row " + row.index()
-                        + " has the same indicator, jurisdiction, period and disaggregation as row " + earlier + "; send one value per key"));
+                errors.add(new FieldError(row.index(), "", "DUPLICATE_IN_BATCH", "this row has the same indicator, jurisdiction, period and"
+                        + " disaggregation as " + (lines == null ? "row " + earlier : "line " + lines.get(earlier)) + "; send one value per key"));
             } else {
                 valid.add(row);
             }
@@ -230,7 +259,7 @@ final class RowValidator {
             errors.add(new FieldError(i, "period", "REQUIRED", "period is missing; expected a year such as \"2023\""));
             return null;
         }
-        String text = node.isIntegralNumber() ? node.asText() : node.isTextual() ? node.textValue().trim() : null;
+        String text = node.isIntegralNumber() ? node.asText() : node.isTextual() ? node.textValue().strip() : null;
         if (text == null || !YEAR.matcher(text).matches()) {
             errors.add(new FieldError(i, "period", "INVALID_PERIOD", "period " + abbreviate(node) + " is not a year; expected four digits such as \"2023\""));
             return null;
@@ -253,10 +282,10 @@ final class RowValidator {
                     + " in the indicator's unit and without a unit sign"));
             return null;
         }
-        if (!Decimals.fits(node.decimalValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS)) {
+        String tooPrecise = Decimals.problem(node.decimalValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS);
+        if (tooPrecise != null) {
             // toString, not toPlainString: 1e999999999 must not be spelled out in a billion digits
-            errors.add(new FieldError(i, "value", "TOO_PRECISE", "value " + node.decimalValue() + " has more than "
-                    + Decimals.VALUE_INTEGER_DIGITS + " integer or " + Decimals.VALUE_FRACTION_DIGITS + " decimal digits"));
+            errors.add(new FieldError(i, "value", "TOO_PRECISE", "value " + node.decimalValue() + ": " + tooPrecise));
             return null;
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();

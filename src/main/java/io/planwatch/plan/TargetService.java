@@ -89,6 +89,9 @@ public class TargetService {
     public void delete(String planCode, long id, String ifMatch) {
         Target t = get(planCode, id);
         ETags.check(ifMatch, t.version);
+        // Locked first: an assessment recorded meanwhile waits for this delete and then fails its reference, instead
+        // of being removed with the target by the cascade.
+        em.createNativeQuery("SELECT id FROM target WHERE id = ? FOR UPDATE").setParameter(1, t.id).getSingleResult();
         long assessments = em.createQuery("select count(a) from Assessment a where a.target = ?1", Long.class).setParameter(1, t).getSingleResult();
         if (assessments > 0) {
             throw new ProblemException(ProblemType.IN_USE, "target " + id + " has " + assessments + " assessments with their evidence;"
@@ -279,8 +282,8 @@ public class TargetService {
         BigDecimal min = indicator.effectiveMin();
         BigDecimal max = indicator.effectiveMax();
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            errors.add(FieldError.of(field, "OUT_OF_RANGE", value.stripTrailingZeros().toPlainString() + " is outside " + (min == null ? "−∞" : min.toPlainString())
-                    + "–" + (max == null ? "∞" : max.toPlainString()) + " for " + indicator.name + " (" + indicator.unit + ")"));
+            errors.add(FieldError.of(field, "OUT_OF_RANGE", value.stripTrailingZeros().toPlainString() + " is outside " + (min == null ? "−∞" : min.stripTrailingZeros().toPlainString())
+                    + "–" + (max == null ? "∞" : max.stripTrailingZeros().toPlainString()) + " for " + indicator.name + " (" + indicator.unit + ")"));
         }
     }
 

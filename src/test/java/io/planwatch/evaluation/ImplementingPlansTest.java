@@ -24,8 +24,9 @@ class ImplementingPlansTest {
         Api.json().body(Map.of("code", city, "title", "柳州市儿童发展规划", "jurisdiction", "450200", "population", "CHILDREN",
                 "periodStart", 2021, "periodEnd", 2030, "baselineYear", 2020)).post("/api/v1/plans").then().statusCode(201);
         String indicator = Api.newIndicator("PER_MILLE");
-        PlanFixture first = implementing(city, indicator);
-        PlanFixture second = implementing(city, indicator);
+        PlanFixture first = implementing(city, indicator, "ADOPTED");
+        PlanFixture second = implementing(city, indicator, "ADOPTED");
+        implementing(city, indicator, "DRAFT"); // under review: not compared yet
         PlanFixture.push(List.of(
                 Map.of("indicator", indicator, "jurisdiction", first.jurisdiction, "period", "2020", "value", 6),
                 Map.of("indicator", indicator, "jurisdiction", first.jurisdiction, "period", "2023", "value", 4.5),
@@ -50,10 +51,11 @@ class ImplementingPlansTest {
     }
 
     /** A county's plan implementing the city's, with one target: the indicator at most 5‰. */
-    private static PlanFixture implementing(String city, String indicator) {
+    private static PlanFixture implementing(String city, String indicator, String status) {
         PlanFixture county = PlanFixture.create();
         Map<String, Object> plan = new HashMap<>(given().get("/api/v1/plans/" + county.plan).then().statusCode(200).extract().<Map<String, Object>>path(""));
         plan.put("parentPlan", city);
+        plan.put("status", status);
         Api.json().body(plan).put("/api/v1/plans/" + county.plan).then().statusCode(200);
         county.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5));
         return county;

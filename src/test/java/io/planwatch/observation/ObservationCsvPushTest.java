@@ -112,6 +112,17 @@ class ObservationCsvPushTest {
     }
 
     @Test
+    void windowsLineEndsAndARepeatedKeyNameTheirLines() {
+        String text = "indicator,jurisdiction,period,value\r\n"
+                + indicator + "," + county + ",2020,80\r\n"
+                + indicator + "," + county + ",2021,81\r\n"
+                + indicator + "," + county + ",2020,82\r\n";
+        csv(text, "").then().statusCode(200).body("created", equalTo(2))
+                .body("errors[0].line", equalTo(4)).body("errors[0].code", equalTo("DUPLICATE_IN_BATCH"))
+                .body("errors[0].message", containsString("line 2"));
+    }
+
+    @Test
     void aWrongHeaderRefusesTheWholeFile() {
         String text = "indicator,jurisdiction,year,value,value,colour\n" + indicator + "," + county + ",2020,80,81,red\n";
         problem(csv(text, "").then(), 400, "validation-failed")
@@ -129,7 +140,7 @@ class ObservationCsvPushTest {
                 + indicator + "," + county + ",2020,80\n"
                 + indicator + "," + county + ",2021,81,多出的一格\n";
         csv(text, "").then().statusCode(200).body("created", equalTo(1))
-                .body("errors[0].line", equalTo(3)).body("errors[0].code", equalTo("UNKNOWN_FIELD")).body("errors[0].field", equalTo("column 5"));
+                .body("errors[0].line", equalTo(3)).body("errors[0].code", equalTo("UNKNOWN_FIELD")).body("errors[0].field", equalTo("column 5 (the header names 4)"));
     }
 
     @Test

@@ -311,15 +311,41 @@ class ObservationPushTest {
 
     @Test
     void aDryRunWritesNoPushNoRevisionAndKeepsNoIdempotencyKey() {
-        int before = push(List.of(row(2020, 90)), "").then().statusCode(200).extract().path("push");
+        String source = "dry-" + Api.seq();
+        Api.json().body(Map.of("source", source, "observations", List.of(row(2020, 90)))).post("/api/v1/observations").then().statusCode(200);
         String key = "dry-" + Api.seq();
-        Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2020, 91), row(2021, 1))))
+        Map<String, Object> body = Map.of("source", source, "observations", List.of(row(2020, 91), row(2021, 1)));
+        Api.json().header("Idempotency-Key", key).body(body)
                 .post("/api/v1/observations?dryRun=true").then().statusCode(200).body("updated", equalTo(1)).body("created", equalTo(1));
         given().get("/api/v1/observations/" + storedIds().get(0) + "/revisions").then().body("items", hasSize(1));
-        int after = Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2020, 91), row(2021, 1))))
+        given().queryParam("source", source).get("/api/v1/observation-pushes").then().body("items", hasSize(1));
+        Api.json().header("Idempotency-Key", key).body(body)
                 .post("/api/v1/observations").then().statusCode(200).header("Idempotent-Replayed", nullValue())
-                .body("updated", equalTo(1)).body("created", equalTo(1)).extract().path("push");
-        assertEquals(before + 1, after, "the dry run recorded no push (and burnt no push id)");
+                .body("updated", equalTo(1)).body("created", equalTo(1));
+        given().queryParam("source", source).get("/api/v1/observation-pushes").then().body("items", hasSize(2));
+    }
+
+    @Test
+    void anUnknownDefaultDepartmentIsTheBatchsErrorOnce() {
+        Api.problem(Api.json().body(Map.of("source", "test-mis", "department", "NO-SUCH-DEP", "observations", List.of(row(2020, 90), row(2021, 91))))
+                .post("/api/v1/observations").then(), 400, "validation-failed")
+                .body("errors", hasSize(1)).body("errors[0].field", equalTo("department"));
+        assertEquals(0, storedIds().size());
+    }
+
+    @Test
+    void aBatchOfUnknownColumnsAnswersOneErrorPerRowAndCapsTheList() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            Map<String, Object> r = row(1990 + i % 30, 1);
+            r.put("extra1", "x");
+            r.put("extra2", "y");
+            r.put("disaggregation", Map.of("AREA", i % 2 == 0 ? "URBAN" : "RURAL", "SEX", (i / 60) % 2 == 0 ? "F" : "M"));
+            rows.add(r);
+        }
+        push(rows, "").then().statusCode(200).body("rejected", equalTo(1500))
+                .body("errors", hasSize(1000)).body("errorsOmitted", equalTo(500))
+                .body("errors[0].message", containsString("unknown fields"));
     }
 
     @Test

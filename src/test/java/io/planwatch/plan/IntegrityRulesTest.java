@@ -142,6 +142,37 @@ class IntegrityRulesTest {
     }
 
     @Test
+    void nameSearchesMatchPercentAndUnderscoreLiterally() {
+        String marker = "X" + Api.seq();
+        String literal = Api.newDepartment("450223");
+        Api.json().body(Map.of("code", literal, "name", "0_6岁儿童5%" + marker, "jurisdiction", "450223")).put("/api/v1/departments/" + literal)
+                .then().statusCode(200);
+        String lookalike = Api.newDepartment("450223");
+        Api.json().body(Map.of("code", lookalike, "name", "0-6岁儿童5成" + marker, "jurisdiction", "450223")).put("/api/v1/departments/" + lookalike)
+                .then().statusCode(200);
+        given().queryParam("name", "0_6岁儿童5%" + marker).get("/api/v1/departments").then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.contains(literal));
+        given().queryParam("name", "岁儿童5" + marker).get("/api/v1/departments").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        given().queryParam("name", marker).get("/api/v1/departments").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    @Test
+    void exponentsBeyondAnyColumnAreRowErrorsNotCrashes() {
+        String county = Api.newCounty();
+        String indicator = Api.newIndicator("PERCENT");
+        String rows = java.util.stream.Stream.of("1e2147483647", "100e2147483647", "1e-2147483647", "-5e999999")
+                .map(v -> "{\"indicator\":\"" + indicator + "\",\"jurisdiction\":\"" + county + "\",\"period\":\"2020\",\"value\":" + v + "}")
+                .collect(java.util.stream.Collectors.joining(","));
+        Api.json().body("{\"source\":\"test-mis\",\"observations\":[" + rows + "]}").post("/api/v1/observations").then().statusCode(200)
+                .body("rejected", equalTo(4)).body("errors.code", org.hamcrest.Matchers.everyItem(equalTo("TOO_PRECISE")));
+        String plan = Api.newPlan();
+        problem(Api.json().body("{\"domain\":1,\"indicator\":\"" + indicator + "\",\"kind\":\"AT_MOST\",\"value\":1e2147483647}")
+                .post(PLANS + "/" + plan + "/targets").then(), 400, "validation-failed").body("errors[0].code", equalTo("TOO_PRECISE"));
+    }
+
+    @Test
     void aGapTargetCannotHaveScopeEach() {
         String plan = Api.newPlan();
         problem(Api.json().body(Map.of("domain", 1, "indicator", Api.newIndicator("PER_MILLE", "AREA"), "kind", "GAP_NARROWING",

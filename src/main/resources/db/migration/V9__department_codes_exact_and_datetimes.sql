@@ -1,0 +1,7 @@
+-- As V8, for departments.
+-- Converting TIMESTAMP to DATETIME keeps each instant only if the session reads it in UTC, as the service writes it.
+SET time_zone = '+00:00';
+ALTER TABLE department
+    MODIFY code       VARCHAR(32) COLLATE utf8mb4_bin NOT NULL,
+    MODIFY created_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    MODIFY updated_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6);
