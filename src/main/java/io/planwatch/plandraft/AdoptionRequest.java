@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** How to turn a draft into a plan: its code and jurisdiction, metadata the text lacks, and per-target corrections. */
@@ -24,6 +25,10 @@ public record AdoptionRequest(
         @Min(1990) @Max(2100) @Schema(description = "Default: read from the title", examples = "2030") Integer periodEnd,
         @Min(1990) @Max(2100) @Schema(description = "Default: the year before periodStart", examples = "2020") Integer baselineYear,
         @Min(1990) @Max(2100) @Schema(description = "Default: the middle of the period (2025 for 2021–2030)", examples = "2025") Integer midtermYear,
+        @Size(max = 200) @Schema(description = "Default: the issuer the notice names (a plan text without its notice names none)",
+                examples = "鹿寨县人民政府") String issuer,
+        @Size(max = 100) @Schema(description = "Default: the document number the notice states", examples = "鹿政发〔2022〕5号") String documentNumber,
+        @Schema(description = "Default: the issue date the notice states", examples = "2022-03-15") LocalDate issueDate,
         @Schema(description = "Default DRAFT", examples = "ADOPTED") PlanStatus status,
         @Schema(description = "Code of the upper level's plan this one implements", examples = "liuzhou-children") String parentPlan,
         @Schema(description = "Lead department of every target no correction gives one", examples = "450223-WJ") String leadDepartment,

@@ -202,7 +202,8 @@ public class DraftAdopter {
         }
         Integer midterm = r.midtermYear() != null ? r.midtermYear() : (start + end) / 2;
         return new PlanDto(r.plan(), title.length() > 200 ? title.substring(0, 200) : title, r.jurisdiction(), population, start, end,
-                r.baselineYear(), midterm, m.issuer(), m.documentNumber(), m.issueDate(), r.status(), r.parentPlan());
+                r.baselineYear(), midterm, or(r.issuer(), m.issuer()), or(r.documentNumber(), m.documentNumber()), or(r.issueDate(), m.issueDate()),
+                r.status(), r.parentPlan());
     }
 
     /** Creates the proposed indicators the adopted targets use, with the dimensions their gaps need. */
