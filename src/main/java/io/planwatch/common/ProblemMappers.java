@@ -109,7 +109,7 @@ public class ProblemMappers {
             }
         }
         if (DatabaseErrors.isDuplicateKey(e)) {
-            LOG.warn("a duplicate key on " + uri.getPath() + " answered as already-exists", e);
+            LOG.warnf("a duplicate key on %s answered as already-exists: %s", uri.getPath(), e.getMessage());
             return respond(ProblemType.ALREADY_EXISTS, "another request created the same resource at the same moment; read it", List.of(), Map.of(), uri);
         }
         if (DatabaseErrors.isStillReferenced(e)) {

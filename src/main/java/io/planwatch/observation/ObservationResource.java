@@ -32,9 +32,11 @@ import java.nio.charset.StandardCharsets;
 @Tag(name = "Observations", description = "Monitoring data (监测数据): batch push, queries and revision history")
 public class ObservationResource {
 
+    private final PushService pushes;
     private final ObservationService service;
 
-    public ObservationResource(ObservationService service) {
+    public ObservationResource(PushService pushes, ObservationService service) {
+        this.pushes = pushes;
         this.service = service;
     }
 
@@ -73,7 +75,7 @@ public class ObservationResource {
         if (body == null) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "the request body is empty; send {\"source\": …, \"observations\": [...]}");
         }
-        return answer(service.push(body, dryRun, atomic, idempotencyKey));
+        return answer(pushes.push(body, dryRun, atomic, idempotencyKey));
     }
 
     @POST
@@ -90,11 +92,11 @@ public class ObservationResource {
                                                @QueryParam("atomic") @DefaultValue("false") boolean atomic,
                                                @HeaderParam("Idempotency-Key") String idempotencyKey,
                                                @HeaderParam("Content-Type") MediaType contentType) {
-        return answer(service.pushCsv(source, department, body == null ? new byte[0] : body, charset(contentType), dryRun, atomic,
+        return answer(pushes.pushCsv(source, department, body == null ? new byte[0] : body, charset(contentType), dryRun, atomic,
                 idempotencyKey));
     }
 
-    private static RestResponse<ImportSummary> answer(ObservationService.PushResult result) {
+    private static RestResponse<ImportSummary> answer(PushService.PushResult result) {
         return RestResponse.ResponseBuilder.ok(result.summary())
                 .header("Idempotent-Replayed", result.replayed() ? "true" : null).build();
     }

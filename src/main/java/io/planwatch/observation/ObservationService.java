@@ -1,220 +1,25 @@
 package io.planwatch.observation;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
-import io.planwatch.common.FieldError;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
-import io.planwatch.common.ProblemType;
-import io.planwatch.department.Department;
 import io.planwatch.indicator.Disaggregation;
-import io.planwatch.indicator.Indicator;
-import io.planwatch.jurisdiction.Jurisdiction;
-import io.planwatch.observation.RowValidator.ValidRow;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ObservationService {
 
-    /** The earliest year a monitoring value may be for: the first plans of this kind date from the 1990s. */
-    static final int MIN_YEAR = 1990;
-    private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
-    /** The answer to a push, and whether it was replayed from an earlier push with the same Idempotency-Key. */
-    public record PushResult(ImportSummary summary, boolean replayed) {
-    }
-
-    private final ObservationImporter importer;
-    private final PushLog pushLog;
     private final ObjectMapper json;
-    private final int maxBatchRows;
 
-    public ObservationService(ObservationImporter importer, PushLog pushLog, ObjectMapper json,
-                              @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxBatchRows) {
-        this.importer = importer;
-        this.pushLog = pushLog;
+    public ObservationService(ObjectMapper json) {
         this.json = json;
-        this.maxBatchRows = maxBatchRows;
     }
-
-    public PushResult push(PushRequest request, boolean dryRun, boolean atomic, String idempotencyKey) {
-        return push(request, null, dryRun, atomic, idempotencyKey);
-    }
-
-    /** A push read from a CSV upload: {@code lines} gives the file line of each row, and every error names it. */
-    public PushResult pushCsv(String source, String department, byte[] body, Charset charset, boolean dryRun, boolean atomic,
-                              String idempotencyKey) {
-        CsvRows.Parsed csv = CsvRows.read(body, charset, maxBatchRows);
-        String defaultDepartment = department == null || department.isBlank() ? null : department.strip();
-        return push(new PushRequest(source, defaultDepartment, csv.rows()), csv.lines(), dryRun, atomic, idempotencyKey);
-    }
-
-    private PushResult push(PushRequest request, List<Integer> lines, boolean dryRun, boolean atomic, String idempotencyKey) {
-        checkBatch(request, idempotencyKey);
-        String hash = idempotencyKey == null ? null : hash(request, atomic);
-        if (idempotencyKey != null && !dryRun) {
-            var earlier = pushLog.find(request.source(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), hash, idempotencyKey);
-            }
-        }
-        List<FieldError> errors = new ArrayList<>();
-        List<RowValidator.Cells> cells = RowValidator.read(request.observations(), errors);
-        RowValidator validator = validator(request, cells);
-        validator.checkDefaultDepartment(request.department());
-        List<ValidRow> valid = validator.validate(cells, request.department(), lines, errors);
-        int received = request.observations().size();
-        if (atomic && !errors.isEmpty()) {
-            throw rejected(received, located(errors, lines));
-        }
-        if (dryRun) {
-            ObservationImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> importer.preview(valid));
-            return new PushResult(summary(null, true, received, valid.size(), outcome, located(errors, lines), atomic, lines), false);
-        }
-        try {
-            return new PushResult(Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
-                long pushId = pushLog.open(request.source(), idempotencyKey, hash, received);
-                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, validator.indicatorVersions());
-                ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines), atomic, lines);
-                pushLog.close(pushId, summary, json.writeValueAsString(summary));
-                return summary;
-            })), false);
-        } catch (PushLog.KeyTaken e) {
-            // A concurrent push with the same key committed first: answer as it did.
-            return replay(pushLog.find(request.source(), idempotencyKey).orElseThrow(), hash, idempotencyKey);
-        }
-    }
-
-    /**
-     * The summary of a push whose valid rows met the stored values: the row errors found before and the
-     * rejections found against stored values, in row order. Atomic, any rejection undoes the whole push.
-     */
-    private static ImportSummary summary(Long pushId, boolean dryRun, int received, int validRows, ObservationImporter.Outcome outcome,
-                                         List<FieldError> rowErrors, boolean atomic, List<Integer> lines) {
-        List<FieldError> errors = new ArrayList<>(rowErrors);
-        errors.addAll(located(outcome.rejections(), lines));
-        errors.sort(Comparator.comparing(FieldError::index));
-        if (atomic && !outcome.rejections().isEmpty()) {
-            throw rejected(received, errors);
-        }
-        int rejectedRows = received - validRows + outcome.rejections().size();
-        return new ImportSummary(pushId, dryRun, received, outcome.created(), outcome.updated(), outcome.unchanged(), rejectedRows,
-                List.copyOf(errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS))),
-                errors.size() > ImportSummary.MAX_ERRORS ? errors.size() - ImportSummary.MAX_ERRORS : null);
-    }
-
-    private void checkBatch(PushRequest request, String idempotencyKey) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.source() == null || !SOURCE.matcher(request.source()).matches()) {
-            errors.add(FieldError.of("source", request.source() == null ? "REQUIRED" : "INVALID_FORMAT",
-                    "source names the pushing system in 1–64 letters, digits, '.', '_' or '-'"));
-        }
-        if (request.observations() == null) {
-            errors.add(FieldError.of("observations", "REQUIRED", "observations is missing; send an array of rows"));
-        }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            errors.add(FieldError.of("Idempotency-Key", "INVALID_FORMAT", "Idempotency-Key must be 1–128 characters"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.get(0).message(), errors);
-        }
-        if (request.observations().size() > maxBatchRows) {
-            throw ObservationImporter.tooLarge(request.observations().size(), maxBatchRows);
-        }
-    }
-
-    private PushResult replay(PushLog.Stored earlier, String hash, String key) {
-        if (!Objects.equals(earlier.requestHash(), hash)) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key + "' was used by push "
-                    + earlier.id() + " with a different body; use a new key for a new batch");
-        }
-        try {
-            return new PushResult(json.readValue(earlier.summary(), ImportSummary.class), true);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private RowValidator validator(PushRequest request, List<RowValidator.Cells> cells) {
-        Set<String> indicatorCodes = codes(cells, RowValidator.Cells::indicator);
-        Set<String> jurisdictionCodes = codes(cells, RowValidator.Cells::jurisdiction);
-        Set<String> departmentCodes = codes(cells, RowValidator.Cells::department);
-        if (request.department() != null) {
-            departmentCodes.add(request.department());
-        }
-        Map<String, Indicator> indicators = indicatorCodes.isEmpty() ? Map.of()
-                : Indicator.<Indicator>list("code in ?1", indicatorCodes).stream().collect(Collectors.toMap(i -> i.code, i -> i));
-        Map<String, Long> jurisdictions = jurisdictionCodes.isEmpty() ? Map.of()
-                : Jurisdiction.<Jurisdiction>list("code in ?1", jurisdictionCodes).stream().collect(Collectors.toMap(j -> j.code, j -> j.id));
-        Map<String, Long> departments = departmentCodes.isEmpty() ? Map.of()
-                : Department.<Department>list("code in ?1", departmentCodes).stream().collect(Collectors.toMap(d -> d.code, d -> d.id));
-        return new RowValidator(indicators, jurisdictions, departments, MIN_YEAR, Year.now().getValue());
-    }
-
-    private static Set<String> codes(List<RowValidator.Cells> cells, Function<RowValidator.Cells, String> field) {
-        return cells.stream().filter(Objects::nonNull).map(field).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(HashSet::new));
-    }
-
-    /** The errors of a CSV upload name the line their row starts on. */
-    private static List<FieldError> located(List<FieldError> errors, List<Integer> lines) {
-        if (lines == null) {
-            return errors;
-        }
-        List<FieldError> placed = new ArrayList<>(errors.size());
-        for (FieldError e : errors) {
-            placed.add(e.index() == null ? e : e.atLine(lines.get(e.index())));
-        }
-        return placed;
-    }
-
-    private static ProblemException rejected(int received, List<FieldError> errors) {
-        errors.sort(Comparator.comparing(FieldError::index));
-        long rows = errors.stream().map(FieldError::index).distinct().count();
-        Map<String, Object> counts = new java.util.LinkedHashMap<>(Map.of("received", received, "rejected", rows));
-        if (errors.size() > ImportSummary.MAX_ERRORS) {
-            counts.put("errorsOmitted", errors.size() - ImportSummary.MAX_ERRORS);
-        }
-        return new ProblemException(ProblemType.IMPORT_REJECTED, rows + " of " + received + " rows are invalid and atomic=true: nothing was written",
-                errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), counts);
-    }
-
-    private String hash(PushRequest request, boolean atomic) {
-        try {
-            // Numbers in their own notation: a plain rendering of 1e999999999 would take a billion digits.
-            byte[] body = json.writer().without(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsBytes(request);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(body);
-            sha.update(Boolean.toString(atomic).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // --- reads ---
 
     public Page<ObservationDto> list(String indicator, String jurisdiction, Integer from, Integer to, String disaggregation,
                                      ObservationStatus status, int limit, String cursor) {

@@ -14,7 +14,7 @@ import io.planwatch.jurisdiction.Jurisdiction;
 import io.planwatch.jurisdiction.JurisdictionDto;
 import io.planwatch.jurisdiction.JurisdictionService;
 import io.planwatch.observation.ImportSummary;
-import io.planwatch.observation.ObservationService;
+import io.planwatch.observation.PushService;
 import io.planwatch.observation.PushRequest;
 import io.planwatch.plan.Plan;
 import io.planwatch.plandraft.AdoptionDto;
@@ -57,13 +57,13 @@ public class SampleLoader {
     private final JurisdictionService jurisdictions;
     private final DepartmentService departments;
     private final IndicatorService indicators;
-    private final ObservationService observations;
+    private final PushService observations;
     private final PlanDraftService drafts;
     private final DraftAdopter adopter;
     private final boolean enabled;
 
     public SampleLoader(ObjectMapper json, JurisdictionService jurisdictions, DepartmentService departments, IndicatorService indicators,
-                        ObservationService observations, PlanDraftService drafts, DraftAdopter adopter,
+                        PushService observations, PlanDraftService drafts, DraftAdopter adopter,
                         @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
         this.json = json;
         this.jurisdictions = jurisdictions;
