@@ -6,7 +6,8 @@ import org.jboss.logging.Logger;
 import java.util.function.Supplier;
 
 /**
- * Retries a whole push transaction that the database chose as a deadlock victim.
+ * Retries a whole push transaction that the database chose as a deadlock victim, or that found part of its own work
+ * undone ({@link TransactionUndone}).
  * Keys are locked in one order, which rules out deadlocks between pushes on MariaDB; MySQL 8 can still take gap
  * locks when concurrent pushes insert neighbouring new keys, and the victim's work is undone entirely, so doing it
  * again is safe.
@@ -24,13 +25,29 @@ final class Deadlocks {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || !DatabaseErrors.isDeadlock(e)) {
+                TransactionUndone undoneBy = undone(e);
+                boolean undone = undoneBy != null;
+                if (undone) {
+                    LOG.warnf("push transaction found part of its work undone (attempt %d of %d): %s", attempt, ATTEMPTS, undoneBy.reason);
+                }
+                if (attempt == ATTEMPTS || !(undone || DatabaseErrors.isDeadlock(e))) {
                     throw e;
                 }
-                LOG.warnf("push transaction chosen as a deadlock victim (attempt %d of %d), retrying: %s", attempt, ATTEMPTS, e.getMessage());
+                if (!undone) {
+                    LOG.warnf("push transaction chosen as a deadlock victim (attempt %d of %d), retrying: %s", attempt, ATTEMPTS, e.getMessage());
+                }
                 pause(attempt);
             }
         }
+    }
+
+    private static TransactionUndone undone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TransactionUndone undone) {
+                return undone;
+            }
+        }
+        return null;
     }
 
     private static void pause(int attempt) {

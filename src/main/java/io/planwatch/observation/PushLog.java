@@ -63,7 +63,9 @@ public class PushLog {
             ps.setInt(4, s.rejected());
             ps.setString(5, summaryJson);
             ps.setLong(6, id);
-            ps.executeUpdate();
+            if (ps.executeUpdate() != 1) {
+                throw new TransactionUndone("push " + id + " is no longer in its own transaction");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
