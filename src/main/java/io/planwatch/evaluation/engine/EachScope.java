@@ -48,7 +48,7 @@ final class EachScope {
                     j.warnings());
             subunits.add(s);
             if (s.status().isFailing()) {
-                warnings.add(Warnings.subunitFailing(s, j.criterion()));
+                warnings.add(Warnings.subunitFailing(s, j.criterion(), Explanation.unitSuffix(in.indicator().unit())));
             }
             // A township's own warnings surface at target level, except its status, which SUBUNIT_FAILING states.
             j.warnings().stream().filter(w -> !isStatusWarning(w)).map(w -> w.inJurisdiction(u.code())).forEach(warnings::add);
@@ -68,7 +68,8 @@ final class EachScope {
         boolean trend = j.criterion().value() == null;
         return new Warning(WarningCode.valueOf(j.status().name()), j.latest().year(), null,
                 "按" + level + "评估，" + failing + "个" + level + "存在预警，最差者为" + worst.code() + "："
-                        + j.latest().year() + "年为" + Decimals.plain(j.latest().value()) + "，" + j.status().chinese(),
+                        + j.latest().year() + "年为" + Decimals.plain(j.latest().value()) + Explanation.unitSuffix(in.indicator().unit())
+                        + "，" + j.status().chinese(),
                 Warnings.numbers("failing", BigDecimal.valueOf(failing), "latest", j.latest().value(),
                         trend ? "baseline" : "target", trend ? j.baseline().value() : j.criterion().shown()));
     }

@@ -46,15 +46,16 @@ final class SeriesJudge {
 
         Judgement partial = new Judgement(status, rule, criterion, targetYear, baseYear, upTo, baseline, latest, slope,
                 projection, progressSoFar, anticipated, List.of(), upTo.at(asOf) != null);
-        List<Warning> warnings = new ArrayList<>(Warnings.forStatus(partial));
+        String u = Explanation.unitSuffix(indicator.unit());
+        List<Warning> warnings = new ArrayList<>(Warnings.forStatus(partial, u));
         if (!target.kind().isTrend()) {
-            warnings.addAll(Warnings.weakerThanBaseline(baseline, criterion));
+            warnings.addAll(Warnings.weakerThanBaseline(baseline, criterion, u));
             if (target.maintain()) {
-                warnings.addAll(Warnings.maintainBreaches(window, criterion));
+                warnings.addAll(Warnings.maintainBreaches(window, criterion, u));
             }
         }
-        warnings.addAll(Warnings.milestonesMissed(upTo, target.milestones(), criterion, asOf));
-        warnings.addAll(Warnings.volatility(upTo, indicator.volatilityThreshold(), asOf));
+        warnings.addAll(Warnings.milestonesMissed(upTo, target.milestones(), criterion, asOf, u));
+        warnings.addAll(Warnings.volatility(upTo, indicator.volatilityThreshold(), asOf, u));
         warnings.addAll(Warnings.stale(upTo, asOf));
         return new Judgement(status, rule, criterion, targetYear, baseYear, upTo, baseline, latest, slope, projection,
                 progressSoFar, anticipated, warnings, partial.reportedForAsOf());

@@ -18,9 +18,10 @@ final class Warnings {
     /**
      * AT_RISK, REGRESSING or NOT_ACHIEVED, repeating the status with the numbers that decided it and a message that
      * states the rule: a trend target's AT_RISK is a latest value no better than the baseline, not a projection.
-     * Trend kinds have no target value; their numbers carry the baseline instead.
+     * Trend kinds have no target value; their numbers carry the baseline instead. Values in the message carry the
+     * indicator's unit {@code u} (‰, %, /10万 …), as the clerk reads them in the plan.
      */
-    static List<Warning> forStatus(Judgement j) {
+    static List<Warning> forStatus(Judgement j, String u) {
         if (!j.status().isFailing()) {
             return List.of();
         }
@@ -29,30 +30,30 @@ final class Warnings {
         Map<String, BigDecimal> n = numbers("latest", j.latest().value(),
                 trend ? "baseline" : "target", trend ? j.baseline().value() : j.criterion().shown(),
                 "projection", j.projection() == null ? null : j.projection().value(), "slope", slope);
-        String latest = Decimals.plain(j.latest().value());
-        String base = j.baseline().year() + "年基线值" + Decimals.plain(j.baseline().value());
-        String perYear = "年均变化" + Decimals.plain(Decimals.round(j.slope(), Decimals.VALUE_SCALE));
+        String latest = Decimals.plain(j.latest().value()) + u;
+        String base = j.baseline().year() + "年基线值" + Decimals.plain(j.baseline().value()) + u;
+        String perYear = "年均变化" + Decimals.plain(Decimals.round(j.slope(), Decimals.VALUE_SCALE)) + u;
         String message = switch (j.rule()) {
             case TARGET_YEAR_PASSED -> trend
                     ? "目标年已到，未实现目标趋势：" + base + "，最新值" + latest + "，" + perYear
                     : "目标年已到，最新值" + latest + "未达到目标";
-            case PROJECTION_MISSES_TARGET -> "按趋势推算" + j.targetYear() + "年为" + Decimals.plain(j.projection().value())
+            case PROJECTION_MISSES_TARGET -> "按趋势推算" + j.targetYear() + "年为" + Decimals.plain(j.projection().value()) + u
                     + "，预计完成困难";
             case TREND_NOT_BETTER_THAN_BASELINE -> "趋势虽向目标方向变化（" + perYear + "），但最新值" + latest + "未优于" + base;
             case TREND_WRONG_WAY -> j.baseline().year() + "年以来未向目标方向变化：基线值"
-                    + Decimals.plain(j.baseline().value()) + "，最新值" + latest + "，" + perYear;
+                    + Decimals.plain(j.baseline().value()) + u + "，最新值" + latest + "，" + perYear;
             default -> "最新值" + latest + "未达标，且未向目标方向变化";
         };
         return List.of(new Warning(WarningCode.valueOf(j.status().name()), j.latest().year(), null, message, n));
     }
 
     /** The target was already met at the baseline: it asks for no progress. */
-    static List<Warning> weakerThanBaseline(Baseline base, Criterion criterion) {
+    static List<Warning> weakerThanBaseline(Baseline base, Criterion criterion, String u) {
         if (base == null || !criterion.meets(base.value())) {
             return List.of();
         }
         return List.of(new Warning(WarningCode.WEAKER_THAN_BASELINE, base.year(), null,
-                base.year() + "年基线值" + Decimals.plain(base.value()) + "已达到目标值" + Decimals.plain(criterion.shown())
+                base.year() + "年基线值" + Decimals.plain(base.value()) + u + "已达到目标值" + Decimals.plain(criterion.shown()) + u
                         + "，目标未要求进步", numbers("baseline", base.value(), "target", criterion.shown())));
     }
 
@@ -60,14 +61,14 @@ final class Warnings {
      * A milestone due by asOf is judged on the value of its year, or the latest earlier value when that year has
      * none (what was known at the time); a milestone with no value at or before its year is not judged.
      */
-    static List<Warning> milestonesMissed(Series upToAsOf, List<Milestone> milestones, Criterion criterion, int asOf) {
+    static List<Warning> milestonesMissed(Series upToAsOf, List<Milestone> milestones, Criterion criterion, int asOf, String u) {
         List<Warning> out = new ArrayList<>();
         for (Milestone m : milestones) {
             Point p = m.year() <= asOf ? upToAsOf.upTo(m.year()).latest() : null;
             if (p != null && !criterion.meets(p.value(), m.value())) {
                 out.add(new Warning(WarningCode.MILESTONE_MISSED, m.year(), null,
-                        m.year() + "年阶段目标" + Decimals.plain(m.value()) + "未完成（" + p.year() + "年为"
-                                + Decimals.plain(p.value()) + "）",
+                        m.year() + "年阶段目标" + Decimals.plain(m.value()) + u + "未完成（" + p.year() + "年为"
+                                + Decimals.plain(p.value()) + u + "）",
                         numbers("milestone", m.value(), "value", p.value(), "valueYear", BigDecimal.valueOf(p.year()))));
             }
         }
@@ -75,7 +76,7 @@ final class Warnings {
     }
 
     /** A maintain target missed in a year after it was first met (one warning per such year). */
-    static List<Warning> maintainBreaches(Series window, Criterion criterion) {
+    static List<Warning> maintainBreaches(Series window, Criterion criterion, String u) {
         List<Warning> out = new ArrayList<>();
         Integer firstMet = null;
         for (Point p : window.points()) {
@@ -84,7 +85,7 @@ final class Warnings {
                 firstMet = p.year();
             } else if (!met && firstMet != null) {
                 out.add(new Warning(WarningCode.MAINTAIN_BREACH, p.year(), null,
-                        p.year() + "年为" + Decimals.plain(p.value()) + "，未保持" + firstMet + "年起已达到的目标",
+                        p.year() + "年为" + Decimals.plain(p.value()) + u + "，未保持" + firstMet + "年起已达到的目标",
                         numbers("value", p.value(), "target", criterion.shown(),
                                 "firstMetYear", BigDecimal.valueOf(firstMet))));
             }
@@ -98,7 +99,7 @@ final class Warnings {
      * value differs from 0: a small base gives large relative changes, which is what the indicator's own
      * volatilityThreshold is for.
      */
-    static List<Warning> volatility(Series upToAsOf, BigDecimal threshold, int asOf) {
+    static List<Warning> volatility(Series upToAsOf, BigDecimal threshold, int asOf, String u) {
         BigDecimal limit = threshold != null ? threshold : DEFAULT_VOLATILITY;
         List<Warning> out = new ArrayList<>();
         for (int year = asOf - VOLATILITY_YEARS + 1; year <= asOf; year++) {
@@ -114,7 +115,7 @@ final class Warnings {
             BigDecimal relative = Decimals.round(exact, Decimals.RATIO_SCALE);
             if (flagged) {
                 out.add(new Warning(WarningCode.VOLATILE, year, null,
-                        (year - 1) + "—" + year + "年由" + Decimals.plain(prev.value()) + "变为" + Decimals.plain(cur.value())
+                        (year - 1) + "—" + year + "年由" + Decimals.plain(prev.value()) + u + "变为" + Decimals.plain(cur.value()) + u
                                 + (relative == null ? "" : "，变动" + Decimals.plain(percent(relative)) + "%")
                                 + "，波动较大",
                         numbers("from", prev.value(), "to", cur.value(), "relativeChange", relative,
@@ -136,9 +137,9 @@ final class Warnings {
     }
 
     /** One sub-jurisdiction of an EACH target fails (NOT_ACHIEVED, REGRESSING or AT_RISK). */
-    static Warning subunitFailing(SubunitResult s, Criterion criterion) {
+    static Warning subunitFailing(SubunitResult s, Criterion criterion, String u) {
         return new Warning(WarningCode.SUBUNIT_FAILING, s.latest().year(), s.jurisdiction(),
-                s.jurisdiction() + "：" + s.latest().year() + "年为" + Decimals.plain(s.latest().value()) + "，"
+                s.jurisdiction() + "：" + s.latest().year() + "年为" + Decimals.plain(s.latest().value()) + u + "，"
                         + s.status().chinese(),
                 numbers("latest", s.latest().value(), "target", criterion.shown()));
     }
