@@ -36,7 +36,8 @@ public class ContractFilter implements OASFilter {
             "404", "not-found: the resource or one it names does not exist",
             "409", "conflict, already-exists, in-use or idempotency-key-reused",
             "412", "precondition-failed: If-Match names an older version",
-            "413", "payload-too-large: more rows than one push accepts, or a plan text over the size limit",
+            "413", "payload-too-large: a body over quarkus.http.limits.max-body-size (32 MiB), more rows than one push"
+                    + " accepts, or a plan text over its size limit",
             "415", "unsupported-media-type: the body is not in the media type the operation reads",
             "422", "import-rejected (atomic push with invalid rows; nothing written) or unprocessable",
             "500", "internal-error",
@@ -127,10 +128,10 @@ public class ContractFilter implements OASFilter {
             addError(responses, "412");
         }
         if (hasBody) {
+            addError(responses, "413");
             addError(responses, "415");
         }
         if (op.getOperationId() != null && op.getOperationId().startsWith("pushObservations")) {
-            addError(responses, "413");
             addError(responses, "422");
         }
         addError(responses, "500");

@@ -429,6 +429,25 @@ class ObservationPushTest {
     }
 
     @Test
+    void bodyAboveTheHttpLimitIs413ProblemAndWritesNothing() {
+        // 33 MB, above quarkus.http.limits.max-body-size (32M): refused from Content-Length before it is read
+        StringBuilder body = new StringBuilder(34 * 1024 * 1024).append("{\"source\": \"x\", \"observations\": [");
+        String one = "{\"indicator\": \"" + indicator + "\", \"jurisdiction\": \"" + county + "\", \"period\": \"2020\", \"value\": 1},";
+        while (body.length() < 33 * 1024 * 1024) {
+            body.append(one);
+        }
+        body.setLength(body.length() - 1);
+        body.append("]}");
+        Api.json().body(body.toString()).post("/api/v1/observations").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://planwatch.io/problems/payload-too-large"))
+                .body("status", equalTo(413))
+                .body("instance", equalTo("/api/v1/observations"))
+                .body("detail", containsString("32 MiB"));
+        assertEquals(0, storedIds().size());
+    }
+
+    @Test
     void malformedBodiesAreProblems() {
         Api.json().body("{\"source\": \"x\", \"observations\": [").post("/api/v1/observations").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("https://planwatch.io/problems/malformed-json"));
