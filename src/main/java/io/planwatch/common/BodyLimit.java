@@ -3,7 +3,10 @@ package io.planwatch.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,14 +18,20 @@ import java.util.Map;
 
 /**
  * A body declared larger than {@code quarkus.http.limits.max-body-size} is refused from its Content-Length, before a
- * byte of it is read, as the same 413 problem the API gives for a batch of too many rows. Quarkus's own check, which
- * runs next, answers with an empty 413; it still guards bodies sent without a length (chunked).
+ * byte of it is used, as the same 413 problem the API gives for a batch of too many rows. (Quarkus's own check
+ * resets the connection, so a client still uploading never reads why.) It still guards bodies sent without a
+ * length (chunked).
  */
 @ApplicationScoped
 public class BodyLimit {
 
     /** Before Quarkus's own body-size check, which is installed at order −2. */
     private static final int ORDER = -3;
+    /**
+     * How long an HTTP/1.1 client may go on uploading after the answer before the connection is closed: long enough
+     * for it to finish writing what is in flight and read the 413, bounded so a declared terabyte is not read.
+     */
+    private static final long DRAIN_MILLIS = 2_000;
 
     private final long limit;
     private final ObjectMapper json;
@@ -48,19 +57,27 @@ public class BodyLimit {
             rc.next();
             return;
         }
+        String path = rc.request().path();
+        String advice = path.startsWith("/api/v1/observations") ? ": split the push into smaller batches" : "";
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
         Problem problem = new Problem(type.uri(), type.title(), type.status(), "the request body is " + declared + " bytes; at most "
-                + limit + " (" + mebibytes(limit) + ") are accepted: split the push into smaller batches", rc.request().path(),
-                List.of(), Map.of());
+                + limit + " (" + mebibytes(limit) + ") are accepted" + advice, path, List.of(), Map.of());
+        String body;
         try {
-            rc.response().setStatusCode(type.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    // the unread body stays on the connection: close it rather than read 32 MB and more to reuse it
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json.writeValueAsString(problem));
+            body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             rc.fail(e);
+            return;
         }
+        HttpServerResponse response = rc.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (rc.request().version() == HttpVersion.HTTP_2) {
+            // HTTP/2 forbids Connection headers; a reset after the answer tells the client to stop sending (RFC 9113 8.1)
+            response.end(body).onComplete(done -> response.reset(0));
+            return;
+        }
+        HttpConnection connection = rc.request().connection();
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        response.end(body).onComplete(done -> rc.vertx().setTimer(DRAIN_MILLIS, t -> connection.close()));
     }
 
     private static String mebibytes(long bytes) {

@@ -28,9 +28,14 @@ final class Deadlocks {
                 TransactionUndone undoneBy = undone(e);
                 boolean undone = undoneBy != null;
                 if (undone) {
-                    LOG.warnf("push transaction found part of its work undone (attempt %d of %d): %s", attempt, ATTEMPTS, undoneBy.reason);
+                    LOG.warnf("push transaction found part of its work undone and rolled back (attempt %d of %d): %s", attempt, ATTEMPTS, undoneBy.reason);
                 }
-                if (attempt == ATTEMPTS || !(undone || DatabaseErrors.isDeadlock(e))) {
+                boolean retryable = undone || DatabaseErrors.isDeadlock(e);
+                if (attempt == ATTEMPTS && retryable) {
+                    LOG.errorf("push transaction gave up after %d attempts, answered 503 with nothing written: %s", ATTEMPTS,
+                            undone ? undoneBy.reason : e.getMessage());
+                }
+                if (attempt == ATTEMPTS || !retryable) {
                     throw e;
                 }
                 if (!undone) {

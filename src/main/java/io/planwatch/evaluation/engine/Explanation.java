@@ -120,7 +120,10 @@ final class Explanation {
         }
         return switch (unit) {
             case "PERCENT" -> "%";
-            case "PER_MILLE", "PER_1000_CHILDREN", "PER_1000_POPULATION" -> "‰";
+            case "PER_MILLE" -> "‰";
+            // 每千名儿童拥有…名 / 每千人口…个 are counts per thousand, written as the plans write them, not as ‰
+            case "PER_1000_CHILDREN" -> "/千名儿童";
+            case "PER_1000_POPULATION" -> "/千人口";
             case "PER_10K" -> "/万";
             case "PER_100K" -> "/10万";
             case "HOURS" -> "小时";

@@ -177,6 +177,34 @@ class WarningRulesTest {
         assertEquals(message, w.message(), behaviour);
     }
 
+    static Stream<Arguments> messages() {
+        Indicator doctors = new Indicator("CH-HEALTH-PAED", "每千名儿童拥有儿科执业（助理）医生数", "PER_1000_CHILDREN",
+                Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, null, null);
+        return Stream.of(
+                Arguments.of(AT_MOST_5, IMR, "2020:2.41 2024:3.1", 2024, WarningCode.WEAKER_THAN_BASELINE,
+                        "2020年基线值2.41‰已达到目标值5‰，目标未要求进步"),
+                // the relative change of VOLATILE stays a plain percentage, whatever the unit
+                Arguments.of(AT_LEAST_95, ENROLMENT, "2021:50 2022:62", 2022, WarningCode.VOLATILE,
+                        "2021—2022年由50%变为62%，变动24%，波动较大"),
+                Arguments.of(MAINTAIN_95, ENROLMENT, "2020:96 2021:94 2022:96", 2022, WarningCode.MAINTAIN_BREACH,
+                        "2021年为94%，未保持2020年起已达到的目标"),
+                Arguments.of(AT_MOST_5_MILESTONE_6, IMR, "2020:8 2025:6.5", 2025, WarningCode.MILESTONE_MISSED,
+                        "2025年阶段目标6‰未完成（2025年为6.5‰）"),
+                // a count per thousand children is written as the plans write it, not as ‰
+                Arguments.of(Fixtures.target(TargetKind.AT_LEAST, "1.12"), doctors, "2020:1.2 2021:1.3", 2021,
+                        WarningCode.WEAKER_THAN_BASELINE, "2020年基线值1.2/千名儿童已达到目标值1.12/千名儿童，目标未要求进步"));
+    }
+
+    @ParameterizedTest(name = "{4}")
+    @MethodSource("messages")
+    void warningMessagesCarryTheIndicatorsUnit(Target target, Indicator indicator, String series, int asOf, WarningCode code,
+                                               String message) {
+        TargetResult r = evaluate(target, indicator, asOf, series);
+        Warning w = r.warnings().stream().filter(x -> x.code() == code).findFirst().orElse(null);
+        assertNotNull(w, code + ": " + codes(r));
+        assertEquals(message, w.message());
+    }
+
     @org.junit.jupiter.api.Test
     void trendStatusWarningCarriesTheBaselineInsteadOfATarget() {
         TargetResult r = evaluate(Fixtures.target(TargetKind.TREND_DOWN, null), IMR, 2023, "2020:10 2021:12 2022:8 2023:10");
