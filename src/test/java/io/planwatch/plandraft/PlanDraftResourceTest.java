@@ -35,7 +35,7 @@ class PlanDraftResourceTest {
             "001-meihekou-children, 89",
             "002-qujiang-children, 108",
             "003-luojiang-children, 117",
-            "004-lipu-women-children, 108 109"})
+            "004-lipu-women-children, 109 109"})
     void postingASeedTextReturnsOneDraftPerPlanWithItsTargets(String seed, String targetCounts) {
         List<Integer> expected = Arrays.stream(targetCounts.split(" ")).map(Integer::valueOf).toList();
         var response = text().body(seed(seed)).post("/api/v1/plan-drafts").then().statusCode(201)

@@ -22,7 +22,7 @@ class SamplePlansTest {
             "meihekou-children", 89,
             "qujiang-children", 108,
             "luojiang-children", 117,
-            "lipu-women", 108,
+            "lipu-women", 109,
             "lipu-children", 109);
 
     @Inject

@@ -328,6 +328,12 @@ public final class ParsingRules {
     public static final Pattern LIST_HEAD = Pattern.compile("(?:[\\u4e00-\\u9fa5]{2}率|[\\u4e00-\\u9fa5]{2}人数|数量)$");
     /** A list with 、 before its last 和/及 names one indicator per item; "眼保健和视力检查覆盖率" alone stays one. */
     public static final Pattern ENUMERATION = Pattern.compile("、.*(?:和|及)");
+    /**
+     * The infections of 母婴传播 prevention named first and shared by the rest of the name: 艾滋病和梅毒孕产妇及所生儿童
+     * 感染者治疗率 are two rates, one per infection (the 及 inside the rest joins two groups of one rate).
+     */
+    public static final Pattern INFECTION_LIST = Pattern.compile("^(?:艾滋病|梅毒|乙肝)(?:[、和及](?:艾滋病|梅毒|乙肝))+");
+    public static final Pattern INFECTION = Pattern.compile("艾滋病|梅毒|乙肝");
     /** Heads that count things: 托育机构和托位数量 are two counts, whatever joins them. */
     public static final Pattern COUNT_HEAD = Pattern.compile("(?:人数|数量)$");
 

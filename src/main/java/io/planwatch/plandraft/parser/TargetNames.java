@@ -77,6 +77,15 @@ final class TargetNames {
      * indicators, so "眼保健和视力检查覆盖率" stays one name.
      */
     static List<String> split(String name, int values, boolean respectively) {
+        Matcher infections = INFECTION_LIST.matcher(name);
+        if (infections.lookingAt() && infections.end() < name.length() && !respectively) {
+            String rest = name.substring(infections.end());
+            List<String> out = new ArrayList<>();
+            INFECTION.matcher(infections.group()).results().forEach(r -> out.add(r.group() + rest));
+            if (values == 1 || out.size() == values) {
+                return out;
+            }
+        }
         List<String> parts = splitOutsideParentheses(name);
         if (parts.size() < 2) {
             return List.of(name);

@@ -66,6 +66,13 @@ class ParsingRulesTest {
         assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.value().intValue() == 98));
     }
 
+    @Test
+    void leadingListOfInfectionsIsOneRatePerInfection() {
+        List<DraftTarget> ts = measure("艾滋病和梅毒孕产妇及所生儿童感染者治疗率达到95%以上");
+        assertEquals(List.of("艾滋病孕产妇及所生儿童感染者治疗率", "梅毒孕产妇及所生儿童感染者治疗率"), names(ts));
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.value().intValue() == 95));
+    }
+
     private static List<String> names(List<DraftTarget> ts) {
         return ts.stream().map(DraftTarget::indicatorName).toList();
     }
