@@ -26,6 +26,8 @@ public class Bench {
     static final int BATCH = 10_000;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
+    /** An administrator's token, signed with a key pair made for this run; the jar verifies against its public half. */
+    static String token;
 
     public static void main(String[] args) throws Exception {
         String what = args.length > 0 ? args[0] : "all";
@@ -40,6 +42,16 @@ public class Bench {
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        java.security.KeyPairGenerator keys = java.security.KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        java.security.KeyPair pair = keys.generateKeyPair();
+        Path publicKey = Files.createTempFile("planwatch-bench-jwt", ".pem");
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+        pb.environment().put("MP_JWT_VERIFY_ISSUER", "https://bench.planwatch");
+        token = io.smallrye.jwt.build.Jwt.issuer("https://bench.planwatch").subject("bench").groups("admin")
+                .expiresIn(Duration.ofHours(4)).jws().sign(pair.getPrivate());
         Process app = pb.start();
         base = "http://127.0.0.1:" + appPort;
         try {
@@ -193,7 +205,7 @@ public class Bench {
 
     static String post(String path, String body, int... expected) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         for (int code : expected) {
             if (r.statusCode() == code) {
                 return r.body();
@@ -203,7 +215,8 @@ public class Bench {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static boolean exists(String path, String needle) throws Exception {

@@ -31,17 +31,20 @@ import java.util.regex.Pattern;
  */
 public class ContractFilter implements OASFilter {
 
-    private static final Map<String, String> ERRORS = new TreeMap<>(Map.of(
-            "400", "Invalid request: validation-failed or malformed-json, with the offending fields",
-            "404", "not-found: the resource or one it names does not exist",
-            "409", "conflict, already-exists, in-use or idempotency-key-reused",
-            "412", "precondition-failed: If-Match names an older version",
-            "413", "payload-too-large: a body over quarkus.http.limits.max-body-size (32 MiB), more rows than one push"
-                    + " accepts, or a plan text over its size limit",
-            "415", "unsupported-media-type: the body is not in the media type the operation reads",
-            "422", "import-rejected (atomic push with invalid rows; nothing written) or unprocessable",
-            "500", "internal-error",
-            "503", "service-unavailable: the write met a concurrent one on the same rows and was undone; send it again"));
+    private static final Map<String, String> ERRORS = new TreeMap<>(Map.ofEntries(
+            Map.entry("400", "Invalid request: validation-failed or malformed-json, with the offending fields"),
+            Map.entry("401", "unauthorized: no bearer token, or one that is expired, of another issuer or not signed by the identity provider"
+                    + " (with WWW-Authenticate: Bearer)"),
+            Map.entry("403", "forbidden: the token's roles do not include one this operation needs (named in requiredRoles)"),
+            Map.entry("404", "not-found: the resource or one it names does not exist"),
+            Map.entry("409", "conflict, already-exists, in-use or idempotency-key-reused"),
+            Map.entry("412", "precondition-failed: If-Match names an older version"),
+            Map.entry("413", "payload-too-large: a body over quarkus.http.limits.max-body-size (32 MiB), more rows than one push"
+                    + " accepts, or a plan text over its size limit"),
+            Map.entry("415", "unsupported-media-type: the body is not in the media type the operation reads"),
+            Map.entry("422", "import-rejected (atomic push with invalid rows; nothing written) or unprocessable"),
+            Map.entry("500", "internal-error"),
+            Map.entry("503", "service-unavailable: the write met a concurrent one on the same rows and was undone; send it again")));
 
     /**
      * SmallRye names {@code Page<ObservationDto>} "PageObservationDto" and {@code Items<GoalDto>} "ItemsGoalDto";
@@ -61,6 +64,17 @@ public class ContractFilter implements OASFilter {
             "id", "Id of the {0}",
             "order", "Order of the domain within the plan",
             "number", "Number of the main goal within its domain");
+
+    /** The 401 and 403 each show their own problem, not the validation one of the Problem schema. */
+    private static final Map<String, Map<String, Object>> ERROR_EXAMPLES = Map.of(
+            "401", Map.of("type", ProblemType.UNAUTHORIZED.uri(), "title", ProblemType.UNAUTHORIZED.title(), "status", 401,
+                    "detail", "this operation needs a bearer token: send Authorization: Bearer <JWT> from the identity provider",
+                    "instance", "/api/v1/plans/luzhai-children/evaluation"),
+            "403", Map.of("type", ProblemType.FORBIDDEN.uri(), "title", ProblemType.FORBIDDEN.title(), "status", 403,
+                    "detail", "createIndicator needs the role admin; the token has reader",
+                    "instance", "/api/v1/indicators", "requiredRoles", java.util.List.of("admin")));
+
+    public static final String BEARER_AUTH = "bearerAuth";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -104,7 +118,14 @@ public class ContractFilter implements OASFilter {
         ERRORS.forEach((code, description) -> openAPI.getComponents().addResponse("Problem" + code, OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem"))))));
+                        .schema(OASFactory.createSchema().ref("Problem")).example(ERROR_EXAMPLES.get(code))))));
+        openAPI.getComponents().setSecuritySchemes(Map.of(BEARER_AUTH, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("A JWT (RS256) of the identity provider the service is configured with (MP_JWT_VERIFY_PUBLICKEY_LOCATION,"
+                        + " MP_JWT_VERIFY_ISSUER). Roles in its groups claim (reporter, plan-owner, reader, admin); the claims"
+                        + " department and jurisdiction (codes) say for whom the caller acts. A caller reaches its jurisdiction"
+                        + " and every one below it; anything else reads as 404.")));
+        openAPI.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme(BEARER_AUTH)));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -113,10 +134,13 @@ public class ContractFilter implements OASFilter {
 
     private void complete(String path, PathItem.HttpMethod method, Operation op) {
         describeParameters(path, op);
+        describeRoles(op);
         APIResponses responses = op.getResponses();
         boolean writes = method != PathItem.HttpMethod.GET;
         boolean hasBody = op.getRequestBody() != null;
         addError(responses, "400");
+        addError(responses, "401");
+        addError(responses, "403");
         if (path.contains("{") || writes) {
             addError(responses, "404");
         }
@@ -136,6 +160,14 @@ public class ContractFilter implements OASFilter {
         }
         addError(responses, "500");
         attachExamples(op);
+    }
+
+    /** Each operation says who may call it, from the one table the service enforces. */
+    private static void describeRoles(Operation op) {
+        String roles = io.planwatch.security.AccessRules.rolesFor(op.getOperationId())
+                .map(set -> set.stream().map(io.planwatch.security.Role::claim).collect(java.util.stream.Collectors.joining(", ")))
+                .orElse("admin (no rule yet)");
+        op.setDescription((op.getDescription() == null ? "" : op.getDescription() + "\n\n") + "Roles: " + roles + ".");
     }
 
     private static void describeParameters(String path, Operation op) {

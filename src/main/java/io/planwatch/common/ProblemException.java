@@ -9,6 +9,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions;
+    private final Map<String, String> headers;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of(), Map.of());
@@ -19,10 +20,17 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions) {
+        this(type, detail, errors, extensions, Map.of());
+    }
+
+    /** With response headers the problem needs (WWW-Authenticate on a 401, Retry-After on a 429 or 503). */
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions,
+                            Map<String, String> headers) {
         super(detail);
         this.type = type;
         this.errors = List.copyOf(errors);
         this.extensions = Map.copyOf(extensions);
+        this.headers = Map.copyOf(headers);
     }
 
     public static ProblemException notFound(String what, String code) {
@@ -43,5 +51,9 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, Object> extensions() {
         return extensions;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -28,7 +28,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), e.extensions(), uri);
+        Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), uri.getPath(), e.errors(), e.extensions());
+        var response = RestResponse.ResponseBuilder.<Problem>create(e.type().status()).entity(body).type(Problem.MEDIA_TYPE);
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -8,6 +8,8 @@ public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "The request is not valid"),
     MALFORMED_JSON(400, "malformed-json", "The request body is not well-formed JSON of the expected shape"),
     MALFORMED_CSV(400, "malformed-csv", "The CSV body cannot be read"),
+    UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
+    FORBIDDEN(403, "forbidden", "The token's roles do not allow this operation"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
@@ -20,6 +22,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IMPORT_REJECTED(422, "import-rejected", "The atomic import was rejected; nothing was written"),
     UNPROCESSABLE(422, "unprocessable", "The request is well-formed but cannot be processed"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests from this caller; retry after the time given"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "The service cannot answer right now");
 

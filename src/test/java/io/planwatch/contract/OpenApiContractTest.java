@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.planwatch.testing.Api.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.planwatch.testing.Api.problem;
-import static io.restassured.RestAssured.given;
+import static io.planwatch.testing.Api.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static io.planwatch.evaluation.PlanFixture.push;
 import static io.planwatch.evaluation.PlanFixture.value;
-import static io.restassured.RestAssured.given;
+import static io.planwatch.testing.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;

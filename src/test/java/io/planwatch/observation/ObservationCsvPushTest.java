@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static io.planwatch.testing.Api.problem;
-import static io.restassured.RestAssured.given;
+import static io.planwatch.testing.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

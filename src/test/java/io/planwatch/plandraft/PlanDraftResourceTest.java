@@ -2,7 +2,6 @@ package io.planwatch.plandraft;
 
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +49,7 @@ class PlanDraftResourceTest {
     @Test
     void draftTargetsCarryTheirReadingAndIndicatorMatch() {
         long id = post("001-meihekou-children");
-        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
+        Api.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
                 .body("metadata.title", equalTo("梅河口市儿童发展规划（2021—2030年）"))
                 .body("metadata.population", equalTo("CHILDREN"))
                 .body("domains[0].goals[2].number", equalTo(3))
@@ -81,15 +80,15 @@ class PlanDraftResourceTest {
                 .body("plan", equalTo(plan))
                 .body("domains", equalTo(7))
                 .body("targets", equalTo(108));
-        RestAssured.given().get("/api/v1/plans/" + plan).then().statusCode(200)
+        Api.given().get("/api/v1/plans/" + plan).then().statusCode(200)
                 .body("title", equalTo("韶关市曲江区儿童发展规划（2021—2030年）"))
                 .body("documentNumber", equalTo("韶曲府办〔2022〕8号"))
                 .body("midtermYear", equalTo(2025))
                 .body("status", equalTo("ADOPTED"));
-        RestAssured.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
+        Api.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
                 .body("items", hasSize(108))
                 .body("items.indicator", hasItem("CH-HEALTH-IMR"));
-        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(plan));
+        Api.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(plan));
     }
 
     @Test
@@ -102,7 +101,7 @@ class PlanDraftResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "conflict"))
                 .body("detail", containsString(plan));
-        RestAssured.given().get("/api/v1/plans/" + plan + "-again").then().statusCode(404);
+        Api.given().get("/api/v1/plans/" + plan + "-again").then().statusCode(404);
     }
 
     @Test
@@ -115,10 +114,10 @@ class PlanDraftResourceTest {
                 Map.of("index", 25, "skip", true)))).then().statusCode(201)
                 .body("targets", equalTo(88))
                 .body("skipped", equalTo(List.of(25)));
-        RestAssured.given().queryParam("limit", 1000).queryParam("indicator", "CH-HEALTH-SLEEP-PRIMARY")
+        Api.given().queryParam("limit", 1000).queryParam("indicator", "CH-HEALTH-SLEEP-PRIMARY")
                 .get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].value", equalTo(10));
-        RestAssured.given().queryParam("indicator", "CH-HEALTH-IMR").get("/api/v1/plans/" + plan + "/targets").then()
+        Api.given().queryParam("indicator", "CH-HEALTH-IMR").get("/api/v1/plans/" + plan + "/targets").then()
                 .body("items.value", hasItem(4.5f));
     }
 
@@ -133,8 +132,8 @@ class PlanDraftResourceTest {
                 .body("type", equalTo(PROBLEMS + "unprocessable"))
                 .body("errors.index", hasItems(3, 15))
                 .body("errors.field", hasItems("indicator", "value"));
-        RestAssured.given().get("/api/v1/plans/" + plan).then().statusCode(404);
-        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(null));
+        Api.given().get("/api/v1/plans/" + plan).then().statusCode(404);
+        Api.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(null));
     }
 
     @Test
@@ -157,7 +156,7 @@ class PlanDraftResourceTest {
     void theDraftAndTheAdoptionSayWhatAPersonShouldCheck() {
         long id = text().body(seed("004-lipu-women-children")).post("/api/v1/plan-drafts").then().statusCode(201)
                 .extract().jsonPath().getLong("items[1].id");
-        RestAssured.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
+        Api.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
                 .body("targets.find { it.line == 760 }.upperValue", equalTo(2))
                 .body("targets.find { it.line == 760 }.notes[0]", containsString("range 1-2: adopted as AT_LEAST 1"))
                 .body("targets.find { it.line == 576 && it.indicator?.asWritten?.startsWith('乡镇卫生院') }.scope.level", equalTo("TOWNSHIP"))
@@ -167,14 +166,14 @@ class PlanDraftResourceTest {
         adopt(id, Map.of("plan", plan, "jurisdiction", Api.newCounty())).then().statusCode(201)
                 .body("notes", hasItem(containsString("(line 760): range 1-2: adopted as AT_LEAST 1 (the lower end)")))
                 .body("notes", hasItem(containsString("(line 576): per facility")));
-        RestAssured.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
+        Api.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
                 .body("items.find { it.sourceLine == 760 }.kind", equalTo("AT_LEAST"))
                 .body("items.find { it.sourceLine == 760 }.value", equalTo(1));
     }
 
     @Test
     void unknownDraftIsNotFound() {
-        RestAssured.given().get("/api/v1/plan-drafts/999999999").then().statusCode(404)
+        Api.given().get("/api/v1/plan-drafts/999999999").then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "not-found"));
         adopt(999999999L, Map.of("plan", "test-nothing", "jurisdiction", "450223")).then().statusCode(404)
                 .body("type", equalTo(PROBLEMS + "not-found"));
@@ -214,7 +213,7 @@ class PlanDraftResourceTest {
     }
 
     private static RequestSpecification text() {
-        return RestAssured.given().contentType("text/plain; charset=UTF-8").accept("application/json");
+        return Api.given().contentType("text/plain; charset=UTF-8").accept("application/json");
     }
 
     static String seed(String name) {

@@ -1,9 +1,9 @@
 package io.planwatch.plandraft;
 
+import io.planwatch.testing.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -91,7 +91,7 @@ class SampleTranscriptionTest {
     }
 
     private static JsonNode get(String path) throws IOException {
-        return JSON.readTree(RestAssured.given().get(path).then().statusCode(200).extract().asString());
+        return JSON.readTree(Api.given().get(path).then().statusCode(200).extract().asString());
     }
 
     private static JsonNode oracle() throws IOException {

@@ -6,18 +6,64 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Small helpers the API tests share: JSON requests and fresh reference data that no other test touches. */
+/**
+ * Small helpers the API tests share: requests carrying a real signed token (an administrator's unless the test
+ * asks for another caller with {@link #as}), and fresh reference data that no other test touches. Tests send every
+ * request through here, never through a bare {@code RestAssured.given()}.
+ */
 public final class Api {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 900) * 1000);
 
+    /** The administrator the tests act as by default: every operation, every jurisdiction. */
+    public static final String ADMIN_SUBJECT = "test-admin";
+
+    private static volatile String adminToken;
+
     private Api() {
     }
 
+    /** A request as the test administrator, with no content type set. */
+    public static RequestSpecification given() {
+        return RestAssured.given().auth().oauth2(adminToken());
+    }
+
+    /** A JSON request as the test administrator. */
     public static RequestSpecification json() {
-        return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A request without any token. */
+    public static RequestSpecification anonymous() {
+        return RestAssured.given();
+    }
+
+    /**
+     * A JSON request as a caller of this role (reporter, plan-owner, reader, admin), jurisdiction and department
+     * (either may be null: the claim is left out). The subject is role@jurisdiction, or see {@link #asSubject}.
+     */
+    public static RequestSpecification as(String role, String jurisdiction, String department) {
+        return asSubject(role + "@" + jurisdiction + (department == null ? "" : "/" + department), role, jurisdiction, department);
+    }
+
+    /** {@link #as} with a subject of the test's choosing. */
+    public static RequestSpecification asSubject(String subject, String role, String jurisdiction, String department) {
+        return withToken(TestTokens.token(subject, Set.of(role), jurisdiction, department));
+    }
+
+    /** A JSON request carrying this exact bearer token. */
+    public static RequestSpecification withToken(String token) {
+        return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    private static String adminToken() {
+        if (adminToken == null) {
+            adminToken = TestTokens.token(ADMIN_SUBJECT, Set.of("admin"), "450000", null);
+        }
+        return adminToken;
     }
 
     /** A fresh county (6 digits, under the sample's 柳州市 450200) and returns its code. */
