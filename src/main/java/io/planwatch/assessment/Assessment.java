@@ -2,6 +2,7 @@ package io.planwatch.assessment;
 
 import io.planwatch.department.Department;
 import io.planwatch.plan.Target;
+import io.planwatch.vocabulary.AssessmentLevel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

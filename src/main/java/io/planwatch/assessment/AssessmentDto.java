@@ -1,6 +1,7 @@
 package io.planwatch.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planwatch.vocabulary.AssessmentLevel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

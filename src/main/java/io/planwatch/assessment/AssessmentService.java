@@ -8,8 +8,8 @@ import io.planwatch.common.ProblemType;
 import io.planwatch.department.Department;
 import io.planwatch.plan.Plan;
 import io.planwatch.plan.Target;
-import io.planwatch.plan.TargetKind;
 import io.planwatch.plan.TargetService;
+import io.planwatch.vocabulary.TargetKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

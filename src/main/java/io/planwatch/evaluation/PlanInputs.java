@@ -1,6 +1,5 @@
 package io.planwatch.evaluation;
 
-import io.planwatch.assessment.AssessmentLevel;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.evaluation.engine.Assessment;
@@ -10,13 +9,15 @@ import io.planwatch.evaluation.engine.Indicator;
 import io.planwatch.evaluation.engine.Milestone;
 import io.planwatch.evaluation.engine.PlanContext;
 import io.planwatch.evaluation.engine.Point;
-import io.planwatch.evaluation.engine.Polarity;
-import io.planwatch.evaluation.engine.Scope;
 import io.planwatch.evaluation.engine.Series;
 import io.planwatch.evaluation.engine.Target;
-import io.planwatch.evaluation.engine.TargetKind;
 import io.planwatch.indicator.Disaggregation;
-import io.planwatch.jurisdiction.Level;
+import io.planwatch.vocabulary.AssessmentLevel;
+import io.planwatch.vocabulary.Level;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ import static io.planwatch.common.Decimals.clean;
  * @param assessments by target id, ascending year
  */
 record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets, Map<Long, List<Milestone>> milestones,
-                  Map<Level, List<Unit>> subunits, Map<SeriesKey, List<Point>> series,
+                  Map<Level, List<Subunit>> subunits, Map<SeriesKey, List<Point>> series,
                   Map<Long, List<Assessment>> assessments) {
 
     /** @param midtermYear null when the plan names none */
@@ -45,13 +46,13 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
     record DomainRef(int order, String name) {
     }
 
-    record Unit(long id, String code) {
+    record Subunit(long id, String code) {
     }
 
     record SeriesKey(long indicator, long jurisdiction, String disaggregation) {
     }
 
-    private static final Indicator NO_INDICATOR = new Indicator("", "", "NONE", Polarity.HIGHER_IS_BETTER, null, null, null);
+    private static final Indicator NO_INDICATOR = new Indicator("", "", Unit.NONE, Polarity.HIGHER_IS_BETTER, null, null, null);
 
     /** The latest year with a value for any target's series or an assessment; the plan's baseline year when there is none. */
     int latestYear() {
@@ -81,20 +82,20 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
         PlanContext context = new PlanContext(plan.baselineYear(), plan.periodEnd());
         EvaluationInput in = EvaluationInput.of(target(t), indicator(t), context, asOf,
                 series(t, plan.jurisdictionId(), t.disaggregation(), asOf));
-        if (t.kind() == io.planwatch.plan.TargetKind.GAP_NARROWING) {
+        if (t.kind() == TargetKind.GAP_NARROWING) {
             in = in.withGap(series(t, plan.jurisdictionId(), withCode(t, t.gapA()), asOf),
                     series(t, plan.jurisdictionId(), withCode(t, t.gapB()), asOf));
         }
         if (t.isEach()) {
             Map<String, Series> bySubunit = new TreeMap<>();
             List<String> codes = new ArrayList<>();
-            for (Unit u : subunits.getOrDefault(t.scopeLevel(), List.of())) {
+            for (Subunit u : subunits.getOrDefault(t.scopeLevel(), List.of())) {
                 codes.add(u.code());
                 bySubunit.put(u.code(), series(t, u.id(), t.disaggregation(), asOf));
             }
             in = in.withSubunits(codes, bySubunit);
         }
-        if (t.kind() == io.planwatch.plan.TargetKind.QUALITATIVE) {
+        if (t.kind() == TargetKind.QUALITATIVE) {
             Assessment latest = null;
             for (Assessment a : assessments.getOrDefault(t.id(), List.of())) {
                 if (a.year() <= asOf) {
@@ -122,10 +123,10 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
     }
 
     private Target target(TargetRow t) {
-        Scope scope = t.isEach() ? Scope.each(t.scopeLevel().name()) : Scope.JURISDICTION;
+        Scope scope = t.isEach() ? Scope.each(t.scopeLevel()) : Scope.JURISDICTION;
         Gap gap = t.gapDimension() == null ? null : new Gap(t.gapDimension(), t.gapA(), t.gapB());
         try {
-            return new Target(t.id().toString(), TargetKind.valueOf(t.kind().name()), clean(t.value()), t.strict(), t.maintain(),
+            return new Target(t.id().toString(), t.kind(), clean(t.value()), t.strict(), t.maintain(),
                     t.targetYear(), clean(t.tolerance()), t.baselineYear(), clean(t.changePct()), milestones.getOrDefault(t.id(), List.of()),
                     scope, gap);
         } catch (IllegalArgumentException e) {
@@ -139,12 +140,12 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
             return NO_INDICATOR;
         }
         // Projections are clipped to the range a value can take: the indicator's own bounds, else its unit's.
-        return new Indicator(t.indicatorCode(), t.indicatorName(), t.unit().name(), Polarity.valueOf(t.polarity().name()),
+        return new Indicator(t.indicatorCode(), t.indicatorName(), t.unit(), t.polarity(),
                 clean(t.minValue() != null ? t.minValue() : t.unit().naturalMin()),
                 clean(t.maxValue() != null ? t.maxValue() : t.unit().naturalMax()), clean(t.volatilityThreshold()));
     }
 
     static Assessment assessment(int year, AssessmentLevel level) {
-        return new Assessment(year, Assessment.Level.valueOf(level.name()));
+        return new Assessment(year, level);
     }
 }

@@ -1,13 +1,13 @@
 package io.planwatch.evaluation;
 
-import io.planwatch.assessment.AssessmentLevel;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.ProblemException;
 import io.planwatch.evaluation.engine.Assessment;
 import io.planwatch.evaluation.engine.Milestone;
 import io.planwatch.evaluation.engine.Point;
-import io.planwatch.jurisdiction.Level;
-import io.planwatch.plan.TargetKind;
+import io.planwatch.vocabulary.AssessmentLevel;
+import io.planwatch.vocabulary.Level;
+import io.planwatch.vocabulary.TargetKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -53,7 +53,7 @@ public class PlanInputsReader {
         if (targetId != null && targets.isEmpty()) {
             throw ProblemException.notFound("target", planCode + "/" + targetId);
         }
-        Map<Level, List<PlanInputs.Unit>> subunits = targets.stream().anyMatch(TargetRow::isEach) ? subunits(plan, targets) : Map.of();
+        Map<Level, List<PlanInputs.Subunit>> subunits = targets.stream().anyMatch(TargetRow::isEach) ? subunits(plan, targets) : Map.of();
         return new PlanInputs(plan, domains, targets, milestones(targets), subunits, observations(plan, targets, subunits),
                 assessments(targets));
     }
@@ -107,7 +107,7 @@ public class PlanInputsReader {
      * over the parent chain: a province plan "以乡镇为单位" reaches the townships of every county of every prefecture.
      * Not by code prefix: a township's 9-digit code need not extend its county's 6 digits.
      */
-    private Map<Level, List<PlanInputs.Unit>> subunits(PlanInputs.PlanRef plan, List<TargetRow> targets) {
+    private Map<Level, List<PlanInputs.Subunit>> subunits(PlanInputs.PlanRef plan, List<TargetRow> targets) {
         List<String> levels = targets.stream().filter(TargetRow::isEach).map(t -> t.scopeLevel().name()).distinct().toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -118,10 +118,10 @@ public class PlanInputsReader {
                         )
                         SELECT id, code, level FROM below WHERE level IN (:levels) ORDER BY code""")
                 .setParameter("j", plan.jurisdictionId()).setParameter("levels", levels).getResultList();
-        Map<Level, List<PlanInputs.Unit>> byLevel = new EnumMap<>(Level.class);
+        Map<Level, List<PlanInputs.Subunit>> byLevel = new EnumMap<>(Level.class);
         for (Object[] r : rows) {
             byLevel.computeIfAbsent(Level.valueOf((String) r[2]), k -> new ArrayList<>())
-                    .add(new PlanInputs.Unit(((Number) r[0]).longValue(), (String) r[1]));
+                    .add(new PlanInputs.Subunit(((Number) r[0]).longValue(), (String) r[1]));
         }
         return byLevel;
     }
@@ -131,7 +131,7 @@ public class PlanInputsReader {
      * sub-jurisdictions' values of the indicators of EACH targets. Disaggregations are matched in memory.
      */
     private Map<PlanInputs.SeriesKey, List<Point>> observations(PlanInputs.PlanRef plan, List<TargetRow> targets,
-                                                               Map<Level, List<PlanInputs.Unit>> subunits) {
+                                                               Map<Level, List<PlanInputs.Subunit>> subunits) {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> eachIndicators = new LinkedHashSet<>();
         Set<Long> subunitIds = new LinkedHashSet<>();

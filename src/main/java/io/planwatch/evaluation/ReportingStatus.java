@@ -2,7 +2,7 @@ package io.planwatch.evaluation;
 
 import io.planwatch.evaluation.engine.SubunitResult;
 import io.planwatch.evaluation.engine.TargetResult;
-import io.planwatch.plan.TargetKind;
+import io.planwatch.vocabulary.TargetKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,6 +8,7 @@ import io.planwatch.evaluation.engine.Indicator;
 import io.planwatch.evaluation.engine.Milestone;
 import io.planwatch.evaluation.engine.Point;
 import io.planwatch.evaluation.engine.Series;
+import io.planwatch.vocabulary.Level;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ record SnapshotInputs(String plan, int baselineYear, int periodEnd, int asOf, Li
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record TargetInput(long id, String kind, BigDecimal value, boolean strict, boolean maintain, Integer targetYear,
                        BigDecimal tolerance, Integer baselineYear, BigDecimal changePct, List<Milestone> milestones,
-                       String scope, String scopeLevel, Gap gap, Indicator indicator, List<Point> series, List<Point> gapA,
+                       String scope, Level scopeLevel, Gap gap, Indicator indicator, List<Point> series, List<Point> gapA,
                        List<Point> gapB, List<String> expectedSubunits, Map<String, List<Point>> subunits, Assessment assessment) {
     }
 

@@ -10,7 +10,7 @@ import io.planwatch.evaluation.engine.SubunitResult;
 import io.planwatch.evaluation.engine.TargetResult;
 import io.planwatch.evaluation.engine.Warning;
 import io.planwatch.indicator.Disaggregation;
-import io.planwatch.plan.TargetKind;
+import io.planwatch.vocabulary.TargetKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package io.planwatch.evaluation;
 
-import io.planwatch.indicator.Polarity;
-import io.planwatch.indicator.Unit;
-import io.planwatch.jurisdiction.Level;
-import io.planwatch.plan.ScopeType;
-import io.planwatch.plan.TargetKind;
+import io.planwatch.vocabulary.Level;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.ScopeType;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
 
 import java.math.BigDecimal;
 

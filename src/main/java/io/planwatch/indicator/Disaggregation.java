@@ -1,5 +1,7 @@
 package io.planwatch.indicator;
 
+import io.planwatch.vocabulary.Dimension;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

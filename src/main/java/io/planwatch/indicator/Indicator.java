@@ -1,6 +1,9 @@
 package io.planwatch.indicator;
 
 import io.planwatch.department.Department;
+import io.planwatch.vocabulary.Dimension;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Unit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

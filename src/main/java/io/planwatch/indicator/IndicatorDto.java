@@ -2,6 +2,9 @@ package io.planwatch.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planwatch.common.Decimals;
+import io.planwatch.vocabulary.Dimension;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Unit;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -3,6 +3,8 @@ package io.planwatch.indicator;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Unit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,6 @@
 package io.planwatch.jurisdiction;
 
+import io.planwatch.vocabulary.Level;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

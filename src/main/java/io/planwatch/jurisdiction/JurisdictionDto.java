@@ -1,6 +1,7 @@
 package io.planwatch.jurisdiction;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planwatch.vocabulary.Level;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

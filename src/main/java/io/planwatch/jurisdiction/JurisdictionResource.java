@@ -3,6 +3,7 @@ package io.planwatch.jurisdiction;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
+import io.planwatch.vocabulary.Level;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

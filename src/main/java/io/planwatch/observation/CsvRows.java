@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
-import io.planwatch.indicator.Dimension;
+import io.planwatch.vocabulary.Dimension;
 
 import java.io.IOException;
 import java.io.StringReader;

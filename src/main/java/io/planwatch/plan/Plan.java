@@ -1,6 +1,7 @@
 package io.planwatch.plan;
 
 import io.planwatch.jurisdiction.Jurisdiction;
+import io.planwatch.vocabulary.Population;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,7 @@
 package io.planwatch.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planwatch.vocabulary.Population;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -3,6 +3,7 @@ package io.planwatch.plan;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
+import io.planwatch.vocabulary.Population;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)

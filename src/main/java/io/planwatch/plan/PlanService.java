@@ -6,6 +6,7 @@ import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.jurisdiction.Jurisdiction;
+import io.planwatch.vocabulary.Population;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -2,7 +2,9 @@ package io.planwatch.plan;
 
 import io.planwatch.department.Department;
 import io.planwatch.indicator.Indicator;
-import io.planwatch.jurisdiction.Level;
+import io.planwatch.vocabulary.Level;
+import io.planwatch.vocabulary.ScopeType;
+import io.planwatch.vocabulary.TargetKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

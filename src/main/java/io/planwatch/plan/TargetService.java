@@ -10,6 +10,8 @@ import io.planwatch.common.ProblemType;
 import io.planwatch.department.Department;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.indicator.Indicator;
+import io.planwatch.vocabulary.ScopeType;
+import io.planwatch.vocabulary.TargetKind;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package io.planwatch.plandraft;
 
 import io.planwatch.plan.PlanStatus;
-import io.planwatch.plan.Population;
+import io.planwatch.vocabulary.Population;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

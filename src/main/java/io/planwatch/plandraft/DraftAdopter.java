@@ -4,7 +4,6 @@ import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.department.Department;
-import io.planwatch.indicator.Dimension;
 import io.planwatch.indicator.Indicator;
 import io.planwatch.indicator.IndicatorDto;
 import io.planwatch.indicator.IndicatorService;
@@ -13,13 +12,13 @@ import io.planwatch.plan.GoalDto;
 import io.planwatch.plan.PlanDto;
 import io.planwatch.plan.PlanService;
 import io.planwatch.plan.TargetDto;
-import io.planwatch.plan.TargetKind;
 import io.planwatch.plan.TargetService;
 import io.planwatch.plandraft.parser.IndicatorMatch;
 import io.planwatch.plandraft.parser.IndicatorMatcher;
 import io.planwatch.plandraft.parser.LibraryIndicator;
-import io.planwatch.plandraft.parser.Polarity;
-import io.planwatch.plandraft.parser.ValueUnit;
+import io.planwatch.vocabulary.Dimension;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -148,8 +147,7 @@ public class DraftAdopter {
         if (m == null || m.how() != IndicatorMatch.How.PROPOSED) {
             return m == null ? null : m.code();
         }
-        IndicatorMatch now = IndicatorMatcher.match(m.asWritten(), m.unit() == null ? null : ValueUnit.valueOf(m.unit().name()),
-                m.polarity() == null ? null : Polarity.valueOf(m.polarity().name()), library);
+        IndicatorMatch now = IndicatorMatcher.match(m.asWritten(), m.unit(), m.polarity(), library);
         if (!now.proposed()) {
             return now.code();
         }
@@ -219,7 +217,7 @@ public class DraftAdopter {
             DraftDto.Match m = proposals.get(code);
             String name = m.name().length() > 200 ? m.name().substring(0, 200) : m.name();
             Set<String> synonyms = m.asWritten().equals(name) || m.asWritten().length() > 200 ? Set.of() : Set.of(m.asWritten());
-            indicators.create(new IndicatorDto(code, name, m.unit() == null ? io.planwatch.indicator.Unit.COUNT : m.unit(), m.polarity(),
+            indicators.create(new IndicatorDto(code, name, m.unit() == null ? Unit.COUNT : m.unit(), m.polarity(),
                     null, null, dims, null, "Proposed by plan draft " + draftId + " from the plan text's 「" + m.asWritten() + "」",
                     null, synonyms));
         });

@@ -1,16 +1,14 @@
 package io.planwatch.plandraft;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.planwatch.indicator.Polarity;
-import io.planwatch.indicator.Unit;
-import io.planwatch.jurisdiction.Level;
-import io.planwatch.plan.Population;
-import io.planwatch.plan.ScopeType;
 import io.planwatch.plan.TargetDto;
-import io.planwatch.plan.TargetKind;
 import io.planwatch.plandraft.parser.DraftTarget;
 import io.planwatch.plandraft.parser.IndicatorMatch;
 import io.planwatch.plandraft.parser.PlanDraft;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Population;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -104,7 +102,7 @@ public record DraftDto(
     }
 
     static DraftDto of(PlanDraft d, List<IndicatorMatch> matches) {
-        Metadata metadata = new Metadata(d.title(), d.jurisdictionName(), d.population() == null ? null : Population.valueOf(d.population().name()),
+        Metadata metadata = new Metadata(d.title(), d.jurisdictionName(), d.population(),
                 d.periodStart(), d.periodEnd(), d.issuer(), d.documentNumber(), d.issueDate(), d.firstLine(), d.lastLine());
         List<Domain> domains = d.domains().stream()
                 .map(x -> new Domain(x.order(), x.name(), x.nameInferred(), x.line(),
@@ -118,21 +116,21 @@ public record DraftDto(
     }
 
     private static Target target(int index, DraftTarget t, IndicatorMatch m) {
-        TargetKind kind = TargetKind.valueOf(t.kind().name());
+        TargetKind kind = t.kind();
         // A relative change states its number as changePct; the plan target then takes no value.
         BigDecimal value = kind == TargetKind.RELATIVE_CHANGE ? null : t.value();
-        TargetDto.Scope scope = new TargetDto.Scope(ScopeType.valueOf(t.scope().type().name()),
-                t.scope().level() == null ? null : Level.valueOf(t.scope().level()));
+        TargetDto.Scope scope = new TargetDto.Scope(t.scope().type(), t.scope().level());
         TargetDto.Gap gap = t.gap() == null ? null : new TargetDto.Gap(t.gap().dimension(), t.gap().a(), t.gap().b());
         // a target that names no indicator has no match: adoption asks for one
         Match match = kind == TargetKind.QUALITATIVE || m == null ? null
-                : new Match(m.how(), m.nameAsWritten(), m.code(), m.name(), unit(m.unit()), Polarity.valueOf(m.polarity().name()));
+                : new Match(m.how(), m.nameAsWritten(), m.code(), m.name(), unit(m.unit()), m.polarity());
         return new Target(index, t.domainOrder(), t.goalNumber(), kind, value, t.upperValue(), unit(t.unit()), t.strict(), t.maintain(),
                 t.targetYear(), scope, t.baselineYear(), t.changePct(), t.tolerance(), gap, t.sourceText(), t.line(), match,
                 t.notes().isEmpty() ? null : t.notes());
     }
 
-    private static Unit unit(io.planwatch.plandraft.parser.ValueUnit unit) {
-        return unit == null || unit == io.planwatch.plandraft.parser.ValueUnit.NONE ? null : Unit.valueOf(unit.name());
+    /** A value the parser read without a unit has none on the wire. */
+    private static Unit unit(Unit unit) {
+        return unit == Unit.NONE ? null : unit;
     }
 }

@@ -10,8 +10,6 @@ import io.planwatch.plandraft.parser.IndicatorMatcher;
 import io.planwatch.plandraft.parser.LibraryIndicator;
 import io.planwatch.plandraft.parser.PlanDraft;
 import io.planwatch.plandraft.parser.PlanTextParser;
-import io.planwatch.plandraft.parser.Polarity;
-import io.planwatch.plandraft.parser.ValueUnit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -80,7 +78,7 @@ public class PlanDraftService {
         // one query: the eager name and dimension sets would otherwise cost two queries per indicator
         return Indicator.<Indicator>find("select distinct i from Indicator i left join fetch i.synonyms left join fetch i.dimensions")
                 .list().stream()
-                .map(i -> new LibraryIndicator(i.code, i.name, ValueUnit.valueOf(i.unit.name()), Polarity.valueOf(i.polarity.name()),
+                .map(i -> new LibraryIndicator(i.code, i.name, i.unit, i.polarity,
                         List.copyOf(i.synonyms)))
                 .toList();
     }

@@ -2,7 +2,7 @@ package io.planwatch.plandraft;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planwatch.plan.TargetDto;
-import io.planwatch.plan.TargetKind;
+import io.planwatch.vocabulary.TargetKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

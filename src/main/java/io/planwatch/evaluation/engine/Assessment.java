@@ -1,6 +1,7 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.AssessmentLevel;
+
 /** A department's yearly judgement of a qualitative target (自评). */
-public record Assessment(int year, Level level) {
-    public enum Level { ACHIEVED, PROGRESSING, LAGGING, NOT_STARTED }
+public record Assessment(int year, AssessmentLevel level) {
 }

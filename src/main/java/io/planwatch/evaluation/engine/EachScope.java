@@ -1,5 +1,7 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.Level;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +68,7 @@ final class EachScope {
         Judgement j = worst.j();
         String level = levelName(in.target().scope().level());
         boolean trend = j.criterion().value() == null;
-        return new Warning(WarningCode.valueOf(j.status().name()), j.latest().year(), null,
+        return new Warning(j.status().warningCode(), j.latest().year(), null,
                 "按" + level + "评估，" + failing + "个" + level + "存在预警，最差者为" + worst.code() + "："
                         + j.latest().year() + "年为" + Decimals.plain(j.latest().value()) + Explanation.unitSuffix(in.indicator().unit())
                         + "，" + j.status().chinese(),
@@ -79,16 +81,7 @@ final class EachScope {
                 || w.code() == WarningCode.NOT_ACHIEVED;
     }
 
-    static String levelName(String level) {
-        if (level == null) {
-            return "下级行政区";
-        }
-        return switch (level) {
-            case "TOWNSHIP" -> "乡镇";
-            case "COUNTY" -> "县（市、区）";
-            case "PREFECTURE" -> "市";
-            case "PROVINCE" -> "省";
-            default -> level;
-        };
+    static String levelName(Level level) {
+        return level == null ? "下级行政区" : level.chinese();
     }
 }

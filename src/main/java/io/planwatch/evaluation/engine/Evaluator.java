@@ -1,5 +1,7 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.TargetKind;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +79,7 @@ public final class Evaluator {
         List<Warning> warnings = new ArrayList<>();
         if (status.isFailing()) {
             // A judgement, not a measurement: the warning carries the assessment itself rather than numbers.
-            warnings.add(new Warning(WarningCode.valueOf(status.name()), a.year(), null,
+            warnings.add(new Warning(status.warningCode(), a.year(), null,
                     a.year() + "年自评为" + Explanation.assessmentText(a.level()), Warnings.numbers(), a));
         }
         if (a == null || a.year() < in.asOf() - 1) {

@@ -1,5 +1,9 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.AssessmentLevel;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -94,7 +98,7 @@ final class Explanation {
         };
     }
 
-    static String assessmentText(Assessment.Level level) {
+    static String assessmentText(AssessmentLevel level) {
         return switch (level) {
             case ACHIEVED -> "已实现";
             case PROGRESSING -> "进展顺利";
@@ -114,20 +118,15 @@ final class Explanation {
         return Decimals.plain(x) + unit;
     }
 
-    static String unitSuffix(String unit) {
+    static String unitSuffix(Unit unit) {
         if (unit == null) {
             return "";
         }
         return switch (unit) {
-            case "PERCENT" -> "%";
-            case "PER_MILLE" -> "‰";
             // 每千名儿童拥有…名 / 每千人口…个 are counts per thousand, written as the plans write them, not as ‰
-            case "PER_1000_CHILDREN" -> "/千名儿童";
-            case "PER_1000_POPULATION" -> "/千人口";
-            case "PER_10K" -> "/万";
-            case "PER_100K" -> "/10万";
-            case "HOURS" -> "小时";
-            default -> "";
+            case PERCENT, PER_MILLE, PER_1000_CHILDREN, PER_1000_POPULATION, PER_10K, PER_100K, HOURS -> unit.symbol();
+            // 平均受教育年限达到11年: the number reads without a unit word in a sentence
+            case COUNT, RATIO, YEARS, NONE -> "";
         };
     }
 }

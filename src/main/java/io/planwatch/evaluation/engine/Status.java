@@ -26,6 +26,16 @@ public enum Status {
         return this == NOT_ACHIEVED || this == REGRESSING || this == AT_RISK;
     }
 
+    /** The warning a failing status raises (AT_RISK → AT_RISK …). */
+    public WarningCode warningCode() {
+        return switch (this) {
+            case NOT_ACHIEVED -> WarningCode.NOT_ACHIEVED;
+            case REGRESSING -> WarningCode.REGRESSING;
+            case AT_RISK -> WarningCode.AT_RISK;
+            default -> throw new IllegalStateException(this + " raises no warning");
+        };
+    }
+
     public String chinese() {
         return switch (this) {
             case NO_DATA -> "无数据";

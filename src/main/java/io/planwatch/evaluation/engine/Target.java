@@ -1,5 +1,8 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

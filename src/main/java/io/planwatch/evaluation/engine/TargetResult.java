@@ -1,5 +1,7 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.TargetKind;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -44,7 +44,7 @@ final class Warnings {
                     + Decimals.plain(j.baseline().value()) + u + "，最新值" + latest + "，" + perYear;
             default -> "最新值" + latest + "未达标，且未向目标方向变化";
         };
-        return List.of(new Warning(WarningCode.valueOf(j.status().name()), j.latest().year(), null, message, n));
+        return List.of(new Warning(j.status().warningCode(), j.latest().year(), null, message, n));
     }
 
     /** The target was already met at the baseline: it asks for no progress. */

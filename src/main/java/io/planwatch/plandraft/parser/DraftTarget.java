@@ -1,6 +1,10 @@
 package io.planwatch.plandraft.parser;
 
 import io.planwatch.plandraft.parser.ParsingRules.GapGroups;
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +36,7 @@ public record DraftTarget(
         TargetKind kind,
         BigDecimal value,
         BigDecimal upperValue,
-        ValueUnit unit,
+        Unit unit,
         boolean strict,
         boolean maintain,
         int targetYear,

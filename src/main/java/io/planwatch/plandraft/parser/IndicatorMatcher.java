@@ -1,13 +1,10 @@
 package io.planwatch.plandraft.parser;
 
-import static io.planwatch.plandraft.parser.ParsingRules.COUNT_SUFFIX;
-import static io.planwatch.plandraft.parser.ParsingRules.FILLER;
-import static io.planwatch.plandraft.parser.ParsingRules.FRAME_WORDS;
-import static io.planwatch.plandraft.parser.ParsingRules.LOWER_IS_BETTER_NAMES;
-import static io.planwatch.plandraft.parser.ParsingRules.RATE_NAME;
-import static io.planwatch.plandraft.parser.ParsingRules.UNITS_BY_NAME;
-
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
+
+import static io.planwatch.plandraft.parser.ParsingRules.COUNT_SUFFIX;
+import static io.planwatch.plandraft.parser.ParsingRules.FILLER;
+import static io.planwatch.plandraft.parser.ParsingRules.FRAME_WORDS;
+import static io.planwatch.plandraft.parser.ParsingRules.LOWER_IS_BETTER_NAMES;
+import static io.planwatch.plandraft.parser.ParsingRules.RATE_NAME;
+import static io.planwatch.plandraft.parser.ParsingRules.UNITS_BY_NAME;
 
 /**
  * Finds the library indicator a target's name refers to, by name or synonym after normalisation, or
@@ -36,7 +40,7 @@ public final class IndicatorMatcher {
      * @param polarityHint the direction the plan's targets on this name state (降至…以下: lower is better); for a
      *                     proposal, it wins over a guess from the name
      */
-    public static IndicatorMatch match(String nameAsWritten, ValueUnit unitHint, Polarity polarityHint, List<LibraryIndicator> library) {
+    public static IndicatorMatch match(String nameAsWritten, Unit unitHint, Polarity polarityHint, List<LibraryIndicator> library) {
         String normalized = normalize(nameAsWritten == null ? "" : nameAsWritten);
         if (normalized.isBlank()) {
             return null;
@@ -100,16 +104,16 @@ public final class IndicatorMatcher {
         return "NEW-" + String.format(Locale.ROOT, "%08X", crc.getValue());
     }
 
-    private static ValueUnit proposedUnit(String normalized, ValueUnit hint) {
-        if (hint != null && hint != ValueUnit.NONE) {
-            return hint == ValueUnit.COUNT && RATE_NAME.matcher(normalized).find() ? ValueUnit.PERCENT : hint;
+    private static Unit proposedUnit(String normalized, Unit hint) {
+        if (hint != null && hint != Unit.NONE) {
+            return hint == Unit.COUNT && RATE_NAME.matcher(normalized).find() ? Unit.PERCENT : hint;
         }
-        for (Rule<ValueUnit> rule : UNITS_BY_NAME) {
+        for (Rule<Unit> rule : UNITS_BY_NAME) {
             if (rule.pattern().matcher(normalized).find()) {
                 return rule.meaning();
             }
         }
-        return ValueUnit.COUNT;
+        return Unit.COUNT;
     }
 
     private static IndicatorMatch found(String asWritten, String normalized, IndicatorMatch.How how, LibraryIndicator indicator) {

@@ -1,5 +1,10 @@
 package io.planwatch.plandraft.parser;
 
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -59,20 +64,20 @@ public final class ParsingRules {
             "^(年|岁|周岁|月|个月|个百分点|天|日|号|届|期|元|万元|亿元|倍|项|类|种|级|条|部|本|批|周|小时内|公里|米)");
 
     /** Units, first match wins (so "/10万" is tried before "/万"). */
-    public static final List<Rule<ValueUnit>> UNITS = List.of(
-            Rule.of("percent", "^%$", ValueUnit.PERCENT, "rates and shares: 90%"),
-            Rule.of("per mille", "^‰$", ValueUnit.PER_MILLE, "mortality of infants and children: 5‰"),
-            Rule.of("per 100k", "^/(10|十)万$", ValueUnit.PER_100K, "maternal mortality: 12/10万"),
-            Rule.of("per 10k", "^/万$", ValueUnit.PER_10K, "birth prevalence of severe thalassaemia: 0.3/万"),
-            Rule.of("hours", "^小时$", ValueUnit.HOURS, "daily outdoor time, sleep: 不少于1小时"),
-            Rule.of("count", "^(个|名|张|所|处|家|支|次)$", ValueUnit.COUNT,
+    public static final List<Rule<Unit>> UNITS = List.of(
+            Rule.of("percent", "^%$", Unit.PERCENT, "rates and shares: 90%"),
+            Rule.of("per mille", "^‰$", Unit.PER_MILLE, "mortality of infants and children: 5‰"),
+            Rule.of("per 100k", "^/(10|十)万$", Unit.PER_100K, "maternal mortality: 12/10万"),
+            Rule.of("per 10k", "^/万$", Unit.PER_10K, "birth prevalence of severe thalassaemia: 0.3/万"),
+            Rule.of("hours", "^小时$", Unit.HOURS, "daily outdoor time, sleep: 不少于1小时"),
+            Rule.of("count", "^(个|名|张|所|处|家|支|次)$", Unit.COUNT,
                     "facilities, staff, organisations: 1所, 1名, 1家; per-thousand when the clause says so"));
 
     /** A count in a clause that speaks per thousand children or residents is a rate, not a count. */
-    public static final List<Rule<ValueUnit>> PER_THOUSAND_CONTEXT = List.of(
-            Rule.of("per 1000 children", "每千名儿童", ValueUnit.PER_1000_CHILDREN,
+    public static final List<Rule<Unit>> PER_THOUSAND_CONTEXT = List.of(
+            Rule.of("per 1000 children", "每千名儿童", Unit.PER_1000_CHILDREN,
                     "每千名儿童拥有儿科执业（助理）医生达到1.12名"),
-            Rule.of("per 1000 population", "每千(常住)?人口", ValueUnit.PER_1000_POPULATION,
+            Rule.of("per 1000 population", "每千(常住)?人口", Unit.PER_1000_POPULATION,
                     "每千人口拥有3岁以下婴幼儿托位数不低于4.5个"));
 
     // ---------------------------------------------------------------- bounds
@@ -429,12 +434,12 @@ public final class ParsingRules {
     /** A rate written with a count unit (…率达到2名) is still a rate. */
     public static final Pattern RATE_NAME = Pattern.compile("率$");
     /** The unit a proposed indicator takes from its name when the text wrote none (a trend, a gap); first match wins. */
-    public static final List<Rule<ValueUnit>> UNITS_BY_NAME = List.of(
-            Rule.of("deaths per 100,000", "(孕产妇|伤害|溺水|自杀)死亡率$", ValueUnit.PER_100K, "孕产妇死亡率 12/10万"),
-            Rule.of("deaths per 1,000", "死亡率$", ValueUnit.PER_MILLE, "婴儿死亡率 5‰"),
-            Rule.of("rates and shares", "(率|比例|占比|比重)$", ValueUnit.PERCENT, "普及率, 女性比例"),
-            Rule.of("sex ratio", "性别比$", ValueUnit.RATIO, "出生人口性别比"),
-            Rule.of("years", "(寿命|年限)$", ValueUnit.YEARS, "人均预期寿命, 平均受教育年限"));
+    public static final List<Rule<Unit>> UNITS_BY_NAME = List.of(
+            Rule.of("deaths per 100,000", "(孕产妇|伤害|溺水|自杀)死亡率$", Unit.PER_100K, "孕产妇死亡率 12/10万"),
+            Rule.of("deaths per 1,000", "死亡率$", Unit.PER_MILLE, "婴儿死亡率 5‰"),
+            Rule.of("rates and shares", "(率|比例|占比|比重)$", Unit.PERCENT, "普及率, 女性比例"),
+            Rule.of("sex ratio", "性别比$", Unit.RATIO, "出生人口性别比"),
+            Rule.of("years", "(寿命|年限)$", Unit.YEARS, "人均预期寿命, 平均受教育年限"));
 
     // ---------------------------------------------------------------- document structure
 

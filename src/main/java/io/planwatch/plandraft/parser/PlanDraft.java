@@ -1,5 +1,7 @@
 package io.planwatch.plandraft.parser;
 
+import io.planwatch.vocabulary.Population;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,12 +1,17 @@
 package io.planwatch.plandraft.parser;
 
-import static io.planwatch.plandraft.parser.ParsingRules.*;
+import io.planwatch.vocabulary.Population;
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+
+import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Reads one plan's lines: its title and period, then each domain's 主要目标 and 策略措施, handing each
@@ -221,7 +226,7 @@ final class PlanReader {
     private static DraftTarget qualitative(int order, DraftGoal goal) {
         String first = FIRST_PHRASE_END.split(goal.text(), 2)[0];
         String name = first.length() > QUALITATIVE_NAME_MAX ? first.substring(0, QUALITATIVE_NAME_MAX) : first;
-        return new DraftTarget(order, goal.number(), name, TargetKind.QUALITATIVE, null, null, ValueUnit.NONE, false, false,
+        return new DraftTarget(order, goal.number(), name, TargetKind.QUALITATIVE, null, null, Unit.NONE, false, false,
                 DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, null, null, goal.text(), goal.line(), List.of());
     }
 

@@ -1,15 +1,19 @@
 package io.planwatch.plandraft.parser;
 
-import static io.planwatch.plandraft.parser.ParsingRules.*;
-
 import io.planwatch.plandraft.parser.ParsingRules.Bound;
 import io.planwatch.plandraft.parser.ParsingRules.GapGroups;
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
+
+import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Reads the targets of one block of normalised text (a line, or lines a sentence runs across) by walking the
@@ -47,7 +51,7 @@ final class TargetExtractor {
 
     /** What every target of a clause shares: where it was read, its sentence, its target year and its frame. */
     record Site(Place place, int line, String sentence, int year, Frame frame) {
-        DraftTarget bound(String name, Bound bound, BigDecimal value, BigDecimal upper, ValueUnit unit, boolean yearly) {
+        DraftTarget bound(String name, Bound bound, BigDecimal value, BigDecimal upper, Unit unit, boolean yearly) {
             DraftTarget t = new DraftTarget(place.domainOrder(), place.goalNumber(), name, bound.kind(), value, upper, unit, bound.strict(),
                     bound.maintain() || yearly, year, frame.scope(), null, null, null, null, sentence, line, frame.notes());
             return upper == null ? t : t.withNote(String.format(RANGE_NOTE, value.toPlainString(), upper.toPlainString(), bound.kind()));
@@ -55,11 +59,11 @@ final class TargetExtractor {
 
         DraftTarget relative(String name, int baselineYear, BigDecimal changePct) {
             return new DraftTarget(place.domainOrder(), place.goalNumber(), name, TargetKind.RELATIVE_CHANGE, changePct, null,
-                    ValueUnit.PERCENT, false, false, year, frame.scope(), baselineYear, changePct, null, null, sentence, line, frame.notes());
+                    Unit.PERCENT, false, false, year, frame.scope(), baselineYear, changePct, null, null, sentence, line, frame.notes());
         }
 
         DraftTarget words(String name, TargetKind kind, GapGroups gap) {
-            return new DraftTarget(place.domainOrder(), place.goalNumber(), name, kind, null, null, ValueUnit.NONE, false, false, year,
+            return new DraftTarget(place.domainOrder(), place.goalNumber(), name, kind, null, null, Unit.NONE, false, false, year,
                     frame.scope(), null, null, null, gap, sentence, line, frame.notes());
         }
     }
@@ -226,8 +230,8 @@ final class TargetExtractor {
             if (r == null) {
                 continue;
             }
-            List<ValueUnit> units = units(group, perThousand);
-            if (units == null || (r.countOnly() && units.stream().anyMatch(u -> u == ValueUnit.PERCENT || u == ValueUnit.PER_MILLE))) {
+            List<Unit> units = units(group, perThousand);
+            if (units == null || (r.countOnly() && units.stream().anyMatch(u -> u == Unit.PERCENT || u == Unit.PER_MILLE))) {
                 continue;
             }
             cursor = postEnd;
@@ -237,7 +241,7 @@ final class TargetExtractor {
             String name = r.nameFollows() ? TargetNames.clean(TargetNames.cut(postRest)) : TargetNames.combine(r.name(), postRest);
             if (!r.nameFollows() && !ownName && site.frame().inherited() && !site.frame().subject().isEmpty()) {
                 name = TargetNames.combine(site.frame().subject(), postRest); // ,至少配备2名… of 每所乡镇卫生院
-            } else if (r.nameFollows() && !out.isEmpty() && units.get(0) == ValueUnit.COUNT) {
+            } else if (r.nameFollows() && !out.isEmpty() && units.get(0) == Unit.COUNT) {
                 name = TargetNames.withModifierOf(out.get(out.size() - 1).indicatorName(), name); // …的社会组织和1支志愿者队伍
             }
             List<String> names = TargetNames.split(name, group.tokens().size(), r.respectively());
@@ -249,7 +253,7 @@ final class TargetExtractor {
                 for (String one : each) {
                     String named = TargetNames.forUnit(one, units.get(i), t.unitText(), perThousand);
                     out.add(site.bound(named, r.bound(), t.value(), t.upper(), units.get(i), r.yearly()));
-                    shareFirst.add(follows && units.get(i) == ValueUnit.PERCENT);
+                    shareFirst.add(follows && units.get(i) == Unit.PERCENT);
                 }
             }
         }
@@ -375,7 +379,7 @@ final class TargetExtractor {
     }
 
     /** The unit of each value of a group; null when the group has no unit at all. */
-    private static List<ValueUnit> units(Group group, String perThousand) {
+    private static List<Unit> units(Group group, String perThousand) {
         String shared = null;
         for (Token t : group.tokens()) {
             if (t.unitText() != null) {
@@ -385,7 +389,7 @@ final class TargetExtractor {
         if (shared == null) {
             return null;
         }
-        List<ValueUnit> units = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
         for (Token t : group.tokens()) {
             units.add(unitOf(t.unitText() != null ? t.unitText() : shared, perThousand));
         }
@@ -394,7 +398,7 @@ final class TargetExtractor {
 
     /** The per-thousand phrase of a clause (每千名儿童, 每千常住人口), once per clause; empty when it has none. */
     private static String perThousandPhrase(String clause) {
-        for (Rule<ValueUnit> context : PER_THOUSAND_CONTEXT) {
+        for (Rule<Unit> context : PER_THOUSAND_CONTEXT) {
             Matcher m = context.pattern().matcher(clause);
             if (m.find()) {
                 return m.group();
@@ -403,11 +407,11 @@ final class TargetExtractor {
         return "";
     }
 
-    static ValueUnit unitOf(String unitText, String perThousand) {
-        for (Rule<ValueUnit> rule : UNITS) {
+    static Unit unitOf(String unitText, String perThousand) {
+        for (Rule<Unit> rule : UNITS) {
             if (rule.pattern().matcher(unitText).matches()) {
-                if (rule.meaning() == ValueUnit.COUNT && !perThousand.isEmpty()) {
-                    for (Rule<ValueUnit> context : PER_THOUSAND_CONTEXT) {
+                if (rule.meaning() == Unit.COUNT && !perThousand.isEmpty()) {
+                    for (Rule<Unit> context : PER_THOUSAND_CONTEXT) {
                         if (context.pattern().matcher(perThousand).matches()) {
                             return context.meaning();
                         }
@@ -416,6 +420,6 @@ final class TargetExtractor {
                 return rule.meaning();
             }
         }
-        return ValueUnit.NONE;
+        return Unit.NONE;
     }
 }

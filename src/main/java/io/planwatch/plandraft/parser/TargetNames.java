@@ -1,12 +1,15 @@
 package io.planwatch.plandraft.parser;
 
-import static io.planwatch.plandraft.parser.ParsingRules.*;
-
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.Unit;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Indicator names as the plans write them: cleaned of the words around them, split when one clause
@@ -167,14 +170,14 @@ final class TargetNames {
      * What the unit says the name is about: a per-thousand rate keeps its denominator (床位 after 每千名儿童拥有…医生
      * is 每千名儿童床位), hours are a time (…接触户外自然光时间), 次 a number of times (…活动次数).
      */
-    static String forUnit(String name, ValueUnit unit, String unitText, String perThousand) {
+    static String forUnit(String name, Unit unit, String unitText, String perThousand) {
         if (name.isEmpty()) {
             return name;
         }
-        if ((unit == ValueUnit.PER_1000_CHILDREN || unit == ValueUnit.PER_1000_POPULATION) && !PER_THOUSAND_NAME.matcher(name).find()) {
+        if ((unit == Unit.PER_1000_CHILDREN || unit == Unit.PER_1000_POPULATION) && !PER_THOUSAND_NAME.matcher(name).find()) {
             return perThousand + name;
         }
-        if (unit == ValueUnit.HOURS && !TIME_NAME.matcher(name).find()) {
+        if (unit == Unit.HOURS && !TIME_NAME.matcher(name).find()) {
             return name + TIME_SUFFIX;
         }
         if (TIMES_UNIT.equals(unitText) && !TIMES_NAME.matcher(name).find()) {
@@ -193,7 +196,7 @@ final class TargetNames {
         while (m.find()) {
             groups.add(m.group("group"));
         }
-        List<DraftTarget> hours = targets.stream().filter(t -> t.unit() == ValueUnit.HOURS).toList();
+        List<DraftTarget> hours = targets.stream().filter(t -> t.unit() == Unit.HOURS).toList();
         if (groups.size() < 2 || hours.size() != groups.size()) {
             return targets;
         }
@@ -202,7 +205,7 @@ final class TargetNames {
         List<DraftTarget> out = new ArrayList<>();
         int next = 0;
         for (DraftTarget t : targets) {
-            out.add(t.unit() == ValueUnit.HOURS ? t.withName(groups.get(next++) + time) : t);
+            out.add(t.unit() == Unit.HOURS ? t.withName(groups.get(next++) + time) : t);
         }
         return out;
     }

@@ -1,15 +1,18 @@
 package io.planwatch.plandraft.parser;
 
-import static io.planwatch.plandraft.parser.ParsingRules.*;
-
 import io.planwatch.plandraft.parser.ParsingRules.GapGroups;
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import io.planwatch.plandraft.parser.TargetExtractor.Site;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Targets a clause states without a number: 全覆盖 (in main goals and measures alike), and, in 主要目标 only,
@@ -26,7 +29,7 @@ final class WordTargets {
             String before = clause.substring(0, full.start());
             String name = TargetNames.clean(FULL_COVERAGE_VERBS.matcher(before).replaceAll(""));
             if (TargetNames.hasChinese(name) && !NO_FULL_COVERAGE.matcher(before).find()) {
-                return List.of(site.bound(name + COVERAGE_SUFFIX, FULL_COVERAGE.meaning(), new BigDecimal("100"), null, ValueUnit.PERCENT, false));
+                return List.of(site.bound(name + COVERAGE_SUFFIX, FULL_COVERAGE.meaning(), new BigDecimal("100"), null, Unit.PERCENT, false));
             }
         }
         if (!site.place().inGoals()) {
@@ -34,7 +37,7 @@ final class WordTargets {
         }
         Matcher one = ESTABLISHED_ONE.pattern().matcher(clause);
         if (one.matches()) {
-            return List.of(site.bound(one.group("name"), ESTABLISHED_ONE.meaning(), BigDecimal.ONE, null, ValueUnit.COUNT, false));
+            return List.of(site.bound(one.group("name"), ESTABLISHED_ONE.meaning(), BigDecimal.ONE, null, Unit.COUNT, false));
         }
         for (Pattern gapForm : GAP_NARROWING) {
             Matcher gap = gapForm.matcher(clause);

@@ -1,5 +1,15 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.PLAN;
 import static io.planwatch.evaluation.engine.Fixtures.d;
@@ -8,19 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 /** 以乡镇为单位保持在95%以上: every township must meet the target and the worst one decides. */
 class EachScopeTest {
     private static final String A = "450223101";
     private static final String B = "450223102";
     private static final Target EACH_TOWNSHIP_95 = new Target("t9", TargetKind.AT_LEAST, d("95"), false, false, null,
-            null, null, null, List.of(), Scope.each("TOWNSHIP"), null);
+            null, null, null, List.of(), Scope.EACH_TOWNSHIP, null);
 
     private static TargetResult evaluate(String a, String b, int asOf) {
         Map<String, Series> bySubunit = new HashMap<>();
@@ -113,7 +116,7 @@ class EachScopeTest {
     void gapTargetWithScopeEachIsRefused() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new Target("g", TargetKind.GAP_NARROWING, null, false, false, null, null, null, null, List.of(),
-                        Scope.each("TOWNSHIP"), new Gap("AREA", "RURAL", "URBAN")));
+                        Scope.EACH_TOWNSHIP, new Gap("AREA", "RURAL", "URBAN")));
         assertTrue(e.getMessage().contains("GAP_NARROWING") && e.getMessage().contains("EACH"), e.getMessage());
     }
 

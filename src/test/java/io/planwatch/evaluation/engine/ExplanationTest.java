@@ -1,12 +1,13 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.TargetKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.IMR;
 import static io.planwatch.evaluation.engine.Fixtures.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The sentence a clerk reads, one per status shape. */
 class ExplanationTest {

@@ -1,5 +1,13 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.AssessmentLevel;
+import io.planwatch.vocabulary.TargetKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.IMR;
 import static io.planwatch.evaluation.engine.Fixtures.PLAN;
@@ -10,11 +18,6 @@ import static io.planwatch.evaluation.engine.Fixtures.series;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** RELATIVE_CHANGE, GAP_NARROWING and QUALITATIVE targets. */
 class OtherKindsTest {
@@ -139,7 +142,7 @@ class OtherKindsTest {
         noAssessment                   |          |             | 2024 | NOT_ASSESSED | NO_ASSESSMENT | STALE
         assessmentAfterAsOfIsIgnored   | 2025     | ACHIEVED    | 2024 | NOT_ASSESSED | NO_ASSESSMENT | STALE
         """)
-    void qualitativeTargetsFollowTheLatestAssessment(String behaviour, Integer year, Assessment.Level level, int asOf,
+    void qualitativeTargetsFollowTheLatestAssessment(String behaviour, Integer year, AssessmentLevel level, int asOf,
                                                     Status status, Rule rule, WarningCode warning) {
         Target t = Target.of("q", TargetKind.QUALITATIVE, null);
         EvaluationInput in = EvaluationInput.of(t, IMR, PLAN, asOf, null)
@@ -155,11 +158,11 @@ class OtherKindsTest {
     void qualitativeStatusWarningCarriesTheAssessment() {
         Target t = Target.of("q", TargetKind.QUALITATIVE, null);
         TargetResult r = Evaluator.evaluate(EvaluationInput.of(t, IMR, PLAN, 2024, null)
-                .withAssessment(new Assessment(2023, Assessment.Level.LAGGING)));
+                .withAssessment(new Assessment(2023, AssessmentLevel.LAGGING)));
         Warning w = r.warnings().get(0);
         assertEquals(WarningCode.AT_RISK, w.code());
         assertEquals(2023, w.year());
-        assertEquals(new Assessment(2023, Assessment.Level.LAGGING), w.assessment());
+        assertEquals(new Assessment(2023, AssessmentLevel.LAGGING), w.assessment());
         assertEquals("2023年自评为进展滞后", w.message());
     }
 }

@@ -1,5 +1,10 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.TargetKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.IMR;
 import static io.planwatch.evaluation.engine.Fixtures.PLAN;
@@ -7,9 +12,6 @@ import static io.planwatch.evaluation.engine.Fixtures.d;
 import static io.planwatch.evaluation.engine.Fixtures.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class RollUpTest {
 

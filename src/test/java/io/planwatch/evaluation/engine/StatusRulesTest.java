@@ -1,15 +1,17 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.TargetKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.IMR;
 import static io.planwatch.evaluation.engine.Fixtures.d;
 import static io.planwatch.evaluation.engine.Fixtures.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.math.BigDecimal;
-import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One row per (kind, status): series, target and the status and rule the engine must reach, with the least-squares

@@ -1,5 +1,17 @@
 package io.planwatch.evaluation.engine;
 
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.IMR;
 import static io.planwatch.evaluation.engine.Fixtures.codes;
@@ -10,14 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 /** Each warning code raised (or deliberately not raised) with the numbers behind it. SUBUNIT_FAILING: EachScopeTest. */
 class WarningRulesTest {
     private static final Target AT_MOST_5 = Fixtures.target(TargetKind.AT_MOST, "5");
@@ -26,7 +30,7 @@ class WarningRulesTest {
             null, null, List.of(), null, null);
     private static final Target AT_MOST_5_MILESTONE_6 = new Target("t1", TargetKind.AT_MOST, d("5"), false, false, null,
             null, null, null, List.of(new Milestone(2025, d("6"))), null, null);
-    private static final Indicator IMR_CALM = new Indicator("CH-HEALTH-IMR", "婴儿死亡率", "PER_MILLE",
+    private static final Indicator IMR_CALM = new Indicator("CH-HEALTH-IMR", "婴儿死亡率", Unit.PER_MILLE,
             Polarity.LOWER_IS_BETTER, BigDecimal.ZERO, null, new BigDecimal("0.5"));
 
     static Stream<Arguments> raised() {
@@ -178,7 +182,7 @@ class WarningRulesTest {
     }
 
     static Stream<Arguments> messages() {
-        Indicator doctors = new Indicator("CH-HEALTH-PAED", "每千名儿童拥有儿科执业（助理）医生数", "PER_1000_CHILDREN",
+        Indicator doctors = new Indicator("CH-HEALTH-PAED", "每千名儿童拥有儿科执业（助理）医生数", Unit.PER_1000_CHILDREN,
                 Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, null, null);
         return Stream.of(
                 Arguments.of(AT_MOST_5, IMR, "2020:2.41 2024:3.1", 2024, WarningCode.WEAKER_THAN_BASELINE,

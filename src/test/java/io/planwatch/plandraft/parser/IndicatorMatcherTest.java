@@ -1,22 +1,25 @@
 package io.planwatch.plandraft.parser;
 
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 class IndicatorMatcherTest {
 
     private static final List<LibraryIndicator> LIBRARY = List.of(
-            new LibraryIndicator("CH-HEALTH-IMR", "婴儿死亡率", ValueUnit.PER_MILLE, Polarity.LOWER_IS_BETTER, List.of()),
-            new LibraryIndicator("CH-EDU-PRESCHOOL", "学前三年毛入园率", ValueUnit.PERCENT, Polarity.HIGHER_IS_BETTER, List.of()),
-            new LibraryIndicator("CH-HEALTH-VISIT", "新生儿访视率", ValueUnit.PERCENT, Polarity.HIGHER_IS_BETTER,
+            new LibraryIndicator("CH-HEALTH-IMR", "婴儿死亡率", Unit.PER_MILLE, Polarity.LOWER_IS_BETTER, List.of()),
+            new LibraryIndicator("CH-EDU-PRESCHOOL", "学前三年毛入园率", Unit.PERCENT, Polarity.HIGHER_IS_BETTER, List.of()),
+            new LibraryIndicator("CH-HEALTH-VISIT", "新生儿访视率", Unit.PERCENT, Polarity.HIGHER_IS_BETTER,
                     List.of("新生儿产后访视率")));
 
     @Test
@@ -45,7 +48,7 @@ class IndicatorMatcherTest {
         assertTrue(m.code().startsWith("NEW-"));
         assertEquals(m.code(), IndicatorMatcher.match("全县儿童溺水死亡率", List.of()).code());
         assertNotEquals(m.code(), IndicatorMatcher.match("儿童伤害死亡率", List.of()).code());
-        assertEquals(ValueUnit.PER_100K, m.unit());
+        assertEquals(Unit.PER_100K, m.unit());
         assertEquals(Polarity.LOWER_IS_BETTER, m.polarity());
     }
 
@@ -113,7 +116,7 @@ class IndicatorMatcherTest {
 
     @Test
     void aCountIsTheSameIndicatorWithOrWithoutItsCountingWord() {
-        List<LibraryIndicator> library = List.of(new LibraryIndicator("CH-CARE-INST", "托育机构数", ValueUnit.COUNT, Polarity.HIGHER_IS_BETTER,
+        List<LibraryIndicator> library = List.of(new LibraryIndicator("CH-CARE-INST", "托育机构数", Unit.COUNT, Polarity.HIGHER_IS_BETTER,
                 List.of()));
         assertEquals("CH-CARE-INST", IndicatorMatcher.match("托育机构数量", library).code());
         assertEquals("CH-CARE-INST", IndicatorMatcher.match("托育机构", library).code());
@@ -121,10 +124,10 @@ class IndicatorMatcherTest {
 
     @Test
     void proposedUnitFollowsHowTheTargetWasWritten() {
-        assertEquals(ValueUnit.PER_1000_CHILDREN,
-                IndicatorMatcher.match("每千名儿童拥有儿科执业(助理)医生", ValueUnit.PER_1000_CHILDREN, null, List.of()).unit());
-        assertEquals(ValueUnit.PERCENT, IndicatorMatcher.match("普惠性幼儿园覆盖率", null, null, List.of()).unit());
-        assertEquals(ValueUnit.YEARS, IndicatorMatcher.match("女性平均受教育年限", null, null, List.of()).unit());
+        assertEquals(Unit.PER_1000_CHILDREN,
+                IndicatorMatcher.match("每千名儿童拥有儿科执业(助理)医生", Unit.PER_1000_CHILDREN, null, List.of()).unit());
+        assertEquals(Unit.PERCENT, IndicatorMatcher.match("普惠性幼儿园覆盖率", null, null, List.of()).unit());
+        assertEquals(Unit.YEARS, IndicatorMatcher.match("女性平均受教育年限", null, null, List.of()).unit());
     }
 
     @Test

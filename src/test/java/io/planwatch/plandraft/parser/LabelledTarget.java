@@ -1,5 +1,8 @@
 package io.planwatch.plandraft.parser;
 
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +17,7 @@ import java.util.List;
  *
  * @param scope JURISDICTION, or EACH:&lt;level&gt; (EACH:TOWNSHIP for 以乡镇为单位, 每个镇)
  */
-record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal value, ValueUnit unit, boolean strict, String scope,
+record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal value, Unit unit, boolean strict, String scope,
                       boolean maintain) {
 
     /** The key precision and recall compare on; the value is stripped so 3.0 equals 3. */
@@ -23,7 +26,7 @@ record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal va
     }
 
     static LabelledTarget of(DraftTarget t) {
-        String scope = t.scope().type() == Scope.Type.EACH ? "EACH:" + t.scope().level() : "JURISDICTION";
+        String scope = t.scope().isEach() ? "EACH:" + t.scope().level() : "JURISDICTION";
         return new LabelledTarget(t.line(), t.indicatorName(), t.kind(), t.value(), t.unit(), t.strict(), scope, t.maintain());
     }
 
@@ -42,7 +45,7 @@ record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal va
                     throw new IllegalStateException(resource + ": expected 8 columns (line, indicator, kind, value, unit, strict, scope, maintain): " + row);
                 }
                 out.add(new LabelledTarget(Integer.parseInt(f[0].trim()), f[1], TargetKind.valueOf(f[2].trim()),
-                        new BigDecimal(f[3].trim()), ValueUnit.valueOf(f[4].trim()), Boolean.parseBoolean(f[5].trim()), f[6].trim(),
+                        new BigDecimal(f[3].trim()), Unit.valueOf(f[4].trim()), Boolean.parseBoolean(f[5].trim()), f[6].trim(),
                         Boolean.parseBoolean(f[7].trim())));
             }
             return out;

@@ -1,15 +1,19 @@
 package io.planwatch.plandraft.parser;
 
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.math.BigDecimal;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** One test per rule of {@link ParsingRules}, each on a clause as the plans write it. */
 class ParsingRulesTest {
@@ -35,7 +39,7 @@ class ParsingRulesTest {
     void normalisesFullWidthDigitsAndPunctuationFirst() {
         DraftTarget t = only(goal("新生儿访视率保持在９０％以上。"));
         assertValue("90", t);
-        assertEquals(ValueUnit.PERCENT, t.unit());
+        assertEquals(Unit.PERCENT, t.unit());
         assertEquals(TargetKind.AT_LEAST, t.kind());
     }
 
@@ -46,7 +50,7 @@ class ParsingRulesTest {
         assertValue("3.0", ts.get(0));
         assertValue("4.55", ts.get(1));
         assertValue("6.0", ts.get(2));
-        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_MOST && t.unit() == ValueUnit.PER_MILLE && !t.strict()));
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_MOST && t.unit() == Unit.PER_MILLE && !t.strict()));
     }
 
     @Test
@@ -88,7 +92,7 @@ class ParsingRulesTest {
             "县级设置1所政府举办、标准化的妇幼保健机构|1|COUNT",
             "全县至少培育1个未成年人保护领域的社区社会组织|1|COUNT",
     })
-    void readsEachUnit(String clause, String value, ValueUnit unit) {
+    void readsEachUnit(String clause, String value, Unit unit) {
         DraftTarget t = only(goal(clause));
         assertValue(value, t);
         assertEquals(unit, t.unit());
@@ -161,7 +165,7 @@ class ParsingRulesTest {
         DraftTarget full = only(goal("实现村（社区）家长学校或家庭教育指导服务站点全覆盖"));
         assertEquals(TargetKind.AT_LEAST, full.kind());
         assertValue("100", full);
-        assertEquals(ValueUnit.PERCENT, full.unit());
+        assertEquals(Unit.PERCENT, full.unit());
     }
 
     @Test
@@ -181,7 +185,7 @@ class ParsingRulesTest {
         DraftTarget t = only(goal("每个乡镇建有1—2个儿童活动场所"));
         assertValue("1", t);
         assertEquals(0, new BigDecimal("2").compareTo(t.upperValue()));
-        assertEquals(ValueUnit.COUNT, t.unit());
+        assertEquals(Unit.COUNT, t.unit());
     }
 
     @Test
@@ -235,7 +239,7 @@ class ParsingRulesTest {
         DraftTarget t = only(goal("县级建有儿童活动中心"));
         assertEquals(TargetKind.AT_LEAST, t.kind());
         assertValue("1", t);
-        assertEquals(ValueUnit.COUNT, t.unit());
+        assertEquals(Unit.COUNT, t.unit());
         assertEquals("儿童活动中心", t.indicatorName());
         assertTrue(measure("县级建有儿童活动中心").isEmpty());
     }
@@ -303,7 +307,7 @@ class ParsingRulesTest {
         DraftTarget t = only(measure(clause));
         assertEquals(Scope.EACH_TOWNSHIP, t.scope());
         assertEquals(name, t.indicatorName());
-        assertEquals(ValueUnit.COUNT, t.unit());
+        assertEquals(Unit.COUNT, t.unit());
         assertTrue(t.notes().isEmpty(), t.notes()::toString);
     }
 
@@ -373,14 +377,14 @@ class ParsingRulesTest {
         List<DraftTarget> ts = measure(clause);
         assertEquals(List.of("小学生每天睡眠时间", "初中生每天睡眠时间", "高中生每天睡眠时间"), names(ts));
         assertEquals(List.of(10, 9, 8), ts.stream().map(t -> t.value().intValue()).toList());
-        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.unit() == ValueUnit.HOURS));
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.unit() == Unit.HOURS));
     }
 
     @Test
     void insideAndOutsideEachIsTwoTargets() {
         List<DraftTarget> ts = measure("着力保障儿童每天校内外各1小时体育活动时间，培养儿童良好运动习惯。");
         assertEquals(List.of("儿童每天校内体育活动时间", "儿童每天校外体育活动时间"), names(ts));
-        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.value().intValue() == 1 && t.unit() == ValueUnit.HOURS));
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.value().intValue() == 1 && t.unit() == Unit.HOURS));
     }
 
     @Test
@@ -402,7 +406,7 @@ class ParsingRulesTest {
         List<DraftTarget> ts = measure("在新建居住区按照每千人口不少于10个托位规划、建设婴幼儿照护服务设施及配套安全设施，"
                 + "老城区和已建成居住区无婴幼儿照护服务设施的，要按照每千人口不少于8个托位建设婴幼儿照护服务设施。");
         assertEquals(List.of("新建居住区每千人口托位数", "老城区和已建成居住区每千人口托位数"), names(ts));
-        assertTrue(ts.stream().allMatch(t -> t.unit() == ValueUnit.PER_1000_POPULATION && t.kind() == TargetKind.AT_LEAST));
+        assertTrue(ts.stream().allMatch(t -> t.unit() == Unit.PER_1000_POPULATION && t.kind() == TargetKind.AT_LEAST));
     }
 
     @Test
@@ -431,14 +435,14 @@ class ParsingRulesTest {
     void comparatorEarlierInTheClauseBindsTheWholeList() {
         List<DraftTarget> ts = measure("实现每千名儿童至少拥有儿科执业（助理）医生1.12名、床位3.17张");
         assertEquals(2, ts.size());
-        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.unit() == ValueUnit.PER_1000_CHILDREN));
+        assertTrue(ts.stream().allMatch(t -> t.kind() == TargetKind.AT_LEAST && t.unit() == Unit.PER_1000_CHILDREN));
         assertEquals("每千名儿童床位", ts.get(1).indicatorName());
     }
 
     @Test
     void establishVerbsBindCountsButNotRates() {
         assertTrue(measure("设置30%的岗位").isEmpty());
-        assertEquals(ValueUnit.COUNT, only(measure("每所乡镇卫生院至少配备2名专业从事儿童保健的医生")).unit());
+        assertEquals(Unit.COUNT, only(measure("每所乡镇卫生院至少配备2名专业从事儿童保健的医生")).unit());
     }
 
     @Test
@@ -471,7 +475,7 @@ class ParsingRulesTest {
     void smallChineseCountAfterAComparatorIsRead() {
         DraftTarget t = only(measure("家长学校或家庭教育指导服务站点每年至少开展一次面向家长和子女的心理健康教育活动"));
         assertValue("1", t);
-        assertEquals(ValueUnit.COUNT, t.unit());
+        assertEquals(Unit.COUNT, t.unit());
         assertEquals(TargetKind.AT_LEAST, t.kind());
         assertTrue(measure("巩固婚姻登记、婚前医学检查“一站式”服务模式，五位一体").isEmpty());
     }

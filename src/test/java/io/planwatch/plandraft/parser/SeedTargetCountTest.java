@@ -1,9 +1,11 @@
 package io.planwatch.plandraft.parser;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.planwatch.vocabulary.TargetKind;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Prints how many targets the parser finds in each of the six seed plans, and checks each looks like a plan. */
 class SeedTargetCountTest {

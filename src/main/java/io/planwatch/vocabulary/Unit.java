@@ -1,4 +1,4 @@
-package io.planwatch.indicator;
+package io.planwatch.vocabulary;
 
 import java.math.BigDecimal;
 

@@ -1,5 +1,6 @@
-package io.planwatch.evaluation.engine;
+package io.planwatch.vocabulary;
 
+/** Which way is progress. */
 public enum Polarity {
     LOWER_IS_BETTER, HIGHER_IS_BETTER;
 

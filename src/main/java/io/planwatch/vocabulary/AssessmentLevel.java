@@ -1,4 +1,4 @@
-package io.planwatch.assessment;
+package io.planwatch.vocabulary;
 
 /** A department's judgement of a qualitative target; the engine maps it to a status (PROGRESSING → ON_TRACK …). */
 public enum AssessmentLevel {
