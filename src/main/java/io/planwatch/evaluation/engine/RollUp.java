@@ -22,7 +22,7 @@ public final class RollUp {
         int reported = 0;
         for (TargetResult r : results) {
             byStatus.merge(r.status(), 1, Integer::sum);
-            if (r.kind().isNumeric()) {
+            if (r.kind().isMeasured()) {
                 numeric++;
                 reported += r.reportedForAsOf() ? 1 : 0;
             }

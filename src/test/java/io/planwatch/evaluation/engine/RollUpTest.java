@@ -40,6 +40,15 @@ class RollUpTest {
     }
 
     @Test
+    void completenessCountsTrendTargetsButNotQualitativeOnes() {
+        List<TargetResult> results = List.of(
+                evaluate(Fixtures.target(TargetKind.TREND_DOWN, null), IMR, 2024, "2020:3 2024:2.5"),       // reported
+                evaluate(Fixtures.target(TargetKind.TREND_UP, null), ENROLMENT, 2024, "2020:90 2022:93"),  // no 2024 value
+                Evaluator.evaluate(EvaluationInput.of(Target.of("q", TargetKind.QUALITATIVE, null), IMR, PLAN, 2024, null)));
+        assertEquals(d("0.5000"), RollUp.summarize(results).completeness());   // 1 of the 2 measured targets
+    }
+
+    @Test
     void emptyRollUpHasNoShares() {
         Summary s = RollUp.summarize(List.of());
         assertEquals(0, s.targets());
