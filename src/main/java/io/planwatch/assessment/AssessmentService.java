@@ -1,5 +1,6 @@
 package io.planwatch.assessment;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.Page;
@@ -40,14 +41,14 @@ public class AssessmentService {
         List<FieldError> errors = new ArrayList<>();
         int lastYear = Math.min(plan.periodEnd, Year.now().getValue());
         if (dto.year() < plan.baselineYear || dto.year() > lastYear) {
-            errors.add(FieldError.of("year", "OUT_OF_RANGE", "year " + dto.year() + " is outside " + plan.baselineYear + "–" + lastYear
+            errors.add(FieldError.of("year", FieldErrorCode.OUT_OF_RANGE, "year " + dto.year() + " is outside " + plan.baselineYear + "–" + lastYear
                     + " (the plan's baseline year to its period end, not in the future)"));
         }
         Department department = target.leadDepartment;
         if (dto.department() != null) {
             department = Department.findByCode(dto.department()).orElse(null);
             if (department == null) {
-                errors.add(FieldError.of("department", "UNKNOWN_REFERENCE", "department '" + dto.department() + "' does not exist"));
+                errors.add(FieldError.of("department", FieldErrorCode.UNKNOWN_REFERENCE, "department '" + dto.department() + "' does not exist"));
             }
         }
         if (!errors.isEmpty()) {

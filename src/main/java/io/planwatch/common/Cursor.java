@@ -21,7 +21,7 @@ public final class Cursor {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "INVALID_FORMAT", "cursor '" + cursor + "' was not issued by this API");
+            throw ProblemException.invalid("cursor", FieldErrorCode.INVALID_FORMAT, "cursor '" + cursor + "' was not issued by this API");
         }
     }
 
@@ -33,7 +33,7 @@ public final class Cursor {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "INVALID_FORMAT", "cursor '" + cursor + "' was not issued by this API");
+            throw ProblemException.invalid("cursor", FieldErrorCode.INVALID_FORMAT, "cursor '" + cursor + "' was not issued by this API");
         }
     }
 }

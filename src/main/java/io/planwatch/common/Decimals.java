@@ -47,7 +47,7 @@ public final class Decimals {
     public static void check(String field, BigDecimal value, int integerDigits, int fractionDigits, List<FieldError> errors) {
         String problem = value == null ? null : problem(value, integerDigits, fractionDigits);
         if (problem != null) {
-            errors.add(FieldError.of(field, "TOO_PRECISE", field + " " + value + ": " + problem));
+            errors.add(FieldError.of(field, FieldErrorCode.TOO_PRECISE, field + " " + value + ": " + problem));
         }
     }
 

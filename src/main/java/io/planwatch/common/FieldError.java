@@ -13,14 +13,14 @@ public record FieldError(
         @Schema(description = "Row index in the batch (0-based), for batch requests", examples = "17") Integer index,
         @Schema(description = "For a CSV upload: the line of the file the row starts on (1 is the header)", examples = "19") Integer line,
         @Schema(description = "The field, as a JSON path inside the row or body (the column, for a CSV upload)", examples = "value") String field,
-        @Schema(description = "Stable error code", examples = "OUT_OF_RANGE") String code,
+        @Schema(examples = "OUT_OF_RANGE") FieldErrorCode code,
         @Schema(description = "What was wrong and what was expected", examples = "value 102 is outside 0–100 for CH-HEALTH-IMMUN 免疫规划疫苗接种率 (PERCENT)") String message) {
 
-    public FieldError(Integer index, String field, String code, String message) {
+    public FieldError(Integer index, String field, FieldErrorCode code, String message) {
         this(index, null, field, code, message);
     }
 
-    public static FieldError of(String field, String code, String message) {
+    public static FieldError of(String field, FieldErrorCode code, String message) {
         return new FieldError(null, field, code, message);
     }
 

@@ -31,7 +31,7 @@ public final class Paging {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "OUT_OF_RANGE", "limit must be between 1 and " + MAX_LIMIT + ", was " + requested);
+            throw ProblemException.invalid("limit", FieldErrorCode.OUT_OF_RANGE, "limit must be between 1 and " + MAX_LIMIT + ", was " + requested);
         }
         return requested;
     }

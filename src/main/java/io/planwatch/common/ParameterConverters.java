@@ -77,7 +77,7 @@ public class ParameterConverters implements ParamConverterProvider {
             try {
                 return parse.apply(text.trim());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(name, "INVALID_FORMAT", name + " must be " + expected + "; got '" + text + "'");
+                throw ProblemException.invalid(name, FieldErrorCode.INVALID_FORMAT, name + " must be " + expected + "; got '" + text + "'");
             }
         }
 

@@ -33,11 +33,12 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /** @param what the kind of resource, as in the bundle's noun.* keys ("plan draft" → noun.plan_draft) */
     public static ProblemException notFound(String what, String code) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " '" + code + "' does not exist");
+        return new ProblemException(ProblemType.NOT_FOUND, Messages.text("common.notFound", Messages.text("noun." + what.replace(' ', '_')), code));
     }
 
-    public static ProblemException invalid(String field, String code, String message) {
+    public static ProblemException invalid(String field, FieldErrorCode code, String message) {
         return new ProblemException(ProblemType.VALIDATION_FAILED, message, List.of(FieldError.of(field, code, message)));
     }
 

@@ -87,7 +87,7 @@ public class ProblemMappers {
             default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.VALIDATION_FAILED;
         };
         String detail = switch (type) {
-            case NOT_FOUND -> "nothing is served at " + uri.getPath();
+            case NOT_FOUND -> Messages.text("common.nothingServed", uri.getPath());
             case UNSUPPORTED_MEDIA_TYPE -> "send the body as application/json";
             case NOT_ACCEPTABLE -> "this resource answers application/json";
             default -> e.getMessage();
@@ -128,7 +128,7 @@ public class ProblemMappers {
                     List.of(), Map.of(), uri);
         }
         LOG.error("unexpected error on " + uri.getPath(), e);
-        return respond(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", List.of(), Map.of(), uri);
+        return respond(ProblemType.INTERNAL_ERROR, Messages.text("common.unexpected"), List.of(), Map.of(), uri);
     }
 
     static RestResponse<Problem> respond(ProblemType type, String detail, List<FieldError> errors,
@@ -143,19 +143,21 @@ public class ProblemMappers {
         return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
     }
 
-    private static String codeOf(ConstraintViolation<?> violation) {
+    private static FieldErrorCode codeOf(ConstraintViolation<?> violation) {
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (annotation) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-            case "Size", "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero" -> "OUT_OF_RANGE";
-            case "Pattern" -> "INVALID_FORMAT";
-            default -> "INVALID";
+            case "NotNull", "NotBlank", "NotEmpty" -> FieldErrorCode.REQUIRED;
+            case "Size", "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero" -> FieldErrorCode.OUT_OF_RANGE;
+            case "Pattern" -> FieldErrorCode.INVALID_FORMAT;
+            default -> FieldErrorCode.INVALID_FORMAT;
         };
     }
 
     private static List<FieldError> jsonErrors(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String code = e instanceof UnrecognizedPropertyException ? "UNKNOWN_FIELD" : "INVALID_TYPE";
+            FieldErrorCode code = e instanceof UnrecognizedPropertyException ? FieldErrorCode.UNKNOWN_FIELD
+                    : e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? FieldErrorCode.UNKNOWN_VALUE : FieldErrorCode.INVALID_TYPE;
             return List.of(FieldError.of(pathOf(mapping), code, describe(e)));
         }
         return List.of();

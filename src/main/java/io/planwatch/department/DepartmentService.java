@@ -1,5 +1,6 @@
 package io.planwatch.department;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
@@ -60,7 +61,7 @@ public class DepartmentService {
         Department d = get(code);
         ETags.check(ifMatch, d.version);
         if (!code.equals(dto.code())) {
-            throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of a department and cannot change (path " + code + ", body " + dto.code() + ")");
+            throw ProblemException.invalid("code", FieldErrorCode.IMMUTABLE, "code is the identity of a department and cannot change (path " + code + ", body " + dto.code() + ")");
         }
         apply(d, dto);
         em.flush();
@@ -87,6 +88,6 @@ public class DepartmentService {
     private static void apply(Department d, DepartmentDto dto) {
         d.name = dto.name();
         d.jurisdiction = Jurisdiction.findByCode(dto.jurisdiction()).orElseThrow(() ->
-                ProblemException.invalid("jurisdiction", "UNKNOWN_REFERENCE", "jurisdiction '" + dto.jurisdiction() + "' does not exist"));
+                ProblemException.invalid("jurisdiction", FieldErrorCode.UNKNOWN_REFERENCE, "jurisdiction '" + dto.jurisdiction() + "' does not exist"));
     }
 }

@@ -1,5 +1,6 @@
 package io.planwatch.evaluation;
 
+import io.planwatch.common.FieldErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
@@ -69,11 +70,11 @@ public class SnapshotService {
             case ANNUAL -> Integer.valueOf(Math.min(data.latestYear(), plan.periodEnd()));
         };
         if (year == null) {
-            throw ProblemException.invalid("asOf", "REQUIRED", "plan '" + plan.code()
+            throw ProblemException.invalid("asOf", FieldErrorCode.REQUIRED, "plan '" + plan.code()
                     + "' names no midtermYear: give asOf for its MIDTERM snapshot");
         }
         if (year < plan.baselineYear() || year > plan.periodEnd()) {
-            throw ProblemException.invalid("asOf", "OUT_OF_RANGE", "asOf " + year + " is outside the years of plan '"
+            throw ProblemException.invalid("asOf", FieldErrorCode.OUT_OF_RANGE, "asOf " + year + " is outside the years of plan '"
                     + plan.code() + "', " + plan.baselineYear() + "–" + plan.periodEnd() + " (baseline year to period end)");
         }
         return year;

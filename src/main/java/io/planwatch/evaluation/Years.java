@@ -1,5 +1,6 @@
 package io.planwatch.evaluation;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.ProblemException;
 
 /**
@@ -25,13 +26,13 @@ final class Years {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalid(field, "INVALID_FORMAT", field + " must be a year from " + MIN + " to " + MAX + ", was '" + raw + "'");
+        throw ProblemException.invalid(field, FieldErrorCode.INVALID_FORMAT, field + " must be a year from " + MIN + " to " + MAX + ", was '" + raw + "'");
     }
 
     static int require(String field, String raw) {
         Integer year = parse(field, raw);
         if (year == null) {
-            throw ProblemException.invalid(field, "REQUIRED", field + " is required: the year to report on, e.g. " + field + "=2024");
+            throw ProblemException.invalid(field, FieldErrorCode.REQUIRED, field + " is required: the year to report on, e.g. " + field + "=2024");
         }
         return year;
     }

@@ -1,5 +1,6 @@
 package io.planwatch.indicator;
 
+import io.planwatch.common.Messages;
 import io.planwatch.vocabulary.Dimension;
 
 import java.util.Map;
@@ -45,11 +46,11 @@ public final class Disaggregation {
         for (Map.Entry<String, String> entry : values.entrySet()) {
             Dimension dimension = dimensionNamed(entry.getKey());
             if (dimension == null || !accepted.contains(dimension)) {
-                return "indicator " + indicatorCode + " is not disaggregated by '" + entry.getKey() + "'; it accepts "
-                        + (accepted.isEmpty() ? "no dimensions (totals only)" : accepted.stream().map(Enum::name).sorted().toList());
+                return Messages.text("row.dimensionNotAccepted", indicatorCode, entry.getKey(),
+                        accepted.isEmpty() ? Messages.text("row.dimensionNone") : accepted.stream().map(Enum::name).sorted().toList());
             }
             if (!dimension.accepts(entry.getValue())) {
-                return "'" + entry.getValue() + "' is not a " + dimension + " code; expected " + dimension.expected();
+                return Messages.text("row.dimensionCodeUnknown", entry.getValue(), dimension, dimension.expected());
             }
         }
         return null;

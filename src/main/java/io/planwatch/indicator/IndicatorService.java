@@ -1,5 +1,6 @@
 package io.planwatch.indicator;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.ETags;
@@ -82,7 +83,7 @@ public class IndicatorService {
         em.createNativeQuery("SELECT id FROM indicator WHERE id = ? FOR UPDATE").setParameter(1, i.id).getSingleResult();
         ETags.check(ifMatch, i.version);
         if (!code.equals(dto.code())) {
-            throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of an indicator and cannot change (path " + code + ", body " + dto.code() + ")");
+            throw ProblemException.invalid("code", FieldErrorCode.IMMUTABLE, "code is the identity of an indicator and cannot change (path " + code + ", body " + dto.code() + ")");
         }
         checkChangeKeepsDataValid(i, dto);
         apply(i, dto);
@@ -101,7 +102,7 @@ public class IndicatorService {
         long targets = em.createQuery("select count(t) from Target t where t.indicator = ?1", Long.class).setParameter(1, i).getSingleResult();
         List<FieldError> errors = new ArrayList<>();
         if (dto.unit() != i.unit && observations + targets > 0) {
-            errors.add(FieldError.of("unit", "IN_USE", observations + " observations and " + targets + " targets are stored in " + i.unit
+            errors.add(FieldError.of("unit", FieldErrorCode.IN_USE, observations + " observations and " + targets + " targets are stored in " + i.unit
                     + "; a new unit would reinterpret them. Define a new indicator instead"));
         }
         Object[] targeted = em.createQuery("select min(t.value), max(t.value) from Target t where t.indicator = ?1", Object[].class)
@@ -113,11 +114,11 @@ public class IndicatorService {
         BigDecimal min = dto.minValue() != null ? dto.minValue() : dto.unit().naturalMin();
         BigDecimal max = dto.maxValue() != null ? dto.maxValue() : dto.unit().naturalMax();
         if (lowest != null && min != null && lowest.compareTo(min) < 0) {
-            errors.add(FieldError.of("minValue", "IN_USE", "a stored value, target or milestone is " + Decimals.clean(lowest).toPlainString()
+            errors.add(FieldError.of("minValue", FieldErrorCode.IN_USE, "a stored value, target or milestone is " + Decimals.clean(lowest).toPlainString()
                     + ", below the new minimum " + min.stripTrailingZeros().toPlainString()));
         }
         if (highest != null && max != null && highest.compareTo(max) > 0) {
-            errors.add(FieldError.of("maxValue", "IN_USE", "a stored value, target or milestone is " + Decimals.clean(highest).toPlainString()
+            errors.add(FieldError.of("maxValue", FieldErrorCode.IN_USE, "a stored value, target or milestone is " + Decimals.clean(highest).toPlainString()
                     + ", above the new maximum " + max.stripTrailingZeros().toPlainString()));
         }
         Set<Dimension> withdrawn = EnumSet.noneOf(Dimension.class);
@@ -132,7 +133,7 @@ public class IndicatorService {
                     + em.createQuery("select count(t) from Target t where t.indicator = ?1 and (" + keyNames("t") + " or t.gapDimension = ?4)", Long.class)
                     .setParameter(1, i).setParameter(2, first).setParameter(3, "%;" + first).setParameter(4, d.name()).getSingleResult();
             if (uses > 0) {
-                errors.add(FieldError.of("dimensions", "IN_USE", uses + " observations or targets are disaggregated by " + d + "; it cannot be withdrawn"));
+                errors.add(FieldError.of("dimensions", FieldErrorCode.IN_USE, uses + " observations or targets are disaggregated by " + d + "; it cannot be withdrawn"));
             }
         }
         if (!errors.isEmpty()) {
@@ -172,10 +173,10 @@ public class IndicatorService {
         Decimals.check("maxValue", dto.maxValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
         Decimals.check("volatilityThreshold", dto.volatilityThreshold(), Decimals.RATE_INTEGER_DIGITS, Decimals.RATE_FRACTION_DIGITS, errors);
         if (dto.volatilityThreshold() != null && dto.volatilityThreshold().signum() <= 0) {
-            errors.add(FieldError.of("volatilityThreshold", "OUT_OF_RANGE", "volatilityThreshold is a relative change such as 0.2 and must be positive"));
+            errors.add(FieldError.of("volatilityThreshold", FieldErrorCode.OUT_OF_RANGE, "volatilityThreshold is a relative change such as 0.2 and must be positive"));
         }
         if (errors.isEmpty() && dto.minValue() != null && dto.maxValue() != null && dto.minValue().compareTo(dto.maxValue()) > 0) {
-            errors.add(FieldError.of("minValue", "OUT_OF_RANGE", "minValue " + dto.minValue().toPlainString() + " is above maxValue "
+            errors.add(FieldError.of("minValue", FieldErrorCode.OUT_OF_RANGE, "minValue " + dto.minValue().toPlainString() + " is above maxValue "
                     + dto.maxValue().toPlainString()));
         }
         if (!errors.isEmpty()) {
@@ -189,7 +190,7 @@ public class IndicatorService {
         i.volatilityThreshold = dto.volatilityThreshold();
         i.definition = dto.definition();
         i.sourceDepartment = dto.sourceDepartment() == null ? null : Department.findByCode(dto.sourceDepartment()).orElseThrow(() ->
-                ProblemException.invalid("sourceDepartment", "UNKNOWN_REFERENCE", "department '" + dto.sourceDepartment() + "' does not exist"));
+                ProblemException.invalid("sourceDepartment", FieldErrorCode.UNKNOWN_REFERENCE, "department '" + dto.sourceDepartment() + "' does not exist"));
         i.dimensions.clear();
         if (dto.dimensions() != null) {
             i.dimensions.addAll(dto.dimensions());

@@ -1,5 +1,6 @@
 package io.planwatch.jurisdiction;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
@@ -68,11 +69,11 @@ public class JurisdictionService {
         Jurisdiction j = get(code);
         ETags.check(ifMatch, j.version);
         if (!code.equals(dto.code())) {
-            throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of a jurisdiction and cannot change (path " + code + ", body " + dto.code() + ")");
+            throw ProblemException.invalid("code", FieldErrorCode.IMMUTABLE, "code is the identity of a jurisdiction and cannot change (path " + code + ", body " + dto.code() + ")");
         }
         if (dto.level() != j.level && !Jurisdiction.children(j).isEmpty()) {
             // Its children sit exactly one level below it; moving it would leave them at the wrong depth.
-            throw ProblemException.invalid("level", "INCONSISTENT", "jurisdiction '" + code + "' has child jurisdictions; its level "
+            throw ProblemException.invalid("level", FieldErrorCode.INCONSISTENT, "jurisdiction '" + code + "' has child jurisdictions; its level "
                     + j.level + " cannot change to " + dto.level());
         }
         apply(j, dto);
@@ -105,17 +106,17 @@ public class JurisdictionService {
     private void apply(Jurisdiction j, JurisdictionDto dto) {
         boolean township = dto.code().length() == 9;
         if (township != (dto.level() == Level.TOWNSHIP)) {
-            throw ProblemException.invalid("level", "INCONSISTENT", "a 9-digit code is a TOWNSHIP and a 6-digit code is not; got " + dto.code() + " as " + dto.level());
+            throw ProblemException.invalid("level", FieldErrorCode.INCONSISTENT, "a 9-digit code is a TOWNSHIP and a 6-digit code is not; got " + dto.code() + " as " + dto.level());
         }
         Jurisdiction parent = null;
         if (dto.parent() != null) {
             parent = Jurisdiction.findByCode(dto.parent()).orElseThrow(() ->
-                    ProblemException.invalid("parent", "UNKNOWN_REFERENCE", "parent jurisdiction '" + dto.parent() + "' does not exist"));
+                    ProblemException.invalid("parent", FieldErrorCode.UNKNOWN_REFERENCE, "parent jurisdiction '" + dto.parent() + "' does not exist"));
             if (!dto.level().isDirectlyBelow(parent.level)) {
-                throw ProblemException.invalid("parent", "INCONSISTENT", "a " + dto.level() + " cannot sit directly below the " + parent.level + " " + parent.code);
+                throw ProblemException.invalid("parent", FieldErrorCode.INCONSISTENT, "a " + dto.level() + " cannot sit directly below the " + parent.level + " " + parent.code);
             }
         } else if (dto.level() != Level.PROVINCE) {
-            throw ProblemException.invalid("parent", "REQUIRED", "every jurisdiction below PROVINCE needs a parent");
+            throw ProblemException.invalid("parent", FieldErrorCode.REQUIRED, "every jurisdiction below PROVINCE needs a parent");
         }
         j.name = dto.name();
         j.level = dto.level();

@@ -1,5 +1,7 @@
 package io.planwatch.observation;
 
+import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
@@ -40,8 +42,6 @@ final class CsvRows {
     }
 
     private static final Map<String, String> COLUMNS = columns();
-    private static final String KNOWN = "indicator, jurisdiction, period, value, status, department, note and the dimensions SEX, AREA,"
-            + " AGE_GROUP, ETHNICITY, DISABILITY (or their Chinese names: 指标, 行政区划, 年份, 数值, 状态, 填报单位, 备注, 性别, 城乡, 年龄组, 民族, 残疾)";
     /** Longer than any value a DECIMAL(20,6) holds in any notation: left as text, never parsed into a huge number. */
     private static final int MAX_NUMBER_LENGTH = 40;
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.TRIM_SPACES);
@@ -88,11 +88,10 @@ final class CsvRows {
                 }
             }
         } catch (IOException | RuntimeJsonMappingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_CSV, "the CSV cannot be read: " + e.getMessage());
+            throw new ProblemException(ProblemType.MALFORMED_CSV, Messages.text("csv.unreadable", e.getMessage()));
         }
         if (names == null) {
-            throw ProblemException.invalid("header", "REQUIRED", "the CSV is empty; its first line names the columns, e.g. "
-                    + "indicator,jurisdiction,period,value,status");
+            throw ProblemException.invalid("header", FieldErrorCode.REQUIRED, Messages.text("csv.empty"));
         }
         return new Parsed(rows, lines);
     }
@@ -132,9 +131,8 @@ final class CsvRows {
                     .decode(ByteBuffer.wrap(body)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "the CSV is not valid " + charset.name() + "; a file saved by Excel"
-                    + " on Chinese Windows is GB18030: send it with Content-Type: text/csv; charset=GB18030",
-                    List.of(FieldError.of("charset", "INVALID_ENCODING", "the body is not " + charset.name())));
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, Messages.text("csv.notCharset", charset.name()),
+                    List.of(FieldError.of("charset", FieldErrorCode.INVALID_FORMAT, Messages.text("csv.notCharsetField", charset.name()))));
         }
     }
 
@@ -148,19 +146,19 @@ final class CsvRows {
             }
             String name = COLUMNS.get(cells[c].strip().toLowerCase(Locale.ROOT));
             if (name == null) {
-                errors.add(FieldError.of("header", "UNKNOWN_COLUMN", "column " + (c + 1) + " '" + cells[c] + "' is not one of " + KNOWN));
+                errors.add(FieldError.of("header", FieldErrorCode.UNKNOWN_FIELD, Messages.text("csv.columnUnknown", c + 1, cells[c], Messages.text("csv.known"))));
             } else if (names.contains(name)) {
-                errors.add(FieldError.of("header", "DUPLICATE_COLUMN", "column " + (c + 1) + " '" + cells[c] + "' repeats an earlier column"));
+                errors.add(FieldError.of("header", FieldErrorCode.DUPLICATE, Messages.text("csv.columnRepeated", c + 1, cells[c])));
             }
             names.add(name);
         }
         for (String required : List.of("indicator", "jurisdiction", "period", "value")) {
             if (!names.contains(required)) {
-                errors.add(FieldError.of("header", "MISSING_COLUMN", "the header has no '" + required + "' column"));
+                errors.add(FieldError.of("header", FieldErrorCode.REQUIRED, Messages.text("csv.columnMissing", required)));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "the CSV header is not valid: " + errors.get(0).message(),
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, Messages.text("csv.headerInvalid", errors.get(0).message()),
                     errors.stream().map(e -> e.atLine(1)).toList());
         }
         return names;

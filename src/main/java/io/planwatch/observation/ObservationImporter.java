@@ -1,5 +1,7 @@
 package io.planwatch.observation;
 
+import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import io.agroal.api.AgroalDataSource;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
@@ -177,9 +179,8 @@ public class ObservationImporter {
             return Verdict.UNCHANGED;
         }
         if (finalResentAsProvisional) {
-            rejections.add(new FieldError(row.index(), "status", "FINAL_VALUE_PROTECTED", "the stored value "
-                    + cur.value().stripTrailingZeros().toPlainString() + " is FINAL; a PROVISIONAL row cannot change it"
-                    + " (its value, note or department). Send the correction with status FINAL"));
+            rejections.add(new FieldError(row.index(), "status", FieldErrorCode.FINAL_VALUE_PROTECTED, Messages.text("row.finalProtected",
+                    cur.value().stripTrailingZeros().toPlainString())));
             return Verdict.PROTECTED;
         }
         return Verdict.CHANGED;
@@ -376,7 +377,6 @@ public class ObservationImporter {
             .thenComparing(NaturalKey::disaggregation);
 
     static ProblemException tooLarge(int rows, int max) {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the batch has " + rows + " rows; at most " + max
-                + " are accepted in one push: split it into batches");
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Messages.text("push.tooManyRows", rows, max));
     }
 }

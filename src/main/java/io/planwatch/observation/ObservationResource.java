@@ -1,5 +1,7 @@
 package io.planwatch.observation;
 
+import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import io.planwatch.common.Items;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
@@ -73,7 +75,7 @@ public class ObservationResource {
                                             @Parameter(description = "A key of up to 128 characters that makes a retried push safe")
                                             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (body == null) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "the request body is empty; send {\"source\": …, \"observations\": [...]}");
+            throw new ProblemException(ProblemType.MALFORMED_JSON, Messages.text("push.emptyBody"));
         }
         return answer(pushes.push(body, dryRun, atomic, idempotencyKey));
     }
@@ -116,7 +118,7 @@ public class ObservationResource {
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("charset", "UNKNOWN_CHARSET", "charset '" + name + "' is not known; send UTF-8 or GB18030");
+            throw ProblemException.invalid("charset", FieldErrorCode.UNKNOWN_VALUE, Messages.text("push.charsetUnknown", name));
         }
     }
 

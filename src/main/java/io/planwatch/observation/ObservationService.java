@@ -1,5 +1,6 @@
 package io.planwatch.observation;
 
+import io.planwatch.common.FieldErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
@@ -63,7 +64,7 @@ public class ObservationService {
         for (String pair : param.split("[,;]")) {
             String[] kv = pair.split("[=:]", 2);
             if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
-                throw ProblemException.invalid("disaggregation", "INVALID_FORMAT",
+                throw ProblemException.invalid("disaggregation", FieldErrorCode.INVALID_FORMAT,
                         "disaggregation is 'total' or DIMENSION=CODE pairs separated by commas, e.g. SEX=F,AREA=RURAL; got '" + param + "'");
             }
             values.put(kv[0].trim(), kv[1].trim());

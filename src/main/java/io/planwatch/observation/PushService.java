@@ -1,5 +1,7 @@
 package io.planwatch.observation;
 
+import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,14 +131,14 @@ public class PushService {
     private void checkBatch(PushRequest request, String idempotencyKey) {
         List<FieldError> errors = new ArrayList<>();
         if (request.source() == null || !SOURCE.matcher(request.source()).matches()) {
-            errors.add(FieldError.of("source", request.source() == null ? "REQUIRED" : "INVALID_FORMAT",
-                    "source names the pushing system in 1–64 letters, digits, '.', '_' or '-'"));
+            errors.add(FieldError.of("source", request.source() == null ? FieldErrorCode.REQUIRED : FieldErrorCode.INVALID_FORMAT,
+                    Messages.text("push.sourceInvalid")));
         }
         if (request.observations() == null) {
-            errors.add(FieldError.of("observations", "REQUIRED", "observations is missing; send an array of rows"));
+            errors.add(FieldError.of("observations", FieldErrorCode.REQUIRED, Messages.text("push.observationsMissing")));
         }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            errors.add(FieldError.of("Idempotency-Key", "INVALID_FORMAT", "Idempotency-Key must be 1–128 characters"));
+            errors.add(FieldError.of("Idempotency-Key", FieldErrorCode.INVALID_FORMAT, Messages.text("push.idempotencyKeyInvalid")));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.get(0).message(), errors);

@@ -1,5 +1,7 @@
 package io.planwatch.observation;
 
+import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.FieldError;
@@ -72,8 +74,7 @@ final class RowValidator {
     /** A default department that does not exist would be every row's error: it is the batch's, once. */
     void checkDefaultDepartment(String code) {
         if (code != null && !departments.containsKey(code)) {
-            throw ProblemException.invalid("department", "UNKNOWN_DEPARTMENT", "the batch's default department '" + code
-                    + "' does not exist; nothing was written");
+            throw ProblemException.invalid("department", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("push.defaultDepartmentUnknown", code));
         }
     }
 
@@ -95,12 +96,11 @@ final class RowValidator {
 
     private static Cells read(int i, JsonNode row, List<FieldError> errors) {
         if (row == null || row.isNull()) {
-            errors.add(new FieldError(i, "", "REQUIRED", "row " + i + " is null; expected an object with indicator, jurisdiction, period and value"));
+            errors.add(new FieldError(i, "", FieldErrorCode.REQUIRED, Messages.text("row.null", i)));
             return null;
         }
         if (!row.isObject()) {
-            errors.add(new FieldError(i, "", "INVALID_TYPE", "row " + i + " is a JSON " + row.getNodeType().name().toLowerCase()
-                    + "; expected an object with indicator, jurisdiction, period and value"));
+            errors.add(new FieldError(i, "", FieldErrorCode.INVALID_TYPE, Messages.text("row.notObject", i, row.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
             return null;
         }
         Set<String> wrongType = new HashSet<>();
@@ -113,8 +113,8 @@ final class RowValidator {
         }
         if (!unknown.isEmpty()) {
             // an extra column may mean shifted columns: the row is refused, not applied without it
-            errors.add(new FieldError(i, unknown.get(0), "UNKNOWN_FIELD", (unknown.size() == 1 ? "unknown field '" + unknown.get(0) + "'"
-                    : "unknown fields " + unknown) + "; a row has " + FIELDS));
+            errors.add(new FieldError(i, unknown.get(0), FieldErrorCode.UNKNOWN_FIELD, unknown.size() == 1 ? Messages.text("row.unknownField", unknown.get(0), FIELDS)
+                    : Messages.text("row.unknownFields", unknown, FIELDS)));
             wrongType.addAll(unknown);
         }
         String indicator = text(i, row, "indicator", false, wrongType, errors);
@@ -143,8 +143,7 @@ final class RowValidator {
         if (integralAllowed && node.isIntegralNumber()) {
             return node.asText();
         }
-        errors.add(new FieldError(i, field, "INVALID_TYPE", field + " must be a string" + (integralAllowed ? " or an integer code" : "")
-                + "; got " + abbreviate(node)));
+        errors.add(new FieldError(i, field, FieldErrorCode.INVALID_TYPE, Messages.text(integralAllowed ? "row.notStringOrInteger" : "row.notString", field, abbreviate(node))));
         wrongType.add(field);
         return null;
     }
@@ -154,8 +153,7 @@ final class RowValidator {
             return null;
         }
         if (!node.isObject()) {
-            errors.add(new FieldError(i, "disaggregation", "INVALID_TYPE", "disaggregation must be an object of dimension → code, e.g. {\"AREA\": \"RURAL\"}; got "
-                    + abbreviate(node)));
+            errors.add(new FieldError(i, "disaggregation", FieldErrorCode.INVALID_TYPE, Messages.text("row.disaggregationNotObject", abbreviate(node))));
             wrongType.add("disaggregation");
             return null;
         }
@@ -163,8 +161,7 @@ final class RowValidator {
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!field.getValue().isTextual()) {
-                errors.add(new FieldError(i, "disaggregation." + field.getKey(), "INVALID_TYPE", "the code of dimension " + field.getKey()
-                        + " must be a string; got " + abbreviate(field.getValue())));
+                errors.add(new FieldError(i, "disaggregation." + field.getKey(), FieldErrorCode.INVALID_TYPE, Messages.text("row.dimensionCodeNotString", field.getKey(), abbreviate(field.getValue()))));
                 wrongType.add("disaggregation");
                 return null;
             }
@@ -190,8 +187,8 @@ final class RowValidator {
             }
             Integer earlier = seen.putIfAbsent(row.key(), row.index());
             if (earlier != null) {
-                errors.add(new FieldError(row.index(), "", "DUPLICATE_IN_BATCH", "this row has the same indicator, jurisdiction, period and"
-                        + " disaggregation as " + (lines == null ? "row " + earlier : "line " + lines.get(earlier)) + "; send one value per key"));
+                errors.add(new FieldError(row.index(), "", FieldErrorCode.DUPLICATE, lines == null ? Messages.text("row.duplicateOfRow", earlier)
+                        : Messages.text("row.duplicateOfLine", lines.get(earlier))));
             } else {
                 valid.add(row);
             }
@@ -204,20 +201,20 @@ final class RowValidator {
         int before = errors.size();
         Indicator indicator = null;
         if (row.missing("indicator", row.indicator())) {
-            errors.add(new FieldError(i, "indicator", "REQUIRED", "indicator code is missing"));
+            errors.add(new FieldError(i, "indicator", FieldErrorCode.REQUIRED, Messages.text("row.indicatorMissing")));
         } else if (row.indicator() != null) {
             indicator = indicators.get(row.indicator());
             if (indicator == null) {
-                errors.add(new FieldError(i, "indicator", "UNKNOWN_INDICATOR", "indicator '" + row.indicator() + "' does not exist"));
+                errors.add(new FieldError(i, "indicator", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("row.indicatorUnknown", row.indicator())));
             }
         }
         Long jurisdiction = null;
         if (row.missing("jurisdiction", row.jurisdiction())) {
-            errors.add(new FieldError(i, "jurisdiction", "REQUIRED", "jurisdiction code is missing"));
+            errors.add(new FieldError(i, "jurisdiction", FieldErrorCode.REQUIRED, Messages.text("row.jurisdictionMissing")));
         } else if (row.jurisdiction() != null) {
             jurisdiction = jurisdictions.get(row.jurisdiction());
             if (jurisdiction == null) {
-                errors.add(new FieldError(i, "jurisdiction", "UNKNOWN_JURISDICTION", "jurisdiction '" + row.jurisdiction() + "' does not exist"));
+                errors.add(new FieldError(i, "jurisdiction", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("row.jurisdictionUnknown", row.jurisdiction())));
             }
         }
         Integer period = period(i, row.period(), errors);
@@ -225,7 +222,7 @@ final class RowValidator {
         if (indicator != null && row.disaggregation() != null) {
             String problem = Disaggregation.problem(row.disaggregation(), indicator.dimensions, indicator.code);
             if (problem != null) {
-                errors.add(new FieldError(i, "disaggregation", "INVALID_DIMENSION", problem));
+                errors.add(new FieldError(i, "disaggregation", FieldErrorCode.INVALID_DIMENSION, problem));
             }
         }
         ObservationStatus status = ObservationStatus.PROVISIONAL;
@@ -233,7 +230,7 @@ final class RowValidator {
             try {
                 status = ObservationStatus.valueOf(row.status());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(i, "status", "UNKNOWN_STATUS", "status '" + row.status() + "' is not one of [PROVISIONAL, FINAL]"));
+                errors.add(new FieldError(i, "status", FieldErrorCode.UNKNOWN_VALUE, Messages.text("row.statusUnknown", row.status())));
             }
         }
         String departmentCode = row.department() != null ? row.department() : defaultDepartment;
@@ -241,11 +238,11 @@ final class RowValidator {
         if (departmentCode != null) {
             department = departments.get(departmentCode);
             if (department == null) {
-                errors.add(new FieldError(i, "department", "UNKNOWN_DEPARTMENT", "department '" + departmentCode + "' does not exist"));
+                errors.add(new FieldError(i, "department", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("row.departmentUnknown", departmentCode)));
             }
         }
         if (row.note() != null && row.note().length() > NOTE_MAX) {
-            errors.add(new FieldError(i, "note", "TOO_LONG", "note has " + row.note().length() + " characters; at most " + NOTE_MAX));
+            errors.add(new FieldError(i, "note", FieldErrorCode.OUT_OF_RANGE, Messages.text("row.noteTooLong", row.note().length(), NOTE_MAX)));
         }
         if (errors.size() > before || !row.wrongType().isEmpty()) {
             return null;
@@ -256,17 +253,17 @@ final class RowValidator {
 
     private Integer period(int i, JsonNode node, List<FieldError> errors) {
         if (node == null || node.isNull()) {
-            errors.add(new FieldError(i, "period", "REQUIRED", "period is missing; expected a year such as \"2023\""));
+            errors.add(new FieldError(i, "period", FieldErrorCode.REQUIRED, Messages.text("row.periodMissing")));
             return null;
         }
         String text = node.isIntegralNumber() ? node.asText() : node.isTextual() ? node.textValue().strip() : null;
         if (text == null || !YEAR.matcher(text).matches()) {
-            errors.add(new FieldError(i, "period", "INVALID_PERIOD", "period " + abbreviate(node) + " is not a year; expected four digits such as \"2023\""));
+            errors.add(new FieldError(i, "period", FieldErrorCode.INVALID_FORMAT, Messages.text("row.periodNotYear", abbreviate(node))));
             return null;
         }
         int year = Integer.parseInt(text);
         if (year < minYear || year > maxYear) {
-            errors.add(new FieldError(i, "period", "OUT_OF_RANGE", "period " + year + " is outside " + minYear + "–" + maxYear));
+            errors.add(new FieldError(i, "period", FieldErrorCode.OUT_OF_RANGE, Messages.text("row.periodOutOfRange", year, minYear, maxYear)));
             return null;
         }
         return year;
@@ -274,18 +271,17 @@ final class RowValidator {
 
     private static BigDecimal value(int i, JsonNode node, Indicator indicator, List<FieldError> errors) {
         if (node == null || node.isNull()) {
-            errors.add(new FieldError(i, "value", "REQUIRED", "value is missing; expected a JSON number in the indicator's unit"));
+            errors.add(new FieldError(i, "value", FieldErrorCode.REQUIRED, Messages.text("row.valueMissing")));
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(new FieldError(i, "value", "NOT_A_NUMBER", "value " + abbreviate(node) + " is not a number; expected one such as 2.41,"
-                    + " in the indicator's unit and without a unit sign"));
+            errors.add(new FieldError(i, "value", FieldErrorCode.INVALID_TYPE, Messages.text("row.valueNotNumber", abbreviate(node))));
             return null;
         }
         String tooPrecise = Decimals.problem(node.decimalValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS);
         if (tooPrecise != null) {
             // toString, not toPlainString: 1e999999999 must not be spelled out in a billion digits
-            errors.add(new FieldError(i, "value", "TOO_PRECISE", "value " + node.decimalValue() + ": " + tooPrecise));
+            errors.add(new FieldError(i, "value", FieldErrorCode.TOO_PRECISE, Messages.text("row.valueTooPrecise", node.decimalValue(), tooPrecise)));
             return null;
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
@@ -293,9 +289,9 @@ final class RowValidator {
             BigDecimal min = indicator.effectiveMin();
             BigDecimal max = indicator.effectiveMax();
             if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-                errors.add(new FieldError(i, "value", "OUT_OF_RANGE", "value " + value.toPlainString() + " is outside "
-                        + (min == null ? "−∞" : min.stripTrailingZeros().toPlainString()) + "–" + (max == null ? "∞" : max.stripTrailingZeros().toPlainString())
-                        + " for " + indicator.code + " " + indicator.name + " (" + indicator.unit + ")"));
+                errors.add(new FieldError(i, "value", FieldErrorCode.OUT_OF_RANGE, Messages.text("row.valueOutOfRange", value.toPlainString(),
+                        min == null ? "−∞" : min.stripTrailingZeros().toPlainString(), max == null ? "∞" : max.stripTrailingZeros().toPlainString(),
+                        indicator.code, indicator.name, indicator.unit)));
                 return null;
             }
         }

@@ -1,5 +1,6 @@
 package io.planwatch.plan;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.ETags;
 import io.planwatch.common.Page;
@@ -65,12 +66,12 @@ public class PlanService {
         Plan p = get(code);
         ETags.check(ifMatch, p.version);
         if (!code.equals(dto.code())) {
-            throw ProblemException.invalid("code", "IMMUTABLE", "code is the identity of a plan and cannot change (path " + code + ", body " + dto.code() + ")");
+            throw ProblemException.invalid("code", FieldErrorCode.IMMUTABLE, "code is the identity of a plan and cannot change (path " + code + ", body " + dto.code() + ")");
         }
         PlanStatus was = p.status;
         apply(p, dto);
         if (was != PlanStatus.DRAFT && p.status == PlanStatus.DRAFT) {
-            throw ProblemException.invalid("status", "INCONSISTENT", "plan '" + code + "' is " + was
+            throw ProblemException.invalid("status", FieldErrorCode.INCONSISTENT, "plan '" + code + "' is " + was
                     + "; an adopted plan does not return to DRAFT (it would become deletable)");
         }
         checkTargetsFitThePeriod(p);
@@ -119,19 +120,19 @@ public class PlanService {
 
     private void apply(Plan p, PlanDto dto) {
         if (dto.periodEnd() < dto.periodStart()) {
-            throw ProblemException.invalid("periodEnd", "OUT_OF_RANGE", "periodEnd " + dto.periodEnd() + " is before periodStart " + dto.periodStart());
+            throw ProblemException.invalid("periodEnd", FieldErrorCode.OUT_OF_RANGE, "periodEnd " + dto.periodEnd() + " is before periodStart " + dto.periodStart());
         }
         int baseline = dto.baselineYear() == null ? dto.periodStart() - 1 : dto.baselineYear();
         if (baseline > dto.periodStart()) {
-            throw ProblemException.invalid("baselineYear", "OUT_OF_RANGE", "baselineYear " + baseline + " is after periodStart " + dto.periodStart());
+            throw ProblemException.invalid("baselineYear", FieldErrorCode.OUT_OF_RANGE, "baselineYear " + baseline + " is after periodStart " + dto.periodStart());
         }
         if (dto.midtermYear() != null && (dto.midtermYear() < dto.periodStart() || dto.midtermYear() > dto.periodEnd())) {
-            throw ProblemException.invalid("midtermYear", "OUT_OF_RANGE", "midtermYear " + dto.midtermYear() + " is outside the period "
+            throw ProblemException.invalid("midtermYear", FieldErrorCode.OUT_OF_RANGE, "midtermYear " + dto.midtermYear() + " is outside the period "
                     + dto.periodStart() + "–" + dto.periodEnd());
         }
         p.title = dto.title();
         p.jurisdiction = Jurisdiction.findByCode(dto.jurisdiction()).orElseThrow(() ->
-                ProblemException.invalid("jurisdiction", "UNKNOWN_REFERENCE", "jurisdiction '" + dto.jurisdiction() + "' does not exist"));
+                ProblemException.invalid("jurisdiction", FieldErrorCode.UNKNOWN_REFERENCE, "jurisdiction '" + dto.jurisdiction() + "' does not exist"));
         p.population = dto.population();
         p.periodStart = dto.periodStart();
         p.periodEnd = dto.periodEnd();
@@ -144,11 +145,11 @@ public class PlanService {
         p.status = dto.status() != null ? dto.status() : p.status != null ? p.status : PlanStatus.DRAFT;
         if (dto.parentPlan() != null) {
             Plan parent = Plan.findByCode(dto.parentPlan()).orElseThrow(() ->
-                    ProblemException.invalid("parentPlan", "UNKNOWN_REFERENCE", "plan '" + dto.parentPlan() + "' does not exist"));
+                    ProblemException.invalid("parentPlan", FieldErrorCode.UNKNOWN_REFERENCE, "plan '" + dto.parentPlan() + "' does not exist"));
             java.util.Set<Long> seen = new java.util.HashSet<>();
             for (Plan above = parent; above != null && seen.add(above.id); above = above.parentPlan) {
                 if (above.code.equals(p.code)) {
-                    throw ProblemException.invalid("parentPlan", "INCONSISTENT", "a plan cannot implement itself, directly or through '" + parent.code + "'");
+                    throw ProblemException.invalid("parentPlan", FieldErrorCode.INCONSISTENT, "a plan cannot implement itself, directly or through '" + parent.code + "'");
                 }
             }
             p.parentPlan = parent;
@@ -190,7 +191,7 @@ public class PlanService {
         Domain d = domain(get(planCode), order);
         ETags.check(ifMatch, d.version);
         if (dto.order() != order) {
-            throw ProblemException.invalid("order", "IMMUTABLE", "a domain's order is its address and cannot change (path " + order + ", body " + dto.order() + ")");
+            throw ProblemException.invalid("order", FieldErrorCode.IMMUTABLE, "a domain's order is its address and cannot change (path " + order + ", body " + dto.order() + ")");
         }
         d.name = dto.name();
         em.flush();
@@ -234,7 +235,7 @@ public class PlanService {
         Goal g = goal(domain(get(planCode), order), number);
         ETags.check(ifMatch, g.version);
         if (dto.number() != number) {
-            throw ProblemException.invalid("number", "IMMUTABLE", "a goal's number is its address and cannot change (path " + number + ", body " + dto.number() + ")");
+            throw ProblemException.invalid("number", FieldErrorCode.IMMUTABLE, "a goal's number is its address and cannot change (path " + number + ", body " + dto.number() + ")");
         }
         g.text = dto.text();
         em.flush();

@@ -1,5 +1,6 @@
 package io.planwatch.plan;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.ETags;
@@ -108,49 +109,49 @@ public class TargetService {
         List<FieldError> errors = new ArrayList<>();
         Domain domain = Domain.find(plan, dto.domain()).orElse(null);
         if (domain == null) {
-            errors.add(FieldError.of("domain", "UNKNOWN_REFERENCE", "plan '" + plan.code + "' has no domain " + dto.domain()));
+            errors.add(FieldError.of("domain", FieldErrorCode.UNKNOWN_REFERENCE, "plan '" + plan.code + "' has no domain " + dto.domain()));
         }
         Goal goal = null;
         if (dto.goal() != null && domain != null) {
             goal = Goal.find(domain, dto.goal()).orElse(null);
             if (goal == null) {
-                errors.add(FieldError.of("goal", "UNKNOWN_REFERENCE", "domain " + dto.domain() + " has no goal " + dto.goal()));
+                errors.add(FieldError.of("goal", FieldErrorCode.UNKNOWN_REFERENCE, "domain " + dto.domain() + " has no goal " + dto.goal()));
             }
         }
         Indicator indicator = null;
         if (dto.indicator() != null) {
             indicator = Indicator.findByCode(dto.indicator()).orElse(null);
             if (indicator == null) {
-                errors.add(FieldError.of("indicator", "UNKNOWN_REFERENCE", "indicator '" + dto.indicator() + "' does not exist"));
+                errors.add(FieldError.of("indicator", FieldErrorCode.UNKNOWN_REFERENCE, "indicator '" + dto.indicator() + "' does not exist"));
             }
         } else if (dto.kind() != TargetKind.QUALITATIVE) {
-            errors.add(FieldError.of("indicator", "REQUIRED", "a " + dto.kind() + " target needs an indicator"));
+            errors.add(FieldError.of("indicator", FieldErrorCode.REQUIRED, "a " + dto.kind() + " target needs an indicator"));
         }
         TargetKind kind = dto.kind();
         int targetYear = dto.targetYear() == null ? plan.periodEnd : dto.targetYear();
         if (targetYear < plan.periodStart || targetYear > plan.periodEnd) {
-            errors.add(FieldError.of("targetYear", "OUT_OF_RANGE", "targetYear " + targetYear + " is outside the plan period " + plan.periodStart + "–" + plan.periodEnd));
+            errors.add(FieldError.of("targetYear", FieldErrorCode.OUT_OF_RANGE, "targetYear " + targetYear + " is outside the plan period " + plan.periodStart + "–" + plan.periodEnd));
         }
         checkValue(kind, dto, indicator, errors);
         boolean strict = Boolean.TRUE.equals(dto.strict());
         if (strict && kind != TargetKind.AT_MOST && kind != TargetKind.AT_LEAST) {
-            errors.add(FieldError.of("strict", "INCONSISTENT", "strict applies to AT_MOST and AT_LEAST targets only"));
+            errors.add(FieldError.of("strict", FieldErrorCode.INCONSISTENT, "strict applies to AT_MOST and AT_LEAST targets only"));
         }
         TargetDto.Scope scope = dto.scope() == null ? new TargetDto.Scope(ScopeType.JURISDICTION, null) : dto.scope();
         if (scope.type() == ScopeType.EACH && (scope.level() == null || scope.level().ordinal() <= plan.jurisdiction.level.ordinal())) {
-            errors.add(FieldError.of("scope.level", "INCONSISTENT", "scope EACH needs a level below the plan's " + plan.jurisdiction.level + ", e.g. TOWNSHIP"));
+            errors.add(FieldError.of("scope.level", FieldErrorCode.INCONSISTENT, "scope EACH needs a level below the plan's " + plan.jurisdiction.level + ", e.g. TOWNSHIP"));
         }
         if (scope.type() == ScopeType.JURISDICTION && scope.level() != null) {
-            errors.add(FieldError.of("scope.level", "INCONSISTENT", "scope JURISDICTION takes no level"));
+            errors.add(FieldError.of("scope.level", FieldErrorCode.INCONSISTENT, "scope JURISDICTION takes no level"));
         }
         if (scope.type() == ScopeType.EACH && kind == TargetKind.GAP_NARROWING) {
-            errors.add(FieldError.of("scope.type", "INCONSISTENT", "a GAP_NARROWING target is judged on the plan's own jurisdiction;"
+            errors.add(FieldError.of("scope.type", FieldErrorCode.INCONSISTENT, "a GAP_NARROWING target is judged on the plan's own jurisdiction;"
                     + " scope EACH is not supported for it (state one target per sub-jurisdiction instead)"));
         }
         if (indicator != null && dto.disaggregation() != null) {
             String problem = Disaggregation.problem(dto.disaggregation(), indicator.dimensions, indicator.code);
             if (problem != null) {
-                errors.add(FieldError.of("disaggregation", "INVALID_DIMENSION", problem));
+                errors.add(FieldError.of("disaggregation", FieldErrorCode.INVALID_DIMENSION, problem));
             }
         }
         checkGap(kind, dto.gap(), indicator, errors);
@@ -210,28 +211,28 @@ public class TargetService {
         }
         if (kind.needsValue()) {
             if (dto.value() == null) {
-                errors.add(FieldError.of("value", "REQUIRED", "a " + kind + " target needs a value"));
+                errors.add(FieldError.of("value", FieldErrorCode.REQUIRED, "a " + kind + " target needs a value"));
             } else if (indicator != null) {
                 checkRange("value", dto.value(), indicator, errors);
             }
         } else if (dto.value() != null) {
-            errors.add(FieldError.of("value", "INCONSISTENT", "a " + kind + " target takes no value"
+            errors.add(FieldError.of("value", FieldErrorCode.INCONSISTENT, "a " + kind + " target takes no value"
                     + (kind == TargetKind.RELATIVE_CHANGE ? "; state the change as changePct" : "")));
         }
         if (kind == TargetKind.RELATIVE_CHANGE) {
             if (dto.changePct() == null || dto.changePct().signum() == 0) {
-                errors.add(FieldError.of("changePct", "REQUIRED", "a RELATIVE_CHANGE target needs a non-zero changePct, e.g. -20 for 下降20%"));
+                errors.add(FieldError.of("changePct", FieldErrorCode.REQUIRED, "a RELATIVE_CHANGE target needs a non-zero changePct, e.g. -20 for 下降20%"));
             } else if (dto.changePct().compareTo(BigDecimal.valueOf(-100)) < 0) {
-                errors.add(FieldError.of("changePct", "OUT_OF_RANGE", "changePct cannot fall below -100"));
+                errors.add(FieldError.of("changePct", FieldErrorCode.OUT_OF_RANGE, "changePct cannot fall below -100"));
             }
         } else if (dto.changePct() != null) {
-            errors.add(FieldError.of("changePct", "INCONSISTENT", "changePct applies to RELATIVE_CHANGE targets only"));
+            errors.add(FieldError.of("changePct", FieldErrorCode.INCONSISTENT, "changePct applies to RELATIVE_CHANGE targets only"));
         }
         if (dto.tolerance() != null) {
             if (kind != TargetKind.APPROX) {
-                errors.add(FieldError.of("tolerance", "INCONSISTENT", "tolerance applies to APPROX targets only"));
+                errors.add(FieldError.of("tolerance", FieldErrorCode.INCONSISTENT, "tolerance applies to APPROX targets only"));
             } else if (dto.tolerance().signum() <= 0) {
-                errors.add(FieldError.of("tolerance", "OUT_OF_RANGE", "tolerance must be positive"));
+                errors.add(FieldError.of("tolerance", FieldErrorCode.OUT_OF_RANGE, "tolerance must be positive"));
             }
         }
     }
@@ -239,12 +240,12 @@ public class TargetService {
     private static void checkGap(TargetKind kind, TargetDto.Gap gap, Indicator indicator, List<FieldError> errors) {
         if (kind != TargetKind.GAP_NARROWING) {
             if (gap != null) {
-                errors.add(FieldError.of("gap", "INCONSISTENT", "gap applies to GAP_NARROWING targets only"));
+                errors.add(FieldError.of("gap", FieldErrorCode.INCONSISTENT, "gap applies to GAP_NARROWING targets only"));
             }
             return;
         }
         if (gap == null) {
-            errors.add(FieldError.of("gap", "REQUIRED", "a GAP_NARROWING target names the two groups, e.g. {\"dimension\":\"AREA\",\"a\":\"RURAL\",\"b\":\"URBAN\"}"));
+            errors.add(FieldError.of("gap", FieldErrorCode.REQUIRED, "a GAP_NARROWING target names the two groups, e.g. {\"dimension\":\"AREA\",\"a\":\"RURAL\",\"b\":\"URBAN\"}"));
         } else if (indicator != null) {
             String problem = Disaggregation.problem(Map.of(gap.dimension(), gap.a()), indicator.dimensions, indicator.code);
             if (problem == null) {
@@ -254,7 +255,7 @@ public class TargetService {
                 problem = "a and b must be different groups";
             }
             if (problem != null) {
-                errors.add(FieldError.of("gap", "INVALID_DIMENSION", problem));
+                errors.add(FieldError.of("gap", FieldErrorCode.INVALID_DIMENSION, problem));
             }
         }
     }
@@ -267,10 +268,10 @@ public class TargetService {
         for (int i = 0; i < milestones.size(); i++) {
             TargetDto.MilestoneDto m = milestones.get(i);
             if (m.year() < plan.periodStart || m.year() >= targetYear) {
-                errors.add(FieldError.of("milestones[" + i + "].year", "OUT_OF_RANGE", "a milestone year lies in " + plan.periodStart + "–" + (targetYear - 1)));
+                errors.add(FieldError.of("milestones[" + i + "].year", FieldErrorCode.OUT_OF_RANGE, "a milestone year lies in " + plan.periodStart + "–" + (targetYear - 1)));
             }
             if (!years.add(m.year())) {
-                errors.add(FieldError.of("milestones[" + i + "].year", "DUPLICATE", "two milestones for " + m.year()));
+                errors.add(FieldError.of("milestones[" + i + "].year", FieldErrorCode.DUPLICATE, "two milestones for " + m.year()));
             }
             int before = errors.size();
             Decimals.check("milestones[" + i + "].value", m.value(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
@@ -284,7 +285,7 @@ public class TargetService {
         BigDecimal min = indicator.effectiveMin();
         BigDecimal max = indicator.effectiveMax();
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            errors.add(FieldError.of(field, "OUT_OF_RANGE", value.stripTrailingZeros().toPlainString() + " is outside " + (min == null ? "−∞" : min.stripTrailingZeros().toPlainString())
+            errors.add(FieldError.of(field, FieldErrorCode.OUT_OF_RANGE, value.stripTrailingZeros().toPlainString() + " is outside " + (min == null ? "−∞" : min.stripTrailingZeros().toPlainString())
                     + "–" + (max == null ? "∞" : max.stripTrailingZeros().toPlainString()) + " for " + indicator.name + " (" + indicator.unit + ")"));
         }
     }
@@ -295,7 +296,7 @@ public class TargetService {
         }
         Department d = Department.findByCode(code).orElse(null);
         if (d == null) {
-            errors.add(FieldError.of(field, "UNKNOWN_REFERENCE", "department '" + code + "' does not exist"));
+            errors.add(FieldError.of(field, FieldErrorCode.UNKNOWN_REFERENCE, "department '" + code + "' does not exist"));
         }
         return d;
     }

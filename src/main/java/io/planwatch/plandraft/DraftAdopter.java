@@ -1,5 +1,6 @@
 package io.planwatch.plandraft;
 
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
@@ -62,7 +63,7 @@ public class DraftAdopter {
         DraftDto draft = drafts.view(row);
         Map<Integer, TargetCorrection> corrections = corrections(request.corrections(), draft.targets().size());
         if (request.leadDepartment() != null && Department.findByCode(request.leadDepartment()).isEmpty()) {
-            throw ProblemException.invalid("leadDepartment", "UNKNOWN_REFERENCE", "department '" + request.leadDepartment() + "' does not exist");
+            throw ProblemException.invalid("leadDepartment", FieldErrorCode.UNKNOWN_REFERENCE, "department '" + request.leadDepartment() + "' does not exist");
         }
 
         List<Integer> skipped = new ArrayList<>();
@@ -98,7 +99,7 @@ public class DraftAdopter {
             try {
                 targets.create(request.plan(), dto);
             } catch (ProblemException e) {
-                List<FieldError> reported = e.errors().isEmpty() ? List.of(FieldError.of(null, e.type().name(), e.getMessage())) : e.errors();
+                List<FieldError> reported = e.errors().isEmpty() ? List.of(FieldError.of(null, FieldErrorCode.of(e.type()), e.getMessage())) : e.errors();
                 reported.forEach(f -> errors.add(new FieldError(index, f.field(), f.code(), "target " + index + ": " + f.message())));
             }
         });
@@ -127,9 +128,9 @@ public class DraftAdopter {
         for (int i = 0; list != null && i < list.size(); i++) {
             TargetCorrection c = list.get(i);
             if (c.index() >= count) {
-                errors.add(FieldError.of("corrections[" + i + "].index", "OUT_OF_RANGE", "the draft has targets 0–" + (count - 1) + ", not " + c.index()));
+                errors.add(FieldError.of("corrections[" + i + "].index", FieldErrorCode.OUT_OF_RANGE, "the draft has targets 0–" + (count - 1) + ", not " + c.index()));
             } else if (byIndex.put(c.index(), c) != null) {
-                errors.add(FieldError.of("corrections[" + i + "].index", "DUPLICATE", "target " + c.index() + " is corrected twice"));
+                errors.add(FieldError.of("corrections[" + i + "].index", FieldErrorCode.DUPLICATE, "target " + c.index() + " is corrected twice"));
             }
         }
         if (!errors.isEmpty()) {
@@ -187,13 +188,13 @@ public class DraftAdopter {
         Integer start = or(r.periodStart(), m.periodStart());
         Integer end = or(r.periodEnd(), m.periodEnd());
         if (title == null) {
-            missing.add(FieldError.of("title", "REQUIRED", "the text states no plan title; give one"));
+            missing.add(FieldError.of("title", FieldErrorCode.REQUIRED, "the text states no plan title; give one"));
         }
         if (population == null) {
-            missing.add(FieldError.of("population", "REQUIRED", "the title does not say whom the plan is for; give CHILDREN or WOMEN"));
+            missing.add(FieldError.of("population", FieldErrorCode.REQUIRED, "the title does not say whom the plan is for; give CHILDREN or WOMEN"));
         }
         if (start == null || end == null) {
-            missing.add(FieldError.of(start == null ? "periodStart" : "periodEnd", "REQUIRED", "the text states no plan period; give periodStart and periodEnd"));
+            missing.add(FieldError.of(start == null ? "periodStart" : "periodEnd", FieldErrorCode.REQUIRED, "the text states no plan period; give periodStart and periodEnd"));
         }
         if (!missing.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, missing.get(0).message(), missing);

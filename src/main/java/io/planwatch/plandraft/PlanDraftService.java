@@ -1,5 +1,6 @@
 package io.planwatch.plandraft;
 
+import io.planwatch.common.FieldErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.FieldError;
@@ -90,10 +91,10 @@ public class PlanDraftService {
             PlanDraft d = drafts.get(i);
             String which = drafts.size() > 1 ? "plan " + (i + 1) + (d.title() == null ? "" : " (" + d.title() + ")") + ": " : "";
             if (d.domains().isEmpty()) {
-                errors.add(new FieldError(i, "domains", "MISSING", which + "no domains found: expected headings such as （一）儿童与健康 under 发展领域、主要目标"));
+                errors.add(new FieldError(i, "domains", FieldErrorCode.REQUIRED, which + "no domains found: expected headings such as （一）儿童与健康 under 发展领域、主要目标"));
             }
             if (d.targets().isEmpty()) {
-                errors.add(new FieldError(i, "targets", "MISSING", which + "no targets found: expected numbered main goals (主要目标) such as 1.婴儿死亡率控制在5‰以下"));
+                errors.add(new FieldError(i, "targets", FieldErrorCode.REQUIRED, which + "no targets found: expected numbered main goals (主要目标) such as 1.婴儿死亡率控制在5‰以下"));
             }
         }
         if (!errors.isEmpty()) {

@@ -71,9 +71,36 @@ class ObservationCsvPushTest {
                 .body("errors.index", contains(17, 999, 2000, 2999))
                 .body("errors.line", contains(19, 1001, 2002, 3001))
                 .body("errors.field", contains("indicator", "value", "period", "value"))
-                .body("errors.code", contains("UNKNOWN_INDICATOR", "OUT_OF_RANGE", "INVALID_PERIOD", "NOT_A_NUMBER"))
+                .body("errors.code", contains("UNKNOWN_REFERENCE", "OUT_OF_RANGE", "INVALID_FORMAT", "INVALID_TYPE"))
                 .body("errors[3].message", containsString("without a unit sign"));
         csv(text.toString(), "").then().statusCode(200).body("unchanged", equalTo(2996)).body("created", equalTo(0));
+    }
+
+    @Test
+    void rowErrorsAreChineseWhenTheCallerAsksForChineseOrUploadsFromABrowser() {
+        byte[] text = ("indicator,jurisdiction,period,value\nCH-NO-SUCH," + county + ",2020,50\n").getBytes(StandardCharsets.UTF_8);
+        upload().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").contentType("text/csv").body(text)
+                .post("/api/v1/observations?source=stat-xls&dryRun=true").then().statusCode(200)
+                .body("errors[0].code", equalTo("UNKNOWN_REFERENCE")).body("errors[0].message", equalTo("指标“CH-NO-SUCH”不存在"));
+        // a browser's upload form that names no language we speak: the clerk reads Chinese
+        upload().header("Sec-Fetch-Mode", "cors").header("Accept-Language", "fr").contentType("text/csv").body(text)
+                .post("/api/v1/observations?source=stat-xls&dryRun=true").then().statusCode(200)
+                .body("errors[0].message", equalTo("指标“CH-NO-SUCH”不存在"));
+        upload().header("Sec-Fetch-Mode", "cors").header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5").contentType("text/csv").body(text)
+                .post("/api/v1/observations?source=stat-xls&dryRun=true").then().statusCode(200)
+                .body("errors[0].message", equalTo("indicator 'CH-NO-SUCH' does not exist"));
+        // another system's upload, no language asked: English
+        csv(text, "text/csv", "&dryRun=true").then().statusCode(200)
+                .body("errors[0].message", equalTo("indicator 'CH-NO-SUCH' does not exist"));
+    }
+
+    @Test
+    void aRefusedHeaderIsAChineseProblemForAChineseCaller() {
+        problem(upload().header("Accept-Language", "zh").contentType("text/csv").body("指标,行政区划,年份\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/observations?source=stat-xls").then(), 400, "validation-failed")
+                .body("title", equalTo("请求无效"))
+                .body("detail", equalTo("CSV 表头无效：表头缺少“value”列"))
+                .body("errors[0].code", equalTo("REQUIRED"));
     }
 
     @Test
@@ -118,7 +145,7 @@ class ObservationCsvPushTest {
                 + indicator + "," + county + ",2021,81\r\n"
                 + indicator + "," + county + ",2020,82\r\n";
         csv(text, "").then().statusCode(200).body("created", equalTo(2))
-                .body("errors[0].line", equalTo(4)).body("errors[0].code", equalTo("DUPLICATE_IN_BATCH"))
+                .body("errors[0].line", equalTo(4)).body("errors[0].code", equalTo("DUPLICATE"))
                 .body("errors[0].message", containsString("line 2"));
     }
 
@@ -126,7 +153,7 @@ class ObservationCsvPushTest {
     void aWrongHeaderRefusesTheWholeFile() {
         String text = "indicator,jurisdiction,year,value,value,colour\n" + indicator + "," + county + ",2020,80,81,red\n";
         problem(csv(text, "").then(), 400, "validation-failed")
-                .body("errors.code", contains("UNKNOWN_COLUMN", "DUPLICATE_COLUMN", "UNKNOWN_COLUMN", "MISSING_COLUMN"))
+                .body("errors.code", contains("UNKNOWN_FIELD", "DUPLICATE", "UNKNOWN_FIELD", "REQUIRED"))
                 .body("errors.line", hasItems(1))
                 .body("errors[0].message", containsString("'year'"))
                 .body("errors[3].message", containsString("'period'"));

@@ -104,8 +104,8 @@ class ObservationPushTest {
                 .body("received", equalTo(9)).body("created", equalTo(2)).body("rejected", equalTo(7))
                 .body("errors.index", contains(1, 2, 3, 4, 5, 6, 7))
                 .body("errors.field", contains("indicator", "jurisdiction", "value", "period", "disaggregation", "status", "value"))
-                .body("errors.code", contains("UNKNOWN_INDICATOR", "UNKNOWN_JURISDICTION", "OUT_OF_RANGE", "INVALID_PERIOD",
-                        "INVALID_DIMENSION", "UNKNOWN_STATUS", "NOT_A_NUMBER"))
+                .body("errors.code", contains("UNKNOWN_REFERENCE", "UNKNOWN_REFERENCE", "OUT_OF_RANGE", "INVALID_FORMAT",
+                        "INVALID_DIMENSION", "UNKNOWN_VALUE", "INVALID_TYPE"))
                 .body("errors[2].message", containsString("0–100"));
         assertEquals(2, storedIds().size());
     }
@@ -114,7 +114,7 @@ class ObservationPushTest {
     void aRowRepeatingAnEarlierKeyIsRejected() {
         push(List.of(row(2020, 90), row(2020, 91)), "").then().statusCode(200)
                 .body("created", equalTo(1)).body("rejected", equalTo(1))
-                .body("errors[0].index", equalTo(1)).body("errors[0].code", equalTo("DUPLICATE_IN_BATCH"));
+                .body("errors[0].index", equalTo(1)).body("errors[0].code", equalTo("DUPLICATE"));
     }
 
     @Test
@@ -270,7 +270,7 @@ class ObservationPushTest {
                 with(row(2021, 1), "note", "注".repeat(501)), with(row(2022, 1), "period", 2022)), "").then().statusCode(200)
                 .body("created", equalTo(1))
                 .body("errors.index", contains(0, 1, 2, 3))
-                .body("errors.code", contains("OUT_OF_RANGE", "OUT_OF_RANGE", "UNKNOWN_DEPARTMENT", "TOO_LONG"))
+                .body("errors.code", contains("OUT_OF_RANGE", "OUT_OF_RANGE", "UNKNOWN_REFERENCE", "OUT_OF_RANGE"))
                 .body("errors[1].message", containsString("1990–" + (nextYear - 1)));
     }
 
