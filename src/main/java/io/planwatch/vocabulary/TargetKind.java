@@ -1,6 +1,6 @@
 package io.planwatch.vocabulary;
 
-/** How a plan text states a target; docs/evaluation.md and DESIGN.md "Target kinds" give the wording behind each. */
+/** How a plan text states a target; docs/evaluation.md and docs/design.md "Target kinds" give the wording behind each. */
 public enum TargetKind {
     AT_MOST, AT_LEAST, APPROX, RELATIVE_CHANGE, TREND_DOWN, TREND_UP, GAP_NARROWING, QUALITATIVE;
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rules 1–3 and 5 of DESIGN.md "Evaluation rules" for one numeric target on one series. */
+/** Rules 1–3 and 5 of docs/design.md "How a target is judged" for one numeric target on one series. */
 final class SeriesJudge {
     private SeriesJudge() {
     }

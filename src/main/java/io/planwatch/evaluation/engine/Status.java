@@ -1,11 +1,11 @@
 package io.planwatch.evaluation.engine;
 
-/** The one status of a target as of a year; see DESIGN.md "Evaluation rules" 2. */
+/** The one status of a target as of a year; see docs/design.md "How a target is judged" 2. */
 public enum Status {
     NO_DATA, ACHIEVED, NOT_ACHIEVED, ON_TRACK, AT_RISK, REGRESSING, INSUFFICIENT_TREND, NOT_ASSESSED;
 
     /**
-     * Rank for scope EACH, worst first (DESIGN.md rule 4): NOT_ACHIEVED < REGRESSING < AT_RISK < INSUFFICIENT_TREND
+     * Rank for scope EACH, worst first (docs/design.md, judging rule 4): NOT_ACHIEVED < REGRESSING < AT_RISK < INSUFFICIENT_TREND
      * < ON_TRACK < ACHIEVED. NO_DATA is not ranked: a sub-jurisdiction without data is listed (and keeps the target
      * from counting as reported), but the status is the worst of those with data.
      */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One measurable promise, as DESIGN.md's target fields. {@code id} is the caller's identifier, copied into the
+ * One measurable promise, as docs/design.md describes a target. {@code id} is the caller's identifier, copied into the
  * result so roll-ups can say which target a warning belongs to. Nullable: value (trend and qualitative kinds),
  * targetYear (defaults to the plan's period end), tolerance (APPROX: defaults to 10 % of the value),
  * baselineYear (the target's own base year, e.g. 以2019年为基数; defaults to the plan's baseline year), changePct, gap.

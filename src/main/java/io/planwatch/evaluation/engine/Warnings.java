@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The early-warning (预警) rules of DESIGN.md "Evaluation rules" 5, each a small function of the evaluated series. */
+/** The early-warning (预警) rules of docs/design.md "How a target is judged" 5, each a small function of the evaluated series. */
 final class Warnings {
     static final BigDecimal DEFAULT_VOLATILITY = new BigDecimal("0.20");
     /** VOLATILE looks at the year-on-year changes ending in the last three years (Y−2, Y−1 and Y). */

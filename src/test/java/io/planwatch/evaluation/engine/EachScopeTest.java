@@ -49,7 +49,7 @@ class EachScopeTest {
         singleValueTownshipBesideAchieved | 2020:96 2022:97  | 2022:90           | 2022 | INSUFFICIENT_TREND
         # B: slope −0.5
         regressingTownshipWins           | 2020:96 2022:97   | 2020:90 2022:89   | 2022 | REGRESSING
-        # DESIGN rule 4: the worst of those with data; B is listed as NO_DATA, not ranked
+        # docs/design.md, judging rule 4: the worst of those with data; B is listed as NO_DATA, not ranked
         missingTownshipIsListedNotRanked | 2020:96 2022:97   |                   | 2022 | ACHIEVED
         missingTownshipBesideSingleValue | 2022:90           |                   | 2022 | INSUFFICIENT_TREND
         failingTownshipBesideMissing     | 2020:90 2022:89   |                   | 2022 | REGRESSING
