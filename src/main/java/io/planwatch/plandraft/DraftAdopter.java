@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,12 @@ public class DraftAdopter {
             TargetCorrection c = corrections.get(t.index());
             if (c != null && c.skipped()) {
                 skipped.add(t.index());
+                continue;
+            }
+            if (!adoptable(t.kind()) && (c == null || c.kind() == null)) {
+                // until plans take the kinds the parser drafts (ANNUAL_CHANGE, *_REFERENCE): kept in the draft, not adopted
+                skipped.add(t.index());
+                notes.add("target " + t.index() + " (line " + t.line() + "): kind " + t.kind() + " is not adopted yet; skipped");
                 continue;
             }
             String indicator = indicatorOf(t, library, proposals);
@@ -174,6 +181,14 @@ public class DraftAdopter {
                 relative ? or(c.changePct(), t.changePct()) : null,
                 kind == TargetKind.APPROX ? or(c.tolerance(), t.tolerance()) : null,
                 c.milestones(), or(c.leadDepartment(), defaultLead), c.cooperatingDepartments(), t.sourceText(), t.line());
+    }
+
+    /** The kinds the parser drafts that adoption does not take yet (the kinds helper adds them to adoption). */
+    private static final Set<TargetKind> NOT_ADOPTED_YET = EnumSet.of(TargetKind.ANNUAL_CHANGE, TargetKind.AT_LEAST_REFERENCE,
+            TargetKind.APPROX_REFERENCE);
+
+    private static boolean adoptable(TargetKind kind) {
+        return !NOT_ADOPTED_YET.contains(kind);
     }
 
     private static <T> T or(T correction, T draft) {

@@ -85,7 +85,9 @@ public class PlanDraftResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getPlanDraft", summary = "Read a plan draft",
-            description = "One stored draft as the text was read, with adoptedPlan once it has been adopted.")
+            description = "One stored draft as the text was read, with adoptedPlan once it has been adopted. Each target gives the "
+                    + "sentence it was read from (sourceText, line), the span of the words that decided it and the parsing rules that did; "
+                    + "unreadClauses lists every clause with a number that made no target, so a clerk sees what to add or dismiss.")
     @APIResponse(responseCode = "200", description = "The draft")
     public DraftDto get(@PathParam("id") long id) {
         return service.get(id);

@@ -44,7 +44,7 @@ public class PlanDraftService {
         List<LibraryIndicator> library = library();
         List<DraftDto> out = new ArrayList<>();
         for (PlanDraft d : drafts) {
-            DraftDto dto = DraftDto.of(d, IndicatorMatcher.matchAll(d, library));
+            DraftDto dto = DraftDto.of(d, IndicatorMatcher.matchAll(d, library), library);
             Draft row = new Draft();
             row.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             row.json = write(dto);

@@ -32,9 +32,11 @@ class PlanDraftResourceTest {
     @CsvSource({
             "000-luzhai-children, 112",
             "001-meihekou-children, 89",
-            "002-qujiang-children, 108",
-            "003-luojiang-children, 117",
-            "004-lipu-women-children, 109 109"})
+            // 002: the 重点工程 chapter adds 每年降低0.5个百分点 (ANNUAL_CHANGE), 全面普及农村卫生厕所 one more;
+            // 003: 95[image: ]以上的镇; 004 women: four *_REFERENCE targets and 城市生活垃圾分类全面普及, one goal no longer qualitative
+            "002-qujiang-children, 110",
+            "003-luojiang-children, 118",
+            "004-lipu-women-children, 113 109"})
     void postingASeedTextReturnsOneDraftPerPlanWithItsTargets(String seed, String targetCounts) {
         List<Integer> expected = Arrays.stream(targetCounts.split(" ")).map(Integer::valueOf).toList();
         var response = text().body(seed(seed)).post("/api/v1/plan-drafts").then().statusCode(201)
@@ -71,6 +73,32 @@ class PlanDraftResourceTest {
     }
 
     @Test
+    void aDraftShowsWhyEachTargetWasReadWhereAndWhatWasNotRead() {
+        String text = "（一）儿童与健康\n主要目标：\n1.婴儿死亡率降至5‰以下，依托12345热线开展服务。\n"
+                + "2.女党员代表比例不低于本地区党员总数中女性比例。\n"
+                + "三、重点工程\n（一）儿童护眼工程。\n全区儿童总体近视率每年降低0.5到1个百分点。\n";
+        long id = text().body(text).post("/api/v1/plan-drafts").then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        Api.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200)
+                .body("targets[0].sourceText", equalTo("婴儿死亡率降至5‰以下,依托12345热线开展服务"))
+                // 降至5‰以下: offsets 5 to 11 of the sentence, decided by a verb, a comparator and a unit
+                .body("targets[0].span.start", equalTo(5))
+                .body("targets[0].span.end", equalTo(11))
+                .body("targets[0].rules", equalTo(List.of("bring down to", "and below", "per mille")))
+                .body("targets[1].kind", equalTo("AT_LEAST_REFERENCE"))
+                .body("targets[1].reference.asWritten", equalTo("本地区党员总数中女性比例"))
+                .body("targets[1].value", equalTo(null))
+                .body("targets[2].kind", equalTo("ANNUAL_CHANGE"))
+                .body("targets[2].changePerYear", equalTo(-0.5f))
+                .body("targets[2].line", equalTo(7))
+                .body("targets[2].domain", equalTo(2)) // its project restates nothing: the chapter is a domain of its own
+                .body("domains[1].name", equalTo("重点工程"))
+                .body("unreadClauses", hasSize(1))
+                .body("unreadClauses[0].line", equalTo(3))
+                .body("unreadClauses[0].clause", equalTo("依托12345热线开展服务"))
+                .body("unreadClauses[0].span.start", equalTo(12));
+    }
+
+    @Test
     void adoptingCreatesThePlanWithItsDomainsGoalsAndTargets() {
         long id = post("002-qujiang-children");
         String plan = "test-adopt-" + Api.seq();
@@ -79,14 +107,15 @@ class PlanDraftResourceTest {
                 .header("Location", containsString("/api/v1/plans/" + plan))
                 .body("plan", equalTo(plan))
                 .body("domains", equalTo(7))
-                .body("targets", equalTo(108));
+                // 110 drafted; the ANNUAL_CHANGE of line 449 waits for plans to take that kind (skipped, with a note)
+                .body("targets", equalTo(109));
         Api.given().get("/api/v1/plans/" + plan).then().statusCode(200)
                 .body("title", equalTo("韶关市曲江区儿童发展规划（2021—2030年）"))
                 .body("documentNumber", equalTo("韶曲府办〔2022〕8号"))
                 .body("midtermYear", equalTo(2025))
                 .body("status", equalTo("ADOPTED"));
         Api.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
-                .body("items", hasSize(108))
+                .body("items", hasSize(109))
                 .body("items.indicator", hasItem("CH-HEALTH-IMR"));
         Api.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(plan));
     }

@@ -72,7 +72,7 @@ class SampleCorrectionsTest {
 
     private static DraftDto draft() {
         PlanDraft d = new PlanTextParser().parse(PLAN).get(0);
-        return DraftDto.of(d, IndicatorMatcher.matchAll(d, List.of()));
+        return DraftDto.of(d, IndicatorMatcher.matchAll(d, List.of()), List.of());
     }
 
     private static JsonNode json(String text) {

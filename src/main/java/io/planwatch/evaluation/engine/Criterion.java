@@ -42,6 +42,8 @@ final class Criterion {
                 yield new Criterion(target, threshold, null, sign != 0 ? sign : indicator.polarity().sign());
             }
             case QUALITATIVE -> new Criterion(target, null, null, 0);
+            // drafted by the parser, not adopted into plans until the engine judges them
+            case ANNUAL_CHANGE, AT_LEAST_REFERENCE, APPROX_REFERENCE -> throw new IllegalStateException("not evaluated yet: " + target.kind());
         };
     }
 
@@ -119,6 +121,7 @@ final class Criterion {
             case TREND_UP -> "逐步提高";
             case GAP_NARROWING -> "差距逐步缩小";
             case QUALITATIVE -> "定性目标";
+            case ANNUAL_CHANGE, AT_LEAST_REFERENCE, APPROX_REFERENCE -> throw new IllegalStateException("not evaluated yet: " + target.kind());
         };
     }
 }

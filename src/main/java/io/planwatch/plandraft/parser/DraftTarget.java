@@ -28,6 +28,11 @@ import java.util.List;
  * @param sourceText    the sentence the target was read from, normalised (half-width digits, no spaces)
  * @param line          1-based line number on which that sentence starts in the input text
  * @param notes         what a person should check before adopting it (a minimum written per facility, a range)
+ * @param changePerYear for ANNUAL_CHANGE, the signed change each year must reach (−0.5: a fall of at least 0.5 percentage
+ *                      points a year), else null; {@code value} holds it too
+ * @param reference     for AT_LEAST_REFERENCE and APPROX_REFERENCE, the indicator compared with (女职工比例), else null
+ * @param rules         names of the {@link ParsingRules} rules that decided the target, in the order they applied
+ * @param span          where in {@code sourceText} the target was read; null for a qualitative goal (the whole text)
  */
 public record DraftTarget(
         int domainOrder,
@@ -47,26 +52,51 @@ public record DraftTarget(
         GapGroups gap,
         String sourceText,
         int line,
-        List<String> notes) {
+        List<String> notes,
+        BigDecimal changePerYear,
+        String reference,
+        List<String> rules,
+        Span span) {
+
+    /** Offsets in {@link #sourceText} (0-based, end exclusive) of the words the target was read from. */
+    public record Span(int start, int end) {
+    }
 
     public DraftTarget {
         notes = notes == null ? List.of() : List.copyOf(notes);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    private DraftTarget with(String name, int domain, boolean holdsYearly, List<String> moreNotes, List<String> moreRules) {
+        return new DraftTarget(domain, goalNumber, name, kind, value, upperValue, unit, strict, holdsYearly, targetYear, scope,
+                baselineYear, changePct, tolerance, gap, sourceText, line, moreNotes, changePerYear, reference, moreRules, span);
     }
 
     DraftTarget withName(String name) {
-        return new DraftTarget(domainOrder, goalNumber, name, kind, value, upperValue, unit, strict, maintain, targetYear, scope,
-                baselineYear, changePct, tolerance, gap, sourceText, line, notes);
+        return with(name, domainOrder, maintain, notes, rules);
+    }
+
+    DraftTarget withDomain(int order) {
+        return with(indicatorName, order, maintain, notes, rules);
     }
 
     DraftTarget withMaintain(boolean holdsYearly) {
-        return new DraftTarget(domainOrder, goalNumber, indicatorName, kind, value, upperValue, unit, strict, holdsYearly, targetYear,
-                scope, baselineYear, changePct, tolerance, gap, sourceText, line, notes);
+        return with(indicatorName, domainOrder, holdsYearly, notes, rules);
     }
 
     DraftTarget withNote(String note) {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
-        return new DraftTarget(domainOrder, goalNumber, indicatorName, kind, value, upperValue, unit, strict, maintain, targetYear, scope,
-                baselineYear, changePct, tolerance, gap, sourceText, line, more);
+        return with(indicatorName, domainOrder, maintain, more, rules);
+    }
+
+    /** The target with one more rule named among those that decided it (a name the text's context completed, say). */
+    DraftTarget withRule(String rule) {
+        if (rules.contains(rule)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(rules);
+        more.add(rule);
+        return with(indicatorName, domainOrder, maintain, notes, more);
     }
 }

@@ -71,7 +71,7 @@ public final class IndicatorMatcher {
     public static List<IndicatorMatch> matchAll(PlanDraft draft, List<LibraryIndicator> library) {
         Map<String, Polarity> stated = new HashMap<>();
         for (DraftTarget t : draft.targets()) {
-            Polarity p = ParsingRules.polarityStatedBy(t.kind(), t.changePct());
+            Polarity p = ParsingRules.polarityStatedBy(t.kind(), t.kind() == TargetKind.ANNUAL_CHANGE ? t.changePerYear() : t.changePct());
             if (p != null) {
                 stated.putIfAbsent(normalize(t.indicatorName()), p);
             }

@@ -23,10 +23,14 @@ public final class ParsingRules {
     private ParsingRules() {
     }
 
-    /** A named rule: the pattern to look for, what a match means, and why the rule exists. */
-    public record Rule<T>(String name, Pattern pattern, T meaning, String why) {
-        static <T> Rule<T> of(String name, String regex, T meaning, String why) {
-            return new Rule<>(name, Pattern.compile(regex), meaning, why);
+    /**
+     * A named rule: the pattern to look for, what a match means, why the rule exists, and an example clause as the plans
+     * write it. {@code ParsingRulesTest} reads every example and checks the targets it gives name the rule, so an example
+     * that stops being read the way the rule says fails the build. Drafted targets list the names of the rules that decided them.
+     */
+    public record Rule<T>(String name, Pattern pattern, T meaning, String why, String example) {
+        static <T> Rule<T> of(String name, String regex, T meaning, String why, String example) {
+            return new Rule<>(name, Pattern.compile(regex), meaning, why, example);
         }
     }
 
@@ -36,8 +40,11 @@ public final class ParsingRules {
 
     // ---------------------------------------------------------------- sentences and clauses
 
-    /** A sentence ends at 。 ; ! ?; the source text of a target is its sentence. */
-    public static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
+    /**
+     * A sentence ends at 。 ; ! ?, or at an ASCII full stop that is no decimal point (texts copied from web pages end
+     * sentences with "."); the source text of a target is its sentence.
+     */
+    public static final Pattern SENTENCE_END = Pattern.compile("[。;!?]|(?<!\\d)\\.|\\.(?!\\d)");
     /** A clause ends at a comma or colon; one clause states at most one group of targets. */
     public static final Pattern CLAUSE_END = Pattern.compile("[,:]");
     /**
@@ -65,20 +72,20 @@ public final class ParsingRules {
 
     /** Units, first match wins (so "/10万" is tried before "/万"). */
     public static final List<Rule<Unit>> UNITS = List.of(
-            Rule.of("percent", "^%$", Unit.PERCENT, "rates and shares: 90%"),
-            Rule.of("per mille", "^‰$", Unit.PER_MILLE, "mortality of infants and children: 5‰"),
-            Rule.of("per 100k", "^/(10|十)万$", Unit.PER_100K, "maternal mortality: 12/10万"),
-            Rule.of("per 10k", "^/万$", Unit.PER_10K, "birth prevalence of severe thalassaemia: 0.3/万"),
-            Rule.of("hours", "^小时$", Unit.HOURS, "daily outdoor time, sleep: 不少于1小时"),
+            Rule.of("percent", "^%$", Unit.PERCENT, "rates and shares: 90%", "新生儿访视率保持在90%以上"),
+            Rule.of("per mille", "^‰$", Unit.PER_MILLE, "mortality of infants and children: 5‰", "婴儿死亡率降至5‰以下"),
+            Rule.of("per 100k", "^/(10|十)万$", Unit.PER_100K, "maternal mortality: 12/10万", "孕产妇死亡率下降到12/10万以下"),
+            Rule.of("per 10k", "^/万$", Unit.PER_10K, "birth prevalence of severe thalassaemia: 0.3/万", "重型地中海贫血患儿出生率控制在0.3/万以下"),
+            Rule.of("hours", "^小时$", Unit.HOURS, "daily outdoor time, sleep: 不少于1小时", "儿童每天接触户外自然光不少于1小时"),
             Rule.of("count", "^(个|名|张|所|处|家|支|次)$", Unit.COUNT,
-                    "facilities, staff, organisations: 1所, 1名, 1家; per-thousand when the clause says so"));
+                    "facilities, staff, organisations: 1所, 1名, 1家; per-thousand when the clause says so", "县级设置1所政府举办的标准化妇幼保健机构"));
 
     /** A count in a clause that speaks per thousand children or residents is a rate, not a count. */
     public static final List<Rule<Unit>> PER_THOUSAND_CONTEXT = List.of(
             Rule.of("per 1000 children", "每千名儿童", Unit.PER_1000_CHILDREN,
-                    "每千名儿童拥有儿科执业（助理）医生达到1.12名"),
+                    "每千名儿童拥有儿科执业（助理）医生达到1.12名", "每千名儿童拥有儿科执业（助理）医生达到1.12名"),
             Rule.of("per 1000 population", "每千(常住)?人口", Unit.PER_1000_POPULATION,
-                    "每千人口拥有3岁以下婴幼儿托位数不低于4.5个"));
+                    "每千人口拥有3岁以下婴幼儿托位数不低于4.5个", "每千人口拥有3岁以下婴幼儿托位数不低于4.5个"));
 
     // ---------------------------------------------------------------- bounds
 
@@ -87,21 +94,21 @@ public final class ParsingRules {
      * Civil Code art. 1259: 以上/以下/以内 include the bound, 低于/超过/不满 do not.
      */
     public static final List<Rule<Bound>> COMPARATORS_BEFORE = List.of(
-            Rule.of("not below", "(不低于|不少于|不小于)$", bound(TargetKind.AT_LEAST, false), "不低于89%: the bound is allowed"),
-            Rule.of("at least", "(至少|最少)(有|拥有)?$", bound(TargetKind.AT_LEAST, false), "至少配备1名, 县级至少有1处"),
-            Rule.of("not above", "(不超过|不高于|不多于|不大于|至多|最多)$", bound(TargetKind.AT_MOST, false), "累计不超过1小时"),
-            Rule.of("strictly below", "(低于|少于|小于|不满|不足)$", bound(TargetKind.AT_MOST, true), "低于: the bound itself misses"),
-            Rule.of("strictly above", "(超过|高于|多于|大于)$", bound(TargetKind.AT_LEAST, true), "超过: the bound itself misses"));
+            Rule.of("not below", "(不低于|不少于|不小于)$", bound(TargetKind.AT_LEAST, false), "不低于89%: the bound is allowed", "普惠性幼儿园覆盖率不低于89%"),
+            Rule.of("at least", "(至少|最少)(有|拥有)?$", bound(TargetKind.AT_LEAST, false), "至少配备1名, 县级至少有1处", "每所乡镇卫生院至少配备1名全科医生"),
+            Rule.of("not above", "(不超过|不高于|不多于|不大于|至多|最多)$", bound(TargetKind.AT_MOST, false), "累计不超过1小时", "中小学生每天使用电子屏幕产品时间累计不超过1小时"),
+            Rule.of("strictly below", "(低于|少于|小于|不满|不足)$", bound(TargetKind.AT_MOST, true), "低于: the bound itself misses", "5岁以下儿童贫血率低于10%"),
+            Rule.of("strictly above", "(超过|高于|多于|大于)$", bound(TargetKind.AT_LEAST, true), "超过: the bound itself misses", "高级专业技术人员中的女性比例超过40%"));
 
     /**
      * Comparator words written right after the number. They decide the kind even after a verb:
      * 保持在90%以上 is AT_LEAST, 控制在25%以内 is AT_MOST.
      */
     public static final List<Rule<Bound>> COMPARATORS_AFTER = List.of(
-            Rule.of("and above", "^(及以上|以上)", bound(TargetKind.AT_LEAST, false), "90%以上 includes 90"),
-            Rule.of("and below", "^(及以下|以下)", bound(TargetKind.AT_MOST, false), "5‰以下 includes 5"),
-            Rule.of("within", "^以内", bound(TargetKind.AT_MOST, false), "25%以内 includes 25"),
-            Rule.of("about", "^左右", bound(TargetKind.APPROX, false), "3.5%左右: tolerance left to the engine"));
+            Rule.of("and above", "^(及以上|以上)", bound(TargetKind.AT_LEAST, false), "90%以上 includes 90", "高中阶段教育毛入学率达到93%以上"),
+            Rule.of("and below", "^(及以下|以下)", bound(TargetKind.AT_MOST, false), "5‰以下 includes 5", "新生儿死亡率降至3‰以下"),
+            Rule.of("within", "^以内", bound(TargetKind.AT_MOST, false), "25%以内 includes 25", "12岁儿童龋患率控制在25%以内"),
+            Rule.of("about", "^左右", bound(TargetKind.APPROX, false), "3.5%左右: tolerance left to the engine", "6岁儿童近视率控制在3.5%左右"));
 
     /**
      * Verbs before the number. They give the kind only when no comparator word does (降至3‰ is AT_MOST,
@@ -109,20 +116,29 @@ public final class ParsingRules {
      */
     public static final List<Rule<Bound>> VERBS = List.of(
             Rule.of("reach and hold", "(达到并保持在?|达到并稳定在|持续保持在?|保持在|稳定在|维持在|巩固在|保持)$",
-                    bound(TargetKind.AT_LEAST, false, true), "保持在90%以上: must hold every year"),
+                    bound(TargetKind.AT_LEAST, false, true), "保持在90%以上: must hold every year", "新生儿访视率保持在90%以上"),
             Rule.of("bring down to", "(降至|降到|降低到|降低至|下降到|下降至|下降为|减少到|减少至|减至|控制在|控制到)$",
-                    bound(TargetKind.AT_MOST, false), "降至3.0‰, 控制在10%"),
+                    bound(TargetKind.AT_MOST, false), "降至3.0‰, 控制在10%", "婴儿死亡率降至3.0‰"),
             Rule.of("raise to", "(达到|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|上升到|上升至|达)$",
-                    bound(TargetKind.AT_LEAST, false), "达到93%, 提高到97%, 增至3.17张"));
+                    bound(TargetKind.AT_LEAST, false), "达到93%, 提高到97%, 增至3.17张", "九年义务教育巩固率提高到97%"));
 
     /** 设置1所, 配备2名, 培育或孵化1家: verbs that bind a count (never a rate) as a minimum; 或 joins two of them. */
     public static final Rule<Bound> ESTABLISH_COUNT = Rule.of("establish a count",
             "(?:(?:设置|建成|建有|设有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)(?:或|和|、))*"
                     + "(?:设置|建成|建有|设有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)$", bound(TargetKind.AT_LEAST, false),
-            "县级设置1所妇幼保健机构, 全县至少引进或培育1家社会组织");
+            "县级设置1所妇幼保健机构, 全县至少引进或培育1家社会组织", "县级设置1所妇幼保健机构");
 
     /** 每年至少开展一次: a promise for every year of the plan, so it must hold yearly (maintain); not part of the name. */
     public static final Pattern YEARLY = Pattern.compile("每年(?:应|要|须|都)?");
+    public static final String YEARLY_RULE = "every year";
+    /** Names of the list rules ({@link #CONTINUES_LIST}, {@link #NEXT_IN_LIST}, {@link #RESPECTIVELY}) as drafts list them. */
+    public static final String CONTINUES_LIST_RULE = "continues the list";
+    public static final String NEXT_IN_LIST_RULE = "next in the list";
+    public static final String RESPECTIVELY_RULE = "respectively";
+    /** A main goal that states nothing measurable. */
+    public static final String QUALITATIVE_RULE = "qualitative goal";
+    /** A name the clause left bare, completed from the sentence ({@link TargetNames#withContext}). */
+    public static final String NAME_FROM_CONTEXT_RULE = "name from the sentence";
 
     /**
      * A small count in Chinese numerals after a comparator or an establishing verb (每年至少开展一次,
@@ -148,7 +164,7 @@ public final class ParsingRules {
             "^(覆盖率|普及率|达标率|使用率|利用率|参与率|完成率|合格率|建成率|配置率|比例|占比)$");
 
     /** Verbs that open a clause about an institution; dropped when such a clause lends its subject to 覆盖率. */
-    public static final Pattern SUBJECT_CLAUSE_VERBS = Pattern.compile("^(?:推进|推动|指导|加强|加快|完善|积极|鼓励|支持)+");
+    public static final Pattern SUBJECT_CLAUSE_VERBS = Pattern.compile("^(?:推进|推动|指导|加强|加快|完善|积极|鼓励|支持|新建|建设|建立|建成)+");
 
     /**
      * A comparator further back in the clause still binds the number when nothing nearer does:
@@ -156,18 +172,18 @@ public final class ParsingRules {
      */
     public static final List<Rule<Bound>> COMPARATORS_ANYWHERE = List.of(
             Rule.of("at least, earlier in the clause", "至少|不少于|不低于", bound(TargetKind.AT_LEAST, false),
-                    "至少拥有…医生1.12名"),
+                    "至少拥有…医生1.12名", "每千名儿童至少拥有儿科执业（助理）医生1.12名"),
             Rule.of("guarantee", "保证|确保|保障", bound(TargetKind.AT_LEAST, false),
-                    "保证每天小学生10小时…睡眠时间: a guaranteed amount is a minimum"),
+                    "保证每天小学生10小时…睡眠时间: a guaranteed amount is a minimum", "保证每天小学生10小时、初中生9小时睡眠时间"),
             Rule.of("at most, earlier in the clause", "不超过|不高于", bound(TargetKind.AT_MOST, false),
-                    "不超过…的比例"));
+                    "不超过…的比例", "中小学生使用电子屏幕产品时间不超过每天1小时"));
 
     /**
      * A share written before what it counts: 95%的城市社区…建立家长学校. Without any comparator the
      * plans mean "at least this share".
      */
     public static final Rule<Bound> SHARE_FIRST = Rule.of("share first", "^的", bound(TargetKind.AT_LEAST, false),
-            "95%的城市社区和85%的农村社区建立家长学校");
+            "95%的城市社区和85%的农村社区建立家长学校", "95%的城市社区建立家长学校");
 
     /** 分别…和… : the names before and the values after pair up in order. */
     public static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是)?$");
@@ -190,8 +206,8 @@ public final class ParsingRules {
 
     /** 以乡镇为单位: each township must meet the target, not only the whole jurisdiction. The phrase is no part of the name. */
     public static final List<Rule<Scope>> SCOPES = List.of(
-            Rule.of("each township", "以(乡镇|乡|镇)(\\((街道|街)\\))?为单位", Scope.EACH_TOWNSHIP, "以乡镇（街道）为单位保持在95%以上"),
-            Rule.of("each county", "以(县|区|县\\(市、区\\)|县\\(区\\))为单位", Scope.EACH_COUNTY, "以县为单位"));
+            Rule.of("each township", "以(乡镇|乡|镇)(\\((街道|街)\\))?为单位", Scope.EACH_TOWNSHIP, "以乡镇（街道）为单位保持在95%以上", "适龄儿童免疫规划疫苗接种率以乡镇为单位保持在90%以上"),
+            Rule.of("each county", "以(县|区|县\\(市、区\\)|县\\(区\\))为单位", Scope.EACH_COUNTY, "以县为单位", "适龄儿童免疫规划疫苗接种率以县为单位保持在95%以上"));
 
     /**
      * 每个镇, 每所乡镇卫生院: a minimum every township (or its one health centre) must meet. The unit stays in the
@@ -199,7 +215,7 @@ public final class ParsingRules {
      */
     public static final List<Rule<Scope>> SCOPES_PER_UNIT = List.of(
             Rule.of("every township", "每(?:个|所)?(?:乡镇|乡|镇|街道)(?:\\((?:街道|街)\\))?", Scope.EACH_TOWNSHIP,
-                    "每个镇配备1名儿童督导员, 每所乡镇卫生院至少配备1名全科医生"));
+                    "每个镇配备1名儿童督导员, 每所乡镇卫生院至少配备1名全科医生", "每个镇配备1名儿童督导员"));
 
     /**
      * A minimum per school, village or clinic: no jurisdiction level lies below the township, so the target keeps
@@ -210,11 +226,11 @@ public final class ParsingRules {
                             + "|村\\(社区\\)|中小学校|中小学|学校|幼儿园|托育机构|村|社区(?!卫生服务中心))",
                     "per facility: the text asks this of every %s; no jurisdiction level lies below the township, so the target holds "
                             + "for the jurisdiction as a whole: check it per facility or reword it",
-                    "每个社区（村）配备1名儿童主任, 每所乡镇卫生院、村（社区）卫生室至少配备1名全科医生"),
+                    "每个社区（村）配备1名儿童主任, 每所乡镇卫生院、村（社区）卫生室至少配备1名全科医生", "每个社区（村）配备1名儿童主任"),
             Rule.of("schools", "^(?<unit>中小学校|中小学|学校|幼儿园)(?:均|都)?(?:要|应)?至少配备", "per facility: the text asks this of every %s; "
                             + "no jurisdiction level lies below the township, so the target holds for the jurisdiction as a whole: check it "
                             + "per facility or reword it",
-                    "中小学校至少配备1名专职或兼职心理健康教育教师"));
+                    "中小学校至少配备1名专职或兼职心理健康教育教师", "中小学校至少配备1名专职或兼职心理健康教育教师"));
 
     /**
      * A range (培育或孵化1—2个社会组织) is a minimum: a plan target takes one value, so it is adopted as at least the
@@ -239,9 +255,69 @@ public final class ParsingRules {
     /** 以2020年为基数下降20%: a change relative to the baseline year, stored as changePct −20. */
     public static final Rule<Integer> RELATIVE_CHANGE = Rule.of("relative change",
             "以(\\d{4})年(?:数据|水平)?为基数(?:的基础上)?(下降|降低|减少|提高|上升|增加|增长)(\\d+(?:\\.\\d+)?)%",
-            -1, "group 2 gives the sign: 下降 is −, 提高 is +");
+            -1, "group 2 gives the sign: 下降 is −, 提高 is +", "儿童伤害死亡率以2020年为基数下降20%");
     /** The words of {@link #RELATIVE_CHANGE} that make the change negative. */
     public static final Pattern RELATIVE_CHANGE_DOWN = Pattern.compile("下降|降低|减少");
+
+    /**
+     * 儿童溺水死亡率下降30%, 比2020年提高10%: a change in percent without 以…为基数. The base is the year written (比2020年), else
+     * the plan's baseline year, which adoption fills in; the draft says so.
+     */
+    public static final Rule<Integer> RELATIVE_CHANGE_PLAIN = Rule.of("relative change, base year implied",
+            "(?:(?:比|较)(?<year>\\d{4})年(?:水平)?)?(?<dir>下降|降低|减少|提高|上升|增加|增长)(?<pct>\\d+(?:\\.\\d+)?)%(?:以上|左右)?$",
+            -1, "儿童溺水死亡率下降30%", "儿童溺水死亡率下降30%");
+    public static final String IMPLIED_BASE_NOTE = "no base year written: the plan's baseline year applies";
+
+    /**
+     * 其中农村地区达到85%: a part of the target before it (a disaggregation), named after it: 孕产妇系统管理率(农村地区).
+     */
+    public static final Pattern PART_OF_PREVIOUS = Pattern.compile("^其中");
+    public static final String PART_NAME = "%s(%s)";
+    public static final String PART_NOTE = "a part (其中…) of the target before it: set its disaggregation before adopting";
+
+    /**
+     * 建设儿童之家500个: an establishing verb written before what it establishes, the count after; the name is the thing.
+     */
+    public static final Rule<Bound> ESTABLISH_COUNT_FIRST = Rule.of("establish a count, verb first",
+            "^(?:新建|建设|建成|建立|培育|设立|打造|创建)(?<name>[\\u4e00-\\u9fa5()]{2,16})$", bound(TargetKind.AT_LEAST, false),
+            "建设儿童之家500个", "建设儿童之家500个");
+
+    /**
+     * 每年降低0.5个百分点以上: a change every year of at least so many percentage points, stored as changePerYear −0.5.
+     * A range (每年降低0.5到1个百分点) promises at least its lower end.
+     */
+    public static final Rule<TargetKind> ANNUAL_CHANGE = Rule.of("annual change in points",
+            "(?:每年|年均|逐年)(?:至少|平均)?(?<dir>降低|下降|减少|提高|上升|增加|提升|增长)(?<low>\\d+(?:\\.\\d+)?)"
+                    + "(?:(?:到|至|-)(?<high>\\d+(?:\\.\\d+)?))?个百分点(?:及以上|以上)?",
+            TargetKind.ANNUAL_CHANGE, "全区儿童总体近视率每年降低0.5个百分点以上", "全区儿童总体近视率每年降低0.5个百分点以上");
+    /** The words of {@link #ANNUAL_CHANGE} that make the change a fall. */
+    public static final Pattern ANNUAL_CHANGE_DOWN = Pattern.compile("降低|下降|减少");
+    public static final String ANNUAL_RANGE_NOTE = "range %1$s-%2$s percentage points a year: adopted as a change of at least %1$s "
+            + "(the lower end); the upper end %2$s is not kept";
+
+    /**
+     * A share bounded by another indicator's value of the same year, not by a number: 女党员代表比例一般不低于本地区党员总数中
+     * 女性比例. Both sides must name an indicator (…比例, …率): 与经济社会发展水平相适应 is no target.
+     */
+    public static final Rule<TargetKind> AT_LEAST_REFERENCE = Rule.of("at least another indicator",
+            "^(?:促进|推动|保障|确保|力争)?(?<name>[^\\d]+?(?:比例|比重|占比|率))(?:一般|原则上|要|应|均)?(?:不低于|不少于|不小于|达到)"
+                    + "(?<ref>[^\\d]+?(?:比例|比重|占比|率))(?:水平)?$",
+            TargetKind.AT_LEAST_REFERENCE, "中国共产党各级党员代表大会中女党员代表比例一般不低于本地区党员总数中女性比例", "中国共产党各级党员代表大会中女党员代表比例一般不低于本地区党员总数中女性比例");
+    /** 职工代表大会中女性比例与女职工比例相适应: about another indicator's value of the same year. */
+    public static final Rule<TargetKind> APPROX_REFERENCE = Rule.of("about another indicator",
+            "^(?:促进|推动|保障|确保|力争)?(?<name>[^\\d]+?(?:比例|比重|占比|率))(?:要|应|逐步|基本)?与(?<ref>[^\\d]+?(?:比例|比重|占比|率))"
+                    + "(?:相适应|相当|大体相当|相一致|基本持平|持平)$",
+            TargetKind.APPROX_REFERENCE, "企事业单位职工代表大会中女性比例与女职工比例相适应", "企事业单位职工代表大会中女性比例与女职工比例相适应");
+
+    /**
+     * 全面普及农村卫生厕所, 城市生活垃圾分类全面普及: full spread is a 普及率 of 100. Hedged (逐步推进…全面普及, 基本普及) it
+     * promises no bound; knowledge, skills and ways of life spread have no share a bureau counts.
+     */
+    public static final Rule<Bound> FULL_SPREAD = Rule.of("full spread",
+            "^(?:(?:推进|推动|实现|力争|加快)*(?:全面|普遍)普及(?<after>.+)|(?<before>.+?)(?:全面|普遍)普及)$",
+            bound(TargetKind.AT_LEAST, false), "全面普及农村卫生厕所", "全面普及农村卫生厕所");
+    public static final Pattern NO_FULL_SPREAD = Pattern.compile("逐步|基本|知识|技能|方式|理念|意识|常识|观念|文化|精神");
+    public static final String SPREAD_SUFFIX = "普及率";
 
     /**
      * 全覆盖 and 覆盖率达到100% are the same promise: AT_LEAST 100 PERCENT of the coverage of what is named, in
@@ -249,7 +325,7 @@ public final class ParsingRules {
      * covered). 健全覆盖城乡 is no 全覆盖.
      */
     public static final Rule<Bound> FULL_COVERAGE = Rule.of("full coverage", "(?<!健)全覆盖",
-            bound(TargetKind.AT_LEAST, false), "实现村（社区）家长学校全覆盖 = 100%");
+            bound(TargetKind.AT_LEAST, false), "实现村（社区）家长学校全覆盖 = 100%", "推进义务教育学校免试就近入学全覆盖");
     /** Verbs before 全覆盖 that are no part of what is covered. */
     public static final Pattern FULL_COVERAGE_VERBS = Pattern.compile("(?:继续)?(?:推进|推动|实现|达到)+$");
     /** 基本实现…全覆盖 promises no bound; a 体系 or a list of 群体 has no share to count. */
@@ -257,7 +333,7 @@ public final class ParsingRules {
     /** 县级建有儿童活动中心: in a main goal, a facility that must exist is a count of at least one. */
     public static final Rule<Bound> ESTABLISHED_ONE = Rule.of("has one",
             "^(?:县级|市级|区级|全县|全市|全区|本级)?(?:建有|设有|建成)(?<name>[\\u4e00-\\u9fa5()]{2,16}(?:中心|机构|场所|基地|站|馆|室))$",
-            bound(TargetKind.AT_LEAST, false), "县级建有儿童活动中心 = AT_LEAST 1 COUNT");
+            bound(TargetKind.AT_LEAST, false), "县级建有儿童活动中心 = AT_LEAST 1 COUNT", "县级建有儿童活动中心");
 
     /** 到2025年 sets the target year of the clauses after it in the same sentence; the default is 2030. */
     public static final Pattern TARGET_YEAR = Pattern.compile("到(20\\d\\d)年");
@@ -271,22 +347,22 @@ public final class ParsingRules {
     public static final List<Rule<TargetKind>> TRENDS = List.of(
             Rule.of("falls, name first",
                     "^(?<name>.+?)(?:得到)?(?:逐步|持续|明显|稳步|不断|进一步|逐年|有效|大幅)(?:下降|降低|减少)(?:趋势)?$",
-                    TargetKind.TREND_DOWN, "儿童新发近视率明显下降"),
+                    TargetKind.TREND_DOWN, "儿童新发近视率明显下降", "儿童新发近视率明显下降"),
             Rule.of("rises, name first",
                     "^(?<name>.+?)(?:得到)?(?:逐步|持续|明显|稳步|不断|进一步|逐年|大幅)(?:巩固)?(?:提高|提升|上升|增加|增长)$",
-                    TargetKind.TREND_UP, "托育机构和托位数量持续增加"),
-            Rule.of("lengthens", "^(?<name>.+?)(?:逐步|持续|不断|进一步)?延长$", TargetKind.TREND_UP, "妇女人均预期寿命延长"),
+                    TargetKind.TREND_UP, "托育机构和托位数量持续增加", "托育机构和托位数量持续增加"),
+            Rule.of("lengthens", "^(?<name>.+?)(?:逐步|持续|不断|进一步)?延长$", TargetKind.TREND_UP, "妇女人均预期寿命延长", "妇女人均预期寿命延长"),
             Rule.of("falls, verb first",
                     "^(?:逐步|持续|稳步|不断|进一步|有效|大幅)?(?:降低|减少|下降)(?<name>.+)$",
-                    TargetKind.TREND_DOWN, "降低龋患率"),
+                    TargetKind.TREND_DOWN, "降低龋患率", "降低龋患率"),
             Rule.of("rises, verb first",
                     "^(?:逐步|持续|稳步|不断|进一步|大幅)?(?:巩固)?(?:提高|提升|增加)(?<name>.+)$",
-                    TargetKind.TREND_UP, "稳步提高农村卫生厕所普及率"));
+                    TargetKind.TREND_UP, "稳步提高农村卫生厕所普及率", "稳步提高农村卫生厕所普及率"));
 
     /** A gap that narrows, name first (城乡差距逐步缩小) or verb first (缩小两性家务劳动时间差距). */
-    public static final List<Pattern> GAP_NARROWING = List.of(
-            Pattern.compile("^(?<name>.*?)差距(?:逐步|持续|明显|不断|进一步|逐年)?缩小$"),
-            Pattern.compile("^(?:逐步|持续|不断|进一步)?缩小(?<name>.*?)差距$"));
+    public static final List<Rule<GapGroups>> GAP_NARROWING = List.of(
+            Rule.of("gap narrows, name first", "^(?<name>.*?)差距(?:逐步|持续|明显|不断|进一步|逐年)?缩小$", null, "城乡差距逐步缩小", "婴儿死亡率降至5‰以下，城乡差距逐步缩小"),
+            Rule.of("gap narrows, verb first", "^(?:逐步|持续|不断|进一步)?缩小(?<name>.*?)差距$", null, "缩小男女两性收入差距", "缩小男女两性收入差距"));
 
     /** The groups of a gap, by the words that name them; the codes are those of the indicator dimensions. */
     public record GapGroups(String dimension, String a, String b) {
@@ -297,8 +373,8 @@ public final class ParsingRules {
      * has, so a gap only between regions stays qualitative.
      */
     public static final List<Rule<GapGroups>> GAP_DIMENSIONS = List.of(
-            Rule.of("urban and rural", "城乡", new GapGroups("AREA", "RURAL", "URBAN"), "城乡差距逐步缩小"),
-            Rule.of("women and men", "男女两性|男女|两性|性别", new GapGroups("SEX", "F", "M"), "男女收入差距明显缩小"));
+            Rule.of("urban and rural", "城乡", new GapGroups("AREA", "RURAL", "URBAN"), "城乡差距逐步缩小", "婴儿死亡率降至5‰以下，城乡差距逐步缩小"),
+            Rule.of("women and men", "男女两性|男女|两性|性别", new GapGroups("SEX", "F", "M"), "男女收入差距明显缩小", "缩小男女两性收入差距"));
 
     /** Groups a gap may also be between that no dimension measures (城乡、区域差距): dropped from the name. */
     public static final Pattern GAP_OTHER_GROUPS = Pattern.compile("、?(?:区域|地区|不同群体|群体)");
@@ -353,7 +429,7 @@ public final class ParsingRules {
      * A share written before what it counts names the predicate last: 95%的城市社区和85%的农村社区建立家长学校 →
      * 建立家长学校的城市社区比例. The predicate starts at the first of these verbs.
      */
-    public static final Pattern SHARE_PREDICATE = Pattern.compile("(?:建立|建有|建设|设立|配备|实现|开展|接受|达到|达)");
+    public static final Pattern SHARE_PREDICATE = Pattern.compile("(?:建立|建有|建设|设立|配备|开办|实现|开展|接受|达到|达)");
     /** 70%的妇女在35—45岁接受筛查: the age band of whom a share counts moves in front of them. */
     public static final Pattern SHARE_AGE_BAND = Pattern.compile("^(?<who>.+?)在(?<age>\\d+(?:-\\d+)?岁)$");
 
@@ -416,11 +492,12 @@ public final class ParsingRules {
      * change mean lower is better; 达到…以上, 不低于, 持续提高 and a positive one, higher. Null where the target
      * says no direction (左右, 差距, qualitative): then {@link #LOWER_IS_BETTER_NAMES} decides.
      */
-    public static Polarity polarityStatedBy(TargetKind kind, BigDecimal changePct) {
+    public static Polarity polarityStatedBy(TargetKind kind, BigDecimal change) {
+        BigDecimal changePct = change;
         return switch (kind) {
             case AT_MOST, TREND_DOWN -> Polarity.LOWER_IS_BETTER;
             case AT_LEAST, TREND_UP -> Polarity.HIGHER_IS_BETTER;
-            case RELATIVE_CHANGE -> changePct == null || changePct.signum() == 0 ? null
+            case RELATIVE_CHANGE, ANNUAL_CHANGE -> changePct == null || changePct.signum() == 0 ? null
                     : changePct.signum() < 0 ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
             default -> null;
         };
@@ -435,11 +512,11 @@ public final class ParsingRules {
     public static final Pattern RATE_NAME = Pattern.compile("率$");
     /** The unit a proposed indicator takes from its name when the text wrote none (a trend, a gap); first match wins. */
     public static final List<Rule<Unit>> UNITS_BY_NAME = List.of(
-            Rule.of("deaths per 100,000", "(孕产妇|伤害|溺水|自杀)死亡率$", Unit.PER_100K, "孕产妇死亡率 12/10万"),
-            Rule.of("deaths per 1,000", "死亡率$", Unit.PER_MILLE, "婴儿死亡率 5‰"),
-            Rule.of("rates and shares", "(率|比例|占比|比重)$", Unit.PERCENT, "普及率, 女性比例"),
-            Rule.of("sex ratio", "性别比$", Unit.RATIO, "出生人口性别比"),
-            Rule.of("years", "(寿命|年限)$", Unit.YEARS, "人均预期寿命, 平均受教育年限"));
+            Rule.of("deaths per 100,000", "(孕产妇|伤害|溺水|自杀)死亡率$", Unit.PER_100K, "孕产妇死亡率 12/10万", "儿童溺水死亡率"),
+            Rule.of("deaths per 1,000", "死亡率$", Unit.PER_MILLE, "婴儿死亡率 5‰", "婴儿死亡率"),
+            Rule.of("rates and shares", "(率|比例|占比|比重)$", Unit.PERCENT, "普及率, 女性比例", "女性比例"),
+            Rule.of("sex ratio", "性别比$", Unit.RATIO, "出生人口性别比", "出生人口性别比"),
+            Rule.of("years", "(寿命|年限)$", Unit.YEARS, "人均预期寿命, 平均受教育年限", "人均预期寿命"));
 
     // ---------------------------------------------------------------- document structure
 
@@ -463,7 +540,7 @@ public final class ParsingRules {
     public static final int HEADING_REACH = 3;
     /** A qualitative target's name is its goal's first phrase, cut to what fits in a list view. */
     public static final int QUALITATIVE_NAME_MAX = 24;
-    public static final Pattern FIRST_PHRASE_END = Pattern.compile("[,。;:]");
+    public static final Pattern FIRST_PHRASE_END = Pattern.compile("[,。;:]|(?<!\\d)\\.|\\.(?!\\d)");
     /** Whom a plan is for, by the word its title uses, or by the word it uses most when it has no title. */
     public static final String WOMEN = "妇女";
     public static final String CHILDREN = "儿童";
@@ -471,6 +548,15 @@ public final class ParsingRules {
     public static final String TITLE = "%s%s发展规划";
     public static final String TITLE_WITH_PERIOD = "%s%s发展规划（%d—%d年）";
     public static final Pattern MEASURES_START = Pattern.compile("^策略措施");
+    /**
+     * A chapter of key projects after the domains (三、重点工程, 四、重点项目, 专栏, 五、实施儿童健康促进工程): its
+     * targets are written like measures and read as such.
+     */
+    public static final Pattern PROJECTS_CHAPTER = Pattern.compile("重点工程|重点项目|专栏|实施[\\u4e00-\\u9fa5]{0,20}工程");
+    /** One project inside that chapter: （一）儿童友好城市建设工程。, or 专栏1 …. */
+    public static final Pattern PROJECT_HEADING = Pattern.compile("^(?:\\([一二三四五六七八九十]{1,3}\\)|专栏\\d*)");
+    public static final String RESTATED_IN_PROJECT = "restated in %s at line %d";
+    public static final String FROM_PROJECT = "read in %s, a key project: check the domain it is filed under";
     /** 三、组织实施 and any other top-level heading ends the last domain. */
     public static final Pattern TOP_LEVEL_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
     /** A numbered item: "3．新生儿…" normalised to "3.新生儿…"; "8.5岁以下" is item 8 about 5岁以下. */

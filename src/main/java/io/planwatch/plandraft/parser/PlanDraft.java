@@ -15,6 +15,7 @@ import java.util.List;
  * @param issueDate        the notice's date, only when written with year, month and day
  * @param firstLine        1-based line where this plan's text starts (its title, or 1)
  * @param lastLine         1-based last line of this plan's text
+ * @param unreadClauses    clauses with a number that made no target, in text order
  */
 public record PlanDraft(
         String title,
@@ -28,10 +29,12 @@ public record PlanDraft(
         List<DraftDomain> domains,
         List<DraftTarget> targets,
         int firstLine,
-        int lastLine) {
+        int lastLine,
+        List<UnreadClause> unreadClauses) {
 
     public PlanDraft {
         domains = List.copyOf(domains);
         targets = List.copyOf(targets);
+        unreadClauses = unreadClauses == null ? List.of() : List.copyOf(unreadClauses);
     }
 }

@@ -7,8 +7,10 @@ import io.planwatch.vocabulary.Unit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import static io.planwatch.plandraft.parser.ParsingRules.*;
@@ -58,12 +60,13 @@ final class PlanReader {
 
         List<DraftDomain> domains = new ArrayList<>();
         List<DraftTarget> targets = new ArrayList<>();
-        readDomains(lines, first, last, population, domains, targets);
+        List<UnreadClause> unread = new ArrayList<>();
+        readDomains(lines, first, last, population, domains, targets, unread);
         return new PlanDraft(titleText, jurisdictionName, start, end, header.issuer(), header.documentNumber(),
-                header.issueDate(), population, domains, targets, first, last);
+                header.issueDate(), population, domains, targets, first, last, unread);
     }
 
-    private enum Mode { NONE, GOALS, MEASURES }
+    private enum Mode { NONE, GOALS, MEASURES, PROJECTS }
 
     /**
      * Lines read as one text: a sentence may run on across a line break (and the blank lines between),
@@ -73,6 +76,8 @@ final class PlanReader {
         final int domainOrder;
         final Integer goalNumber;
         final boolean inGoals;
+        /** The key project (重点工程) the block belongs to, counted from 1 in the chapter; null inside the domains. */
+        Integer project;
         final StringBuilder text = new StringBuilder();
         final List<Integer> offsets = new ArrayList<>();
         final List<Integer> lines = new ArrayList<>();
@@ -93,15 +98,15 @@ final class PlanReader {
             return text.isEmpty() || !SENTENCE_END.matcher(text.substring(text.length() - 1)).matches();
         }
 
-        List<DraftTarget> targets() {
+        TargetExtractor.Read read() {
             TargetExtractor.LineMap map = new TargetExtractor.LineMap(offsets.stream().mapToInt(Integer::intValue).toArray(),
                     lines.stream().mapToInt(Integer::intValue).toArray());
-            return TargetExtractor.extract(text.toString(), new TargetExtractor.Place(domainOrder, goalNumber, inGoals, map));
+            return TargetExtractor.read(text.toString(), new TargetExtractor.Place(domainOrder, goalNumber, inGoals, map));
         }
     }
 
     private static void readDomains(PlanTextParser.Lines lines, int first, int last, Population population,
-                                    List<DraftDomain> domains, List<DraftTarget> targets) {
+                                    List<DraftDomain> domains, List<DraftTarget> targets, List<UnreadClause> unread) {
         Mode mode = Mode.NONE;
         String heading = null;
         int headingLine = -1;
@@ -113,6 +118,9 @@ final class PlanReader {
         List<DraftTarget> domainTargets = new ArrayList<>();
         Integer goalNumber = null;
         Block block = null;
+        String projectsChapter = null;
+        int project = 0;
+        List<ProjectTarget> projectTargets = new ArrayList<>();
 
         for (int i = first; i <= last; i++) {
             String line = lines.at(i);
@@ -124,10 +132,23 @@ final class PlanReader {
             }
             boolean goalsStart = GOALS_START.matcher(line).find();
             boolean measuresStart = order > 0 && MEASURES_START.matcher(line).find();
-            boolean otherHeading = TOP_LEVEL_HEADING.matcher(line).find() || fromText != null;
-            if (goalsStart || measuresStart || otherHeading) {
-                domainTargets.addAll(read(block));
+            boolean topLevel = TOP_LEVEL_HEADING.matcher(line).find();
+            boolean projectsStart = order > 0 && topLevel && PROJECTS_CHAPTER.matcher(line).find();
+            boolean projectHeading = mode == Mode.PROJECTS && !topLevel && (fromText != null || PROJECT_HEADING.matcher(line).find());
+            boolean otherHeading = topLevel || fromText != null;
+            if (goalsStart || measuresStart || otherHeading || projectHeading) {
+                flush(block, domainTargets, projectTargets, unread);
                 block = null;
+            }
+            if (projectsStart) {
+                mode = Mode.PROJECTS; // 三、重点工程: targets written like measures, after every domain
+                projectsChapter = TOP_LEVEL_HEADING.matcher(line).replaceFirst("");
+                project++;
+                continue;
+            }
+            if (projectHeading) {
+                project++; // （一）儿童友好城市建设工程。
+                continue;
             }
             if (goalsStart) {
                 if (order > 0) {
@@ -170,29 +191,94 @@ final class PlanReader {
                 goals.add(new DraftGoal(previous.number(), previous.text() + body, previous.line()));
             }
             if (numbered || block == null || !block.runsOn()) {
-                domainTargets.addAll(read(block));
+                flush(block, domainTargets, projectTargets, unread);
                 block = new Block(order, mode == Mode.GOALS ? goalNumber : null, mode == Mode.GOALS);
+                block.project = mode == Mode.PROJECTS ? project : null;
             }
             block.add(body, i);
         }
-        domainTargets.addAll(read(block));
+        flush(block, domainTargets, projectTargets, unread);
         if (order > 0) {
             finishDomain(domains, targets, order, domainName, inferred, domainLine, goals, domainTargets);
         }
+        placeProjects(domains, targets, projectTargets, projectsChapter);
     }
 
-    private static List<DraftTarget> read(Block block) {
-        return block == null ? List.of() : block.targets();
+    private record ProjectTarget(int project, DraftTarget target) {
+    }
+
+    private static void flush(Block block, List<DraftTarget> domainTargets, List<ProjectTarget> projectTargets,
+                              List<UnreadClause> unread) {
+        if (block == null) {
+            return;
+        }
+        TargetExtractor.Read read = block.read();
+        unread.addAll(read.unread());
+        for (DraftTarget t : read.targets()) {
+            if (block.project == null) {
+                domainTargets.add(t);
+            } else {
+                projectTargets.add(new ProjectTarget(block.project, t));
+            }
+        }
+    }
+
+    /**
+     * A key project's target that restates one of the domains' (002: 近视率 in 儿童护眼爱牙工程) is that target, with a note;
+     * a new one joins the domain of the first target its project restates, or, when the project restates none, a domain of
+     * its own named after the chapter (重点工程), so nothing the chapter promises is lost.
+     */
+    private static void placeProjects(List<DraftDomain> domains, List<DraftTarget> targets, List<ProjectTarget> projectTargets,
+                                      String chapter) {
+        if (projectTargets.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> known = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).kind() != TargetKind.QUALITATIVE) {
+                known.putIfAbsent(sameTarget(targets.get(i)), i);
+            }
+        }
+        Map<Integer, Integer> domainOfProject = new HashMap<>();
+        List<ProjectTarget> fresh = new ArrayList<>();
+        for (ProjectTarget p : projectTargets) {
+            Integer restated = known.get(sameTarget(p.target()));
+            if (restated == null) {
+                fresh.add(p);
+                continue;
+            }
+            DraftTarget original = targets.get(restated);
+            targets.set(restated, original.withNote(String.format(RESTATED_IN_PROJECT, chapter, p.target().line())));
+            domainOfProject.putIfAbsent(p.project(), original.domainOrder());
+        }
+        int ownDomain = 0;
+        for (ProjectTarget p : fresh) {
+            Integer domain = domainOfProject.get(p.project());
+            if (domain == null) {
+                if (ownDomain == 0) {
+                    ownDomain = domains.size() + 1;
+                    domains.add(new DraftDomain(ownDomain, chapter, false, p.target().line(), List.of()));
+                }
+                domain = ownDomain;
+            }
+            targets.add(p.target().withDomain(domain).withNote(String.format(FROM_PROJECT, chapter)));
+        }
     }
 
     private static void finishDomain(List<DraftDomain> domains, List<DraftTarget> targets, int order, String name,
                                      boolean inferred, int line, List<DraftGoal> goals, List<DraftTarget> domainTargets) {
         domains.add(new DraftDomain(order, name, inferred, line, goals));
         List<DraftTarget> ordered = new ArrayList<>();
+        Map<Integer, List<DraftTarget>> byGoal = new HashMap<>();
+        domainTargets.stream().filter(t -> t.goalNumber() != null)
+                .forEach(t -> byGoal.computeIfAbsent(t.goalNumber(), n -> new ArrayList<>()).add(t));
+        Set<Integer> withTargets = new HashSet<>(byGoal.keySet());
         for (DraftGoal goal : goals) {
-            List<DraftTarget> ofGoal = domainTargets.stream().filter(t -> Integer.valueOf(goal.number()).equals(t.goalNumber())).toList();
-            ordered.addAll(ofGoal);
-            if (ofGoal.isEmpty()) {
+            // a number written twice (a text of 400 lines "1.婴儿死亡率…") gives its targets once, not once per repetition
+            List<DraftTarget> ofGoal = byGoal.remove(goal.number());
+            if (ofGoal != null) {
+                ordered.addAll(ofGoal);
+            } else if (!withTargets.contains(goal.number())) {
                 ordered.add(qualitative(order, goal));
             }
         }
@@ -227,7 +313,8 @@ final class PlanReader {
         String first = FIRST_PHRASE_END.split(goal.text(), 2)[0];
         String name = first.length() > QUALITATIVE_NAME_MAX ? first.substring(0, QUALITATIVE_NAME_MAX) : first;
         return new DraftTarget(order, goal.number(), name, TargetKind.QUALITATIVE, null, null, Unit.NONE, false, false,
-                DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, null, null, goal.text(), goal.line(), List.of());
+                DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, null, null, goal.text(), goal.line(), List.of(), null, null,
+                List.of(QUALITATIVE_RULE), null);
     }
 
     private static String headingIn(String text) {

@@ -248,14 +248,16 @@ final class TargetNames {
      * (到2030年,达到90%以上), the subject of the previous clause (实现区级覆盖率达到90%), the group the name before
      * speaks of (担任正职的女干部…), or the place a condition clause names (…无婴幼儿照护服务设施的,要按照每千人口…).
      */
-    static DraftTarget withContext(DraftTarget t, String previousClause, List<DraftTarget> block, List<DraftTarget> sentence) {
+    static DraftTarget withContext(DraftTarget t, String clause, String previousClause, List<DraftTarget> block, List<DraftTarget> sentence) {
         String name = t.indicatorName();
         DraftTarget inSentence = sentence.isEmpty() ? null : sentence.get(sentence.size() - 1);
         if (name.isEmpty()) {
             DraftTarget before = inSentence != null ? inSentence : block.isEmpty() ? null : block.get(block.size() - 1);
             name = before == null ? "" : before.indicatorName();
         } else if (GENERIC_NAME.matcher(name).matches() && !previousClause.isEmpty()) {
-            name = SUBJECT_CLAUSE_VERBS.matcher(clean(previousClause)).replaceAll("") + name;
+            // 建设儿童之家500个,覆盖率达到95%: the subject is 儿童之家, not its count
+            String subject = clean(VALUE.matcher(previousClause).replaceAll(""));
+            name = SUBJECT_CLAUSE_VERBS.matcher(subject).replaceAll("") + name;
         } else if (ROLE_IN_GROUP.matcher(name).find() && inSentence != null) {
             Matcher frame = GROUP_FRAME.matcher(inSentence.indicatorName());
             name = frame.find() ? frame.group("frame") + name : name;
@@ -263,6 +265,10 @@ final class TargetNames {
             Matcher condition = CONDITION_SUBJECT.matcher(clean(previousClause));
             name = condition.matches() ? condition.group("subject") + name : name;
         }
-        return name.equals(t.indicatorName()) ? t : t.withName(name);
+        if (PART_OF_PREVIOUS.matcher(clause).lookingAt() && inSentence != null && !INDICATOR_HEADS.matcher(name).find()) {
+            // 孕产妇系统管理率达到90%以上,其中农村地区达到85%: 孕产妇系统管理率(农村地区)
+            return t.withName(String.format(PART_NAME, inSentence.indicatorName(), name)).withNote(PART_NOTE).withRule(NAME_FROM_CONTEXT_RULE);
+        }
+        return name.equals(t.indicatorName()) ? t : t.withName(name).withRule(NAME_FROM_CONTEXT_RULE);
     }
 }

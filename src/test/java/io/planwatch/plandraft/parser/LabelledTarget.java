@@ -20,9 +20,10 @@ import java.util.List;
 record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal value, Unit unit, boolean strict, String scope,
                       boolean maintain) {
 
-    /** The key precision and recall compare on; the value is stripped so 3.0 equals 3. */
+    /** The key precision and recall compare on; the value is stripped so 3.0 equals 3 ("-" for a reference kind, which has none). */
     String key() {
-        return line + "|" + kind + "|" + value.stripTrailingZeros().toPlainString() + "|" + unit + "|" + strict + "|" + scope + "|" + maintain;
+        String v = value == null ? "-" : value.stripTrailingZeros().toPlainString();
+        return line + "|" + kind + "|" + v + "|" + unit + "|" + strict + "|" + scope + "|" + maintain;
     }
 
     static LabelledTarget of(DraftTarget t) {
@@ -45,7 +46,7 @@ record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal va
                     throw new IllegalStateException(resource + ": expected 8 columns (line, indicator, kind, value, unit, strict, scope, maintain): " + row);
                 }
                 out.add(new LabelledTarget(Integer.parseInt(f[0].trim()), f[1], TargetKind.valueOf(f[2].trim()),
-                        new BigDecimal(f[3].trim()), Unit.valueOf(f[4].trim()), Boolean.parseBoolean(f[5].trim()), f[6].trim(),
+                        "-".equals(f[3].trim()) ? null : new BigDecimal(f[3].trim()), Unit.valueOf(f[4].trim()), Boolean.parseBoolean(f[5].trim()), f[6].trim(),
                         Boolean.parseBoolean(f[7].trim())));
             }
             return out;

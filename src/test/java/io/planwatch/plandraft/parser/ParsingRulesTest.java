@@ -6,8 +6,11 @@ import io.planwatch.vocabulary.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -518,5 +521,163 @@ class ParsingRulesTest {
         DraftTarget t = only(goal("农村自来水普及率巩固在99%以上"));
         assertEquals("农村自来水普及率", t.indicatorName());
         assertTrue(t.maintain());
+    }
+
+    // ---------------------------------------------------------------- issue 12: every rule's example, new kinds, text as it arrives
+
+    /** Every rule of {@link ParsingRules}, by reflection, so a rule added without an example that reads is caught. */
+    static List<ParsingRules.Rule<?>> allRules() {
+        List<ParsingRules.Rule<?>> rules = new ArrayList<>();
+        for (Field f : ParsingRules.class.getFields()) {
+            try {
+                Object v = f.get(null);
+                if (v instanceof ParsingRules.Rule<?> r) {
+                    rules.add(r);
+                } else if (v instanceof List<?> list) {
+                    list.stream().filter(ParsingRules.Rule.class::isInstance).forEach(r -> rules.add((ParsingRules.Rule<?>) r));
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return rules;
+    }
+
+    @Test
+    void everyRulesExampleIsReadByThatRule() {
+        List<ParsingRules.Rule<?>> rules = allRules();
+        assertTrue(rules.size() >= 50, "rules found: " + rules.size());
+        List<String> failing = new ArrayList<>();
+        for (ParsingRules.Rule<?> rule : rules) {
+            if (ParsingRules.UNITS_BY_NAME.contains(rule)) {
+                // these give a proposed indicator its unit from its name: the example is a name
+                IndicatorMatch m = IndicatorMatcher.match(rule.example(), List.of());
+                if (m.unit() != rule.meaning()) {
+                    failing.add(rule.name() + ": " + rule.example() + " proposed in " + m.unit());
+                }
+                continue;
+            }
+            List<DraftTarget> ts = goal(rule.example());
+            if (ts.stream().noneMatch(t -> t.rules().contains(rule.name()))) {
+                failing.add(rule.name() + ": " + rule.example() + " → " + ts.stream().map(t -> t.indicatorName() + " " + t.rules()).toList());
+            }
+        }
+        assertTrue(failing.isEmpty(), () -> String.join("\n", failing));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "儿童总体近视率每年降低0.5个百分点以上|儿童总体近视率|-0.5",
+            "学生近视率年均下降1个百分点|学生近视率|-1",
+            "农村卫生厕所普及率每年提高2个百分点|农村卫生厕所普及率|2",
+            "城镇登记失业率每年至少降低0.2个百分点|城镇登记失业率|-0.2"})
+    void aYearlyChangeInPercentagePointsIsAnAnnualChange(String clause, String name, String perYear) {
+        DraftTarget t = only(goal(clause));
+        assertEquals(TargetKind.ANNUAL_CHANGE, t.kind());
+        assertEquals(name, t.indicatorName());
+        assertEquals(0, new BigDecimal(perYear).compareTo(t.changePerYear()));
+        assertEquals(Unit.PERCENT, t.unit());
+        assertEquals(List.of("annual change in points"), t.rules());
+    }
+
+    @Test
+    void aRangeOfYearlyChangeCountsItsLowerBound() {
+        for (String clause : List.of("总体近视率每年降低0.5到1个百分点", "总体近视率每年降低0.5-1个百分点", "总体近视率每年降低1至0.5个百分点")) {
+            DraftTarget t = only(measure(clause));
+            assertEquals(0, new BigDecimal("-0.5").compareTo(t.changePerYear()), clause);
+            assertTrue(t.notes().get(0).startsWith("range 0.5-1 percentage points a year"), clause);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "女党员代表比例一般不低于本地区党员总数中女性比例|AT_LEAST_REFERENCE|女党员代表比例|本地区党员总数中女性比例",
+            "村民委员会成员中女性比例原则上不低于本村女性人口比例|AT_LEAST_REFERENCE|村民委员会成员中女性比例|本村女性人口比例",
+            "职工代表大会中女性比例与女职工比例相适应|APPROX_REFERENCE|职工代表大会中女性比例|女职工比例",
+            "促进企业职工董事中女性比例与企业女职工比例大体相当|APPROX_REFERENCE|企业职工董事中女性比例|企业女职工比例"})
+    void aShareBoundedByAnotherIndicatorNamesThatIndicator(String clause, TargetKind kind, String name, String reference) {
+        for (List<DraftTarget> ts : List.of(goal(clause), measure(clause))) {
+            DraftTarget t = only(ts);
+            assertEquals(kind, t.kind());
+            assertEquals(name, t.indicatorName());
+            assertEquals(reference, t.reference());
+            assertNull(t.value());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"基本建成与经济社会发展水平相适应的适度普惠型儿童福利制度体系", "推动学位供给与人口规模相适应",
+            "城镇公共厕所男女厕位比例标准化建设与实际需求相适应"})
+    void somethingInKeepingWithWhatIsNoIndicatorIsNoTarget(String clause) {
+        assertTrue(measure(clause).isEmpty(), clause);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "全面普及农村卫生厕所|农村卫生厕所普及率",
+            "城市生活垃圾分类全面普及|城市生活垃圾分类普及率",
+            "推进农村自来水全面普及|农村自来水普及率",
+            "实现村(社区)儿童之家全覆盖|村(社区)儿童之家覆盖率",
+            "县级儿童福利机构实现全覆盖|儿童福利机构覆盖率",
+            "农村生活垃圾进行收运处置的行政村比例基本达到100%|农村生活垃圾进行收运处置的行政村比例"})
+    void coverageWrittenAsAVerbPhraseIsAtLeastAHundredPercent(String clause, String name) {
+        DraftTarget t = only(measure(clause));
+        assertEquals(name, t.indicatorName());
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+        assertValue("100", t);
+        assertEquals(Unit.PERCENT, t.unit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"逐步推进学前教育全面普及", "生殖健康和优生优育知识全面普及", "力争农村卫生厕所基本普及", "普及儿童健康生活方式"})
+    void hedgedSpreadOrSpreadOfKnowledgeIsNoTarget(String clause) {
+        assertTrue(measure(clause).isEmpty(), clause);
+    }
+
+    /** The same targets, whatever state the text arrives in. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下,孕产妇系统管理率达到90%以上;12岁儿童龋患率控制在25%以内.",
+            "新生儿、婴儿和5岁以下儿童死亡率分别降至3.0 ‰、5.0 ‰和6.0 ‰以下，孕产妇系统管理率达到90 %以上；12岁儿童龋患率控制在25 %以内。",
+            "新生儿、婴儿和5岁以下儿童死亡率分别降至[image: ]3.0‰、5.0‰和6.0‰以下，孕产妇系统管理率达到[image: ] 90%以上；12岁儿童龋患率控制在25%[image: ]以内。",
+            "新生兒、嬰兒和5歲以下兒童死亡率分別降至3.0‰、5.0‰和6.0‰以下，孕產婦系統管理率達到90%以上；12歲兒童齲患率控制在25%以內。"})
+    void punctuationSpacesLeftoversAndTraditionalCharactersChangeNothing(String clause) {
+        List<DraftTarget> ts = goal(clause);
+        assertEquals(List.of("新生儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率", "孕产妇系统管理率", "12岁儿童龋患率"), names(ts));
+        assertEquals(List.of("3.0", "5.0", "6.0", "90", "25"), ts.stream().map(t -> t.value().toPlainString()).toList());
+        assertEquals(List.of(TargetKind.AT_MOST, TargetKind.AT_MOST, TargetKind.AT_MOST, TargetKind.AT_LEAST, TargetKind.AT_MOST),
+                ts.stream().map(DraftTarget::kind).toList());
+        assertEquals(2, ts.stream().map(DraftTarget::sourceText).distinct().count(), "two sentences");
+    }
+
+    @Test
+    void aPictureWhereThePerCentSignWasIsAShareWrittenFirst() {
+        DraftTarget t = only(measure("发展公益性社区儿童托育服务，实现95[image: ]以上的镇开办公益性社区儿童托育服务。"));
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+        assertValue("95", t);
+        assertEquals(Unit.PERCENT, t.unit());
+        assertEquals("开办公益性社区儿童托育服务的镇比例", t.indicatorName());
+    }
+
+    @Test
+    void everyClauseWithANumberIsATargetOrUnread() {
+        String text = TextNormalizer.normalize("婴儿死亡率降至5‰以下，其中农村地区降至6‰以下，儿童溺水死亡率下降30%，建设儿童之家50个，"
+                + "依托12345热线受理投诉。");
+        TargetExtractor.Read read = TargetExtractor.read(text, new TargetExtractor.Place(1, 3, true, 7));
+        assertEquals(List.of("婴儿死亡率", "婴儿死亡率(农村地区)", "儿童溺水死亡率", "儿童之家"), names(read.targets()));
+        assertEquals(TargetKind.RELATIVE_CHANGE, read.targets().get(2).kind());
+        assertEquals(0, new BigDecimal("-30").compareTo(read.targets().get(2).changePct()));
+        assertEquals(List.of("a part (其中…) of the target before it: set its disaggregation before adopting"), read.targets().get(1).notes());
+        assertEquals(1, read.unread().size());
+        assertEquals("依托12345热线受理投诉", read.unread().get(0).clause());
+        assertEquals(7, read.unread().get(0).line());
+    }
+
+    @Test
+    void aSpanPointsAtTheWordsThatDecided() {
+        DraftTarget t = only(goal("孕产妇死亡率下降到12/10万以下,城乡、区域差距缩小").subList(0, 1));
+        assertEquals("下降到12/10万以下", t.sourceText().substring(t.span().start(), t.span().end()));
+        DraftTarget annual = only(measure("全区儿童总体近视率每年降低0.5个百分点以上"));
+        assertEquals("每年降低0.5个百分点以上", annual.sourceText().substring(annual.span().start(), annual.span().end()));
     }
 }

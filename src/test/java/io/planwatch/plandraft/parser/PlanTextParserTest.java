@@ -1,13 +1,16 @@
 package io.planwatch.plandraft.parser;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import io.planwatch.vocabulary.Population;
 import io.planwatch.vocabulary.TargetKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -191,5 +194,73 @@ class PlanTextParserTest {
         List<PlanDraft> drafts = parser.parse(Seeds.text(seed));
         assertEquals(1, drafts.size(), seed);
         return drafts.get(0);
+    }
+
+    // ---------------------------------------------------------------- issue 12
+
+    @Test
+    void keyProjectsAfterTheDomainsAreReadLikeMeasures() {
+        String text = "（一）儿童与健康\n主要目标：\n1.婴儿死亡率降至5‰以下。\n策略措施：\n1.加强保健。\n"
+                + "（二）儿童与教育\n主要目标：\n1.学前教育毛入园率达到93%以上。\n"
+                + "四、实施儿童发展重点工程\n"
+                + "（一）妇幼健康工程。\n全市婴儿死亡率降至5‰以下，每所乡镇卫生院至少配备2名儿科医生。\n"
+                + "（二）儿童友好城市建设工程。\n至少建设1个儿童友好示范镇。\n"
+                + "五、组织实施\n每年召开2次会议。\n";
+        PlanDraft d = parser.parse(text).get(0);
+        // 婴儿死亡率 restated: one target, with a note; the project's new target joins the domain the project restates
+        List<DraftTarget> imr = d.targets().stream().filter(t -> t.indicatorName().equals("婴儿死亡率")).toList();
+        assertEquals(1, imr.size());
+        assertEquals(List.of("restated in 实施儿童发展重点工程 at line 11"), imr.get(0).notes());
+        DraftTarget doctors = d.targets().stream().filter(t -> t.indicatorName().contains("儿科医生")).findFirst().orElseThrow();
+        assertEquals(1, doctors.domainOrder());
+        assertEquals(11, doctors.line());
+        // a project that restates nothing gets a domain of its own, named after the chapter
+        DraftTarget town = d.targets().stream().filter(t -> t.indicatorName().contains("儿童友好示范镇")).findFirst().orElseThrow();
+        assertEquals(3, town.domainOrder());
+        assertEquals("实施儿童发展重点工程", d.domains().get(2).name());
+        // 组织实施 ends the chapter: its numbers are no targets and not listed either
+        assertTrue(d.targets().stream().noneMatch(t -> t.line() == 15));
+        assertTrue(d.unreadClauses().isEmpty());
+    }
+
+    @Test
+    void fourHundredIdenticalGoalLinesGiveFourHundredTargetsNotTheirSquare() {
+        String text = "（一）儿童与健康。\n主要目标：\n" + "1.婴儿死亡率降至5.0‰以下。\n".repeat(400);
+        PlanDraft d = parser.parse(text).get(0);
+        assertEquals(400, d.targets().size());
+        assertEquals(400, d.domains().get(0).goals().size());
+    }
+
+    /** What a PDF or web copy does to a text; none of it may change what is read. */
+    static final Map<String, java.util.function.UnaryOperator<String>> AS_IT_ARRIVES = Map.of(
+            "ASCII punctuation", t -> t.replace('，', ',').replace('；', ';').replace('（', '(').replace('）', ')').replace('：', ':')
+                    .replace('。', '.'),
+            "spaces between numbers and units", t -> t.replaceAll("(\\d)([%‰个名所张小])", "$1 $2"),
+            "picture leftovers in number phrases", t -> t.replaceAll("(降至|达到|控制在|不低于|提高到|保持在)(\\d)", "$1[image: ]$2"),
+            "traditional characters", ZhConverterUtil::toTraditional);
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void eachSeedReadsTheSameTargetsHoweverItArrives(String seed) {
+        String text = Seeds.text(seed);
+        List<String> expected = keys(text);
+        AS_IT_ARRIVES.forEach((how, transform) -> assertEquals(expected, keys(transform.apply(text)), seed + ", " + how));
+    }
+
+    private List<String> keys(String text) {
+        return parser.parse(text).stream().flatMap(d -> d.targets().stream())
+                .map(t -> t.line() + "|" + t.indicatorName() + "|" + t.kind() + "|" + t.value() + "|" + t.unit() + "|" + t.scope() + "|"
+                        + t.maintain() + "|" + t.changePerYear() + "|" + t.reference())
+                .toList();
+    }
+
+    @ParameterizedTest(name = "seed {0}: {1} unread")
+    @CsvSource({"000, 1", "001, 0", "002, 0", "003, 0", "004, 2"})
+    void theSeedsClausesWithANumberThatMadeNoTargetAreListed(String seed, int unread) {
+        List<UnreadClause> all = parser.parse(Seeds.text(seed)).stream().flatMap(d -> d.unreadClauses().stream()).toList();
+        all.forEach(u -> System.out.println("seed " + seed + " unread line " + u.line() + ": " + u.clause()));
+        assertEquals(unread, all.size());
+        // the ones left are the 12345 hotline, a telephone number
+        assertTrue(all.stream().allMatch(u -> u.clause().contains("12345")), all.toString());
     }
 }
