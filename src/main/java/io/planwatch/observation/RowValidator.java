@@ -3,11 +3,13 @@ package io.planwatch.observation;
 import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.indicator.Indicator;
+import io.planwatch.vocabulary.Dimension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -158,14 +160,15 @@ final class RowValidator {
             return null;
         }
         Map<String, String> values = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!field.getValue().isTextual()) {
                 errors.add(new FieldError(i, "disaggregation." + field.getKey(), FieldErrorCode.INVALID_TYPE, Messages.text("row.dimensionCodeNotString", field.getKey(), abbreviate(field.getValue()))));
                 wrongType.add("disaggregation");
                 return null;
             }
-            values.put(field.getKey(), field.getValue().textValue().strip());
+            Dimension dimension = dimensionNamed(field.getKey());
+            String written = field.getValue().textValue().strip();
+            values.put(field.getKey(), dimension == null ? written : dimension.code(written));
         }
         return values;
     }
@@ -274,6 +277,10 @@ final class RowValidator {
             errors.add(new FieldError(i, "value", FieldErrorCode.REQUIRED, Messages.text("row.valueMissing")));
             return null;
         }
+        BigDecimal typed = withUnitSign(node, indicator);
+        if (typed != null) {
+            node = JsonNodeFactory.instance.numberNode(typed);
+        }
         if (!node.isNumber()) {
             errors.add(new FieldError(i, "value", FieldErrorCode.INVALID_TYPE, Messages.text("row.valueNotNumber", abbreviate(node))));
             return null;
@@ -296,6 +303,35 @@ final class RowValidator {
             }
         }
         return value;
+    }
+
+    private static Dimension dimensionNamed(String name) {
+        for (Dimension d : Dimension.values()) {
+            if (d.name().equals(name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A value typed with its unit sign, as a clerk writes it in a spreadsheet cell (95%, 2.41‰, 3.2/10万): the number,
+     * when the sign is the indicator's own; null otherwise.
+     */
+    private static BigDecimal withUnitSign(JsonNode node, Indicator indicator) {
+        if (!node.isTextual() || indicator == null || indicator.unit.symbol().isEmpty()) {
+            return null;
+        }
+        String text = node.textValue().strip();
+        String symbol = indicator.unit.symbol();
+        if (!text.endsWith(symbol) || text.length() > 40) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.substring(0, text.length() - symbol.length()).strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A cell as JSON, cut short: error messages quote what was sent without echoing a whole pasted document. */

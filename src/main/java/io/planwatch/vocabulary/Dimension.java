@@ -1,6 +1,8 @@
 package io.planwatch.vocabulary;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,15 @@ public enum Dimension {
     DISABILITY(Set.of("YES", "NO"));
 
     private static final Pattern FREE_CODE = Pattern.compile("[A-Z0-9_+\\-]{1,20}");
+    /** The words clerks and plan texts use for the closed codes (农村/城镇, 男/女). */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("男", "M"), Map.entry("男性", "M"), Map.entry("男童", "M"), Map.entry("女", "F"), Map.entry("女性", "F"),
+            Map.entry("女童", "F"), Map.entry("城镇", "URBAN"), Map.entry("城市", "URBAN"), Map.entry("农村", "RURAL"),
+            Map.entry("乡村", "RURAL"), Map.entry("是", "YES"), Map.entry("有", "YES"), Map.entry("残疾", "YES"),
+            Map.entry("否", "NO"), Map.entry("无", "NO"), Map.entry("非残疾", "NO"));
+    /** An age group as plans write it: 0-5岁, 6～11岁, 0至17岁 (a range), 60岁及以上 (open). */
+    private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})\\s*(?:岁)?\\s*[-—–～~至到]\\s*(\\d{1,3})\\s*(?:岁|周岁)?");
+    private static final Pattern AGE_FROM = Pattern.compile("(\\d{1,3})\\s*(?:岁|周岁)\\s*(?:及)?以上");
 
     private final Set<String> codes;
 
@@ -24,6 +35,33 @@ public enum Dimension {
 
     public boolean accepts(String code) {
         return code != null && (codes == null ? FREE_CODE.matcher(code).matches() : codes.contains(code));
+    }
+
+    /**
+     * The code a clerk meant: the code itself, or the Chinese label of a closed code (农村 → RURAL, 女 → F), or an
+     * age group as plans write it (0-5岁 → 0-5, 60岁及以上 → 60+); what is neither is returned as written, to be
+     * refused by {@link #accepts}.
+     */
+    public String code(String written) {
+        if (written == null) {
+            return null;
+        }
+        String text = written.strip();
+        if (codes != null) {
+            String label = LABELS.get(text);
+            return label != null && codes.contains(label) ? label : text;
+        }
+        if (this == AGE_GROUP) {
+            Matcher range = AGE_RANGE.matcher(text);
+            if (range.matches()) {
+                return range.group(1) + "-" + range.group(2);
+            }
+            Matcher from = AGE_FROM.matcher(text);
+            if (from.matches()) {
+                return from.group(1) + "+";
+            }
+        }
+        return text;
     }
 
     public String expected() {

@@ -61,7 +61,7 @@ class ObservationCsvPushTest {
                 case 17 -> cells = "CH-NO-SUCH," + county + ",2020,G0,50,FINAL";                 // line 19
                 case 999 -> cells = indicator + "," + county + ",2020,G999,150,FINAL";           // line 1001
                 case 2000 -> cells = indicator + "," + county + ",二〇二〇,G999,50,FINAL";         // line 2002
-                case 2999 -> cells = indicator + "," + county + ",2021,G999,95%,FINAL";          // line 3001
+                case 2999 -> cells = indicator + "," + county + ",2021,G999,95‰,FINAL";          // line 3001: not this indicator's unit
                 default -> { }
             }
             text.append(cells).append('\n');
@@ -72,8 +72,33 @@ class ObservationCsvPushTest {
                 .body("errors.line", contains(19, 1001, 2002, 3001))
                 .body("errors.field", contains("indicator", "value", "period", "value"))
                 .body("errors.code", contains("UNKNOWN_REFERENCE", "OUT_OF_RANGE", "INVALID_FORMAT", "INVALID_TYPE"))
-                .body("errors[3].message", containsString("without a unit sign"));
+                .body("errors[3].message", containsString("no unit sign but the indicator's own"));
         csv(text.toString(), "").then().statusCode(200).body("unchanged", equalTo(2996)).body("created", equalTo(0));
+    }
+
+    @Test
+    void dimensionsAsTheirChineseLabelsAndValuesWithTheirUnitSignAreAccepted() {
+        String text = "指标,行政区划,年份,城乡,性别,年龄组,数值,状态\n"
+                + indicator + "," + county + ",2022,农村,女,,81.5%,FINAL\n"
+                + indicator + "," + county + ",2022,城镇,男,,83,FINAL\n"
+                + indicator + "," + county + ",2022,,,0-5岁,79.5,FINAL\n"
+                + indicator + "," + county + ",2022,,,60岁及以上,70,FINAL\n";
+        csv(text, "").then().statusCode(200).body("created", equalTo(4)).body("rejected", equalTo(0));
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "AREA=RURAL,SEX=F").get("/api/v1/observations").then()
+                .body("items", hasSize(1)).body("items[0].value", equalTo(81.5f));
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "AREA=URBAN,SEX=M").get("/api/v1/observations").then()
+                .body("items", hasSize(1));
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "AGE_GROUP=0-5").get("/api/v1/observations").then()
+                .body("items", hasSize(1));
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "AGE_GROUP=60+").get("/api/v1/observations").then()
+                .body("items", hasSize(1));
+        // the same labels in a JSON row
+        Api.json().body(java.util.Map.of("source", "wjw-mis", "observations", List.of(java.util.Map.of("indicator", indicator,
+                        "jurisdiction", county, "period", "2023", "disaggregation", java.util.Map.of("AREA", "农村"), "value", 80))))
+                .post("/api/v1/observations").then().statusCode(200).body("created", equalTo(1));
+        // a word that is no label stays an error naming what is expected
+        csv("indicator,jurisdiction,period,AREA,value\n" + indicator + "," + county + ",2022,山区,80\n", "&dryRun=true").then()
+                .statusCode(200).body("errors[0].code", equalTo("INVALID_DIMENSION"));
     }
 
     @Test
