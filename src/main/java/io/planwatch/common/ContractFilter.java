@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -65,14 +66,55 @@ public class ContractFilter implements OASFilter {
             "order", "Order of the domain within the plan",
             "number", "Number of the main goal within its domain");
 
-    /** The 401 and 403 each show their own problem, not the validation one of the Problem schema. */
-    private static final Map<String, Map<String, Object>> ERROR_EXAMPLES = Map.of(
-            "401", Map.of("type", ProblemType.UNAUTHORIZED.uri(), "title", ProblemType.UNAUTHORIZED.title(), "status", 401,
-                    "detail", "this operation needs a bearer token: send Authorization: Bearer <JWT> from the identity provider",
-                    "instance", "/api/v1/plans/luzhai-children/evaluation"),
-            "403", Map.of("type", ProblemType.FORBIDDEN.uri(), "title", ProblemType.FORBIDDEN.title(), "status", 403,
-                    "detail", "createIndicator needs the role admin; the token has reader",
-                    "instance", "/api/v1/indicators", "requiredRoles", java.util.List.of("admin")));
+    /** Each error response shows a problem of its own kind, not the validation one of the Problem schema. */
+    private static final Map<String, Map<String, Object>> ERROR_EXAMPLES = Map.ofEntries(
+            Map.entry("400", example(ProblemType.VALIDATION_FAILED, "limit must be between 1 and " + Paging.MAX_LIMIT + ", was 0",
+                    "/api/v1/observations", Map.of("errors", List.of(Map.of("field", "limit", "code", "OUT_OF_RANGE",
+                            "message", "limit must be between 1 and " + Paging.MAX_LIMIT + ", was 0"))))),
+            Map.entry("401", example(ProblemType.UNAUTHORIZED,
+                    "this operation needs a bearer token: send Authorization: Bearer <JWT> from the identity provider",
+                    "/api/v1/plans/luzhai-children/evaluation", Map.of())),
+            Map.entry("403", example(ProblemType.FORBIDDEN, "createIndicator needs the role admin; the token has reader",
+                    "/api/v1/indicators", Map.of("requiredRoles", List.of("admin")))),
+            Map.entry("404", example(ProblemType.NOT_FOUND, "plan 'luzhai-childern' does not exist", "/api/v1/plans/luzhai-childern", Map.of())),
+            Map.entry("409", example(ProblemType.ALREADY_EXISTS, "indicator 'CH-HEALTH-IMR' already exists", "/api/v1/indicators", Map.of())),
+            Map.entry("412", example(ProblemType.PRECONDITION_FAILED, "If-Match names version 3 but the resource is at version 4;"
+                    + " read it again and reapply your change", "/api/v1/plans/luzhai-children", Map.of())),
+            Map.entry("413", example(ProblemType.PAYLOAD_TOO_LARGE, "the batch has 12000 rows; at most 10000 are accepted in one push:"
+                    + " split it into batches", "/api/v1/observations", Map.of())),
+            Map.entry("415", example(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json", "/api/v1/plans", Map.of())),
+            Map.entry("422", example(ProblemType.IMPORT_REJECTED, "1 of 3000 rows are invalid and atomic=true: nothing was written",
+                    "/api/v1/observations", Map.of("received", 3000, "rejected", 1, "errors", List.of(Map.of("index", 17, "field", "indicator",
+                            "code", "UNKNOWN_REFERENCE", "message", "indicator 'CH-NO-SUCH' does not exist"))))),
+            Map.entry("500", example(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged",
+                    "/api/v1/plans/luzhai-children/evaluation", Map.of("requestId", "5f0c6a1e-3b1d-4c52-9a57-2d0e8c1b7f44"))),
+            Map.entry("503", example(ProblemType.SERVICE_UNAVAILABLE, "the request met a concurrent one on the same rows and was undone;"
+                    + " send it again", "/api/v1/observations", Map.of("requestId", "9b2e4f70-8c1a-4d3e-b5a6-0f1e2d3c4b5a"))));
+
+    /** The members the service may add to a problem beyond RFC 9457's, so that a client can type them. */
+    private static final Map<String, Schema> PROBLEM_MEMBERS = Map.of(
+            "received", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                    .description("import-rejected: the rows the push carried"),
+            "rejected", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                    .description("import-rejected: the rows with at least one error"),
+            "errorsOmitted", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                    .description("import-rejected: errors beyond the first " + 1000 + ", counted but not listed"),
+            "requiredRoles", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                    .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .description("forbidden: the roles any one of which the operation needs"),
+            "requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                    .description("5xx: the id of the request, as in the X-Request-Id header and every log line of it"));
+
+    private static Map<String, Object> example(ProblemType type, String detail, String instance, Map<String, Object> members) {
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", type.uri());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", detail);
+        example.put("instance", instance);
+        example.putAll(members);
+        return example;
+    }
 
     public static final String BEARER_AUTH = "bearerAuth";
 
@@ -115,6 +157,7 @@ public class ContractFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         renameEnvelopes(openAPI.getComponents());
+        describeProblem(openAPI.getComponents().getSchemas().get("Problem"));
         ERRORS.forEach((code, description) -> openAPI.getComponents().addResponse("Problem" + code, OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
@@ -130,6 +173,14 @@ public class ContractFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> complete(path, method, op)));
+    }
+
+    private static void describeProblem(Schema problem) {
+        if (problem == null) {
+            return;
+        }
+        PROBLEM_MEMBERS.forEach(problem::addProperty);
+        problem.setRequired(List.of("type", "title", "status"));
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation op) {

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 public class JsonSetup implements ObjectMapperCustomizer {
 
     @Override
+    @SuppressWarnings("deprecation") // ALLOW_COERCION_OF_SCALARS: Jackson 2 honours it; its coercion-config successor also refuses more than scalars
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -6,6 +6,8 @@ import java.util.Map;
 /** A domain error that one mapper turns into {@code application/problem+json}. Services throw it. */
 public class ProblemException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions;

@@ -28,7 +28,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), uri.getPath(), e.errors(), e.extensions());
+        Problem body = body(e.type(), e.getMessage(), e.errors(), e.extensions(), uri);
         var response = RestResponse.ResponseBuilder.<Problem>create(e.type().status()).entity(body).type(Problem.MEDIA_TYPE);
         e.headers().forEach(response::header);
         return response.build();
@@ -133,8 +133,27 @@ public class ProblemMappers {
 
     static RestResponse<Problem> respond(ProblemType type, String detail, List<FieldError> errors,
                                          Map<String, Object> extensions, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors, extensions);
+        Problem body = body(type, detail, errors, extensions, uri);
         return RestResponse.ResponseBuilder.<Problem>create(type.status()).entity(body).type(Problem.MEDIA_TYPE).build();
+    }
+
+    /**
+     * The one place a problem body is made: a server-side failure (5xx) carries the request id its log lines carry,
+     * so an operator finds them from what the caller reports; every 503 is counted.
+     */
+    private static Problem body(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions, UriInfo uri) {
+        Map<String, Object> members = extensions;
+        if (type.status() >= 500) {
+            String requestId = RequestIds.current();
+            if (requestId != null) {
+                members = new java.util.LinkedHashMap<>(extensions);
+                members.put("requestId", requestId);
+            }
+        }
+        if (type.status() == 503) {
+            Meters.unavailable();
+        }
+        return new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors, members);
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

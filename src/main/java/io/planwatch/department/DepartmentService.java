@@ -8,11 +8,12 @@ import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.jurisdiction.Jurisdiction;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 
 @ApplicationScoped
@@ -31,14 +32,15 @@ public class DepartmentService {
     public Page<DepartmentDto> list(String jurisdiction, String name, int limit, String cursor) {
         String after = Cursor.decode(cursor);
         StringBuilder where = new StringBuilder("code > :after");
-        Parameters params = Parameters.with("after", after == null ? "" : after);
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after == null ? "" : after);
         if (jurisdiction != null) {
             where.append(" and jurisdiction.code = :jurisdiction");
-            params.and("jurisdiction", jurisdiction);
+            params.put("jurisdiction", jurisdiction);
         }
         if (name != null) {
             where.append(" and name like :name" + Paging.LIKE_ESCAPE);
-            params.and("name", Paging.containing(name));
+            params.put("name", Paging.containing(name));
         }
         List<Department> rows = Department.<Department>find(where + " order by code", params).range(0, limit).list();
         return Page.of(rows, limit, d -> d.code, DepartmentDto::of);

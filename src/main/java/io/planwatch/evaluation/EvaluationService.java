@@ -6,6 +6,7 @@ import io.planwatch.evaluation.engine.Evaluator;
 import io.planwatch.evaluation.engine.RollUp;
 import io.planwatch.evaluation.engine.TargetResult;
 import io.planwatch.evaluation.engine.Warning;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -25,11 +26,15 @@ public class EvaluationService {
     }
 
     /** @param asOf null: the latest year with a value or an assessment for any of the plan's targets */
+    @Timed(value = "planwatch.evaluation", extraTags = {"of", "plan"}, histogram = true,
+            description = "Time to read a plan's inputs and evaluate it")
     public PlanEvaluationDto evaluate(String planCode, Integer asOf) {
         return toDto(run(reader.read(planCode, null), asOf));
     }
 
     /** One target; without asOf, the plan's default year, so that it reads as it does in the plan's evaluation. */
+    @Timed(value = "planwatch.evaluation", extraTags = {"of", "target"}, histogram = true,
+            description = "Time to read a plan's inputs and evaluate it")
     public TargetEvaluationDto evaluateTarget(String planCode, long targetId, Integer asOf) {
         // The default year is the plan's: it needs every series. With a year given, the target's own suffice.
         PlanInputs data = reader.read(planCode, asOf == null ? null : targetId);

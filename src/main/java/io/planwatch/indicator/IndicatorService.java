@@ -13,12 +13,13 @@ import io.planwatch.department.Department;
 import io.planwatch.vocabulary.Dimension;
 import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.Unit;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,23 +42,24 @@ public class IndicatorService {
     public Page<IndicatorDto> list(String name, Unit unit, Polarity polarity, int limit, String cursor) {
         String after = Cursor.decode(cursor);
         StringBuilder where = new StringBuilder("i.code > :after");
-        Parameters params = Parameters.with("after", after == null ? "" : after);
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after == null ? "" : after);
         if (name != null) {
             where.append(" and (i.name like :name" + Paging.LIKE_ESCAPE + " or exists (select 1 from Indicator s join s.synonyms syn where s = i and syn like :name"
                     + Paging.LIKE_ESCAPE + "))");
-            params.and("name", Paging.containing(name));
+            params.put("name", Paging.containing(name));
         }
         if (unit != null) {
             where.append(" and i.unit = :unit");
-            params.and("unit", unit);
+            params.put("unit", unit);
         }
         if (polarity != null) {
             where.append(" and i.polarity = :polarity");
-            params.and("polarity", polarity);
+            params.put("polarity", polarity);
         }
         var query = em.createQuery("select i from Indicator i where " + where + " order by i.code", Indicator.class)
                 .setMaxResults(limit + 1);
-        params.map().forEach(query::setParameter);
+        params.forEach(query::setParameter);
         List<Indicator> rows = query.getResultList();
         return Page.of(rows, limit, i -> i.code, IndicatorDto::of);
     }

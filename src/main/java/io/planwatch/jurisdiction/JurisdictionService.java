@@ -8,11 +8,12 @@ import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.vocabulary.Level;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,18 +36,19 @@ public class JurisdictionService {
 
     public Page<JurisdictionDto> list(Level level, String parent, String name, int limit, String cursor) {
         StringBuilder where = new StringBuilder("code > :after");
-        Parameters params = Parameters.with("after", nullToEmpty(Cursor.decode(cursor)));
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", nullToEmpty(Cursor.decode(cursor)));
         if (level != null) {
             where.append(" and level = :level");
-            params.and("level", level);
+            params.put("level", level);
         }
         if (parent != null) {
             where.append(" and parent.code = :parent");
-            params.and("parent", parent);
+            params.put("parent", parent);
         }
         if (name != null) {
             where.append(" and name like :name" + Paging.LIKE_ESCAPE);
-            params.and("name", Paging.containing(name));
+            params.put("name", Paging.containing(name));
         }
         List<Jurisdiction> rows = Jurisdiction.<Jurisdiction>find(where + " order by code", params).range(0, limit).list();
         return Page.of(rows, limit, j -> j.code, j -> JurisdictionDto.of(j, null));

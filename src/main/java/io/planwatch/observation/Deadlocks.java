@@ -1,6 +1,7 @@
 package io.planwatch.observation;
 
 import io.planwatch.common.DatabaseErrors;
+import io.planwatch.common.Meters;
 import org.jboss.logging.Logger;
 
 import java.util.function.Supplier;
@@ -38,6 +39,7 @@ final class Deadlocks {
                 if (attempt == ATTEMPTS || !retryable) {
                     throw e;
                 }
+                Meters.pushRetried(undone ? "undone" : "deadlock");
                 if (!undone) {
                     LOG.warnf("push transaction chosen as a deadlock victim (attempt %d of %d), retrying: %s", attempt, ATTEMPTS, e.getMessage());
                 }

@@ -7,9 +7,9 @@ import io.planwatch.common.Cursor;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
 import io.planwatch.indicator.Disaggregation;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,30 +25,31 @@ public class ObservationService {
     public Page<ObservationDto> list(String indicator, String jurisdiction, Integer from, Integer to, String disaggregation,
                                      ObservationStatus status, int limit, String cursor) {
         StringBuilder where = new StringBuilder("o.id > :after");
-        Parameters params = Parameters.with("after", Cursor.decodeId(cursor));
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", Cursor.decodeId(cursor));
         if (indicator != null) {
             where.append(" and o.indicator.code = :indicator");
-            params.and("indicator", indicator);
+            params.put("indicator", indicator);
         }
         if (jurisdiction != null) {
             where.append(" and o.jurisdiction.code = :jurisdiction");
-            params.and("jurisdiction", jurisdiction);
+            params.put("jurisdiction", jurisdiction);
         }
         if (from != null) {
             where.append(" and o.period >= :from");
-            params.and("from", from);
+            params.put("from", from);
         }
         if (to != null) {
             where.append(" and o.period <= :to");
-            params.and("to", to);
+            params.put("to", to);
         }
         if (disaggregation != null) {
             where.append(" and o.disaggregation = :disaggregation");
-            params.and("disaggregation", disaggregationKey(disaggregation));
+            params.put("disaggregation", disaggregationKey(disaggregation));
         }
         if (status != null) {
             where.append(" and o.status = :status");
-            params.and("status", status);
+            params.put("status", status);
         }
         List<Observation> rows = Observation.<Observation>find("select o from Observation o join fetch o.indicator join fetch o.jurisdiction"
                 + " left join fetch o.department where " + where + " order by o.id", params).range(0, limit).list();
@@ -75,12 +76,12 @@ public class ObservationService {
     public Page<PushRecordDto> pushes(String source, int limit, String cursor) {
         long before = Cursor.decodeId(cursor);
         String where = (before > 0 ? "id < :before" : "id > 0") + (source != null ? " and source = :source" : "");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (before > 0) {
-            params.and("before", before);
+            params.put("before", before);
         }
         if (source != null) {
-            params.and("source", source);
+            params.put("source", source);
         }
         List<Push> rows = Push.<Push>find(where + " order by id desc", params).range(0, limit).list();
         return Page.of(rows, limit, p -> p.id.toString(), p -> PushRecordDto.of(p, null));

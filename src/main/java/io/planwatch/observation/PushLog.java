@@ -20,6 +20,8 @@ public class PushLog {
 
     /** Thrown when another push already holds the Idempotency-Key. */
     static class KeyTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         KeyTaken(Throwable cause) {
             super(cause);
         }

@@ -2,6 +2,7 @@ package io.planwatch.observation;
 
 import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Messages;
+import io.planwatch.common.Meters;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,6 +81,7 @@ public class PushService {
         if (idempotencyKey != null && !dryRun) {
             var earlier = pushLog.find(request.source(), idempotencyKey);
             if (earlier.isPresent()) {
+                Meters.push(request.source(), "replayed");
                 return replay(earlier.get(), hash, idempotencyKey);
             }
         }
@@ -90,23 +92,31 @@ public class PushService {
         List<ValidRow> valid = validator.validate(cells, request.department(), lines, errors);
         int received = request.observations().size();
         if (atomic && !errors.isEmpty()) {
+            Meters.push(request.source(), "rejected");
             throw rejected(received, located(errors, lines));
         }
         if (dryRun) {
             ObservationImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> importer.preview(valid));
+            Meters.push(request.source(), "dry-run");
             return new PushResult(summary(null, true, received, valid.size(), outcome, located(errors, lines), atomic, lines), false);
         }
         try {
-            return new PushResult(Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
+            return new PushResult(counted(request.source(), Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
                 long pushId = pushLog.open(request.source(), idempotencyKey, hash, received);
                 ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, validator.indicatorVersions());
                 ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines), atomic, lines);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
                 return summary;
-            })), false);
+            }))), false);
         } catch (PushLog.KeyTaken e) {
             // A concurrent push with the same key committed first: answer as it did.
+            Meters.push(request.source(), "replayed");
             return replay(pushLog.find(request.source(), idempotencyKey).orElseThrow(), hash, idempotencyKey);
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.IMPORT_REJECTED) {
+                Meters.push(request.source(), "rejected"); // atomic, and a row met a FINAL value: nothing written
+            }
+            throw e;
         }
     }
 
@@ -126,6 +136,16 @@ public class PushService {
         return new ImportSummary(pushId, dryRun, received, outcome.created(), outcome.updated(), outcome.unchanged(), rejectedRows,
                 List.copyOf(errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS))),
                 errors.size() > ImportSummary.MAX_ERRORS ? errors.size() - ImportSummary.MAX_ERRORS : null);
+    }
+
+    /** The meters of an applied push; a push that an atomic check rejects throws before it is counted here. */
+    private static ImportSummary counted(String source, ImportSummary summary) {
+        Meters.push(source, "applied");
+        Meters.rows(source, "created", summary.created());
+        Meters.rows(source, "updated", summary.updated());
+        Meters.rows(source, "unchanged", summary.unchanged());
+        Meters.rows(source, "rejected", summary.rejected());
+        return summary;
     }
 
     private void checkBatch(PushRequest request, String idempotencyKey) {

@@ -10,6 +10,8 @@ import io.planwatch.common.ProblemType;
  */
 final class TransactionUndone extends ProblemException {
 
+    private static final long serialVersionUID = 1L;
+
     /** What was found missing, for the log; the client reads only that nothing was written. */
     final String reason;
 

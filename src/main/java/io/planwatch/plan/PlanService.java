@@ -8,11 +8,12 @@ import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.jurisdiction.Jurisdiction;
 import io.planwatch.vocabulary.Population;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 
 /** Plans and their structure: domains and main goals. */
@@ -32,18 +33,19 @@ public class PlanService {
     public Page<PlanDto> list(String jurisdiction, Population population, PlanStatus status, int limit, String cursor) {
         String after = Cursor.decode(cursor);
         StringBuilder where = new StringBuilder("code > :after");
-        Parameters params = Parameters.with("after", after == null ? "" : after);
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after == null ? "" : after);
         if (jurisdiction != null) {
             where.append(" and jurisdiction.code = :jurisdiction");
-            params.and("jurisdiction", jurisdiction);
+            params.put("jurisdiction", jurisdiction);
         }
         if (population != null) {
             where.append(" and population = :population");
-            params.and("population", population);
+            params.put("population", population);
         }
         if (status != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.put("status", status);
         }
         List<Plan> rows = Plan.<Plan>find(where + " order by code", params).range(0, limit).list();
         return Page.of(rows, limit, p -> p.code, PlanDto::of);

@@ -13,12 +13,12 @@ import io.planwatch.indicator.Disaggregation;
 import io.planwatch.indicator.Indicator;
 import io.planwatch.vocabulary.ScopeType;
 import io.planwatch.vocabulary.TargetKind;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,22 +48,22 @@ public class TargetService {
     public Page<TargetDto> list(String planCode, Integer domain, Integer goal, String indicator, TargetKind kind, int limit, String cursor) {
         Plan plan = plans.get(planCode);
         StringBuilder where = new StringBuilder("plan = :plan and id > :after");
-        Parameters params = Parameters.with("plan", plan).and("after", Cursor.decodeId(cursor));
+        Map<String, Object> params = new HashMap<>(Map.of("plan", plan, "after", Cursor.decodeId(cursor)));
         if (domain != null) {
             where.append(" and domain.order = :domain");
-            params.and("domain", domain);
+            params.put("domain", domain);
         }
         if (goal != null) {
             where.append(" and goal.number = :goal");
-            params.and("goal", goal);
+            params.put("goal", goal);
         }
         if (indicator != null) {
             where.append(" and indicator.code = :indicator");
-            params.and("indicator", indicator);
+            params.put("indicator", indicator);
         }
         if (kind != null) {
             where.append(" and kind = :kind");
-            params.and("kind", kind);
+            params.put("kind", kind);
         }
         List<Target> rows = Target.<Target>find(where + " order by id", params).range(0, limit).list();
         return Page.of(rows, limit, t -> t.id.toString(), TargetDto::of);

@@ -32,5 +32,5 @@ public record AdoptionRequest(
         @Schema(description = "Default DRAFT", examples = "ADOPTED") PlanStatus status,
         @Schema(description = "Code of the upper level's plan this one implements", examples = "liuzhou-children") String parentPlan,
         @Schema(description = "Lead department of every target no correction gives one", examples = "450223-WJ") String leadDepartment,
-        @Valid @Schema(description = "Per-target overrides, by the draft target's index") List<@Valid TargetCorrection> corrections) {
+        @Schema(description = "Per-target overrides, by the draft target's index") List<@Valid TargetCorrection> corrections) {
 }

@@ -143,7 +143,7 @@ public class SampleLoader {
                 indicators.create(dto);
             }
         }
-        bundle.path("synonyms").fields().forEachRemaining(e -> addSynonyms(e.getKey(), e.getValue()));
+        bundle.path("synonyms").properties().forEach(e -> addSynonyms(e.getKey(), e.getValue()));
     }
 
     /** Grows an existing indicator's names so plans that write it differently match it instead of proposing another. */

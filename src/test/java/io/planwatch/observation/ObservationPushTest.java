@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ObservationPushTest {
@@ -429,21 +430,30 @@ class ObservationPushTest {
     }
 
     @Test
-    void bodyAboveTheHttpLimitIs413ProblemAndWritesNothing() {
-        // 33 MB, above quarkus.http.limits.max-body-size (32M): refused from Content-Length before it is read
-        StringBuilder body = new StringBuilder(34 * 1024 * 1024).append("{\"source\": \"x\", \"observations\": [");
-        String one = "{\"indicator\": \"" + indicator + "\", \"jurisdiction\": \"" + county + "\", \"period\": \"2020\", \"value\": 1},";
-        while (body.length() < 33 * 1024 * 1024) {
-            body.append(one);
+    void bodyAboveTheHttpLimitIs413ProblemAndWritesNothing() throws java.io.IOException {
+        // A declared 33 MiB, above quarkus.http.limits.max-body-size (32M), is refused from its Content-Length before the
+        // body is read: the headers and the first bytes show it, without building and uploading 33 MB.
+        long declared = 33L * 1024 * 1024;
+        String token = io.planwatch.testing.TestTokens.token(Api.ADMIN_SUBJECT, java.util.Set.of("admin"), "450000", null);
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("POST /api/v1/observations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\nAuthorization: Bearer " + token + "\r\nContent-Length: " + declared + "\r\n\r\n"
+                    + "{\"source\": \"x\", \"observations\": [{\"indicator\": \"" + indicator + "\", \"jurisdiction\": \"" + county
+                    + "\", \"period\": \"2020\", \"value\": 1},").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // the service answers, then closes the connection instead of reading the declared rest
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        body.setLength(body.length() - 1);
-        body.append("]}");
-        Api.json().body(body.toString()).post("/api/v1/observations").then().statusCode(413)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://planwatch.io/problems/payload-too-large"))
-                .body("status", equalTo(413))
-                .body("instance", equalTo("/api/v1/observations"))
-                .body("detail", containsString("32 MiB"));
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(head.startsWith("http/1.1 413"), head);
+        assertTrue(head.contains("content-type: application/problem+json"), head);
+        io.restassured.path.json.JsonPath problem = io.restassured.path.json.JsonPath.from(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals("https://planwatch.io/problems/payload-too-large", problem.getString("type"));
+        assertEquals(413, problem.getInt("status"));
+        assertEquals("/api/v1/observations", problem.getString("instance"));
+        assertTrue(problem.getString("detail").contains("32 MiB"), problem.getString("detail"));
         assertEquals(0, storedIds().size());
     }
 
