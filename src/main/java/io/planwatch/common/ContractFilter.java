@@ -38,14 +38,16 @@ public class ContractFilter implements OASFilter {
                     + " (with WWW-Authenticate: Bearer)"),
             Map.entry("403", "forbidden: the token's roles do not include one this operation needs (named in requiredRoles)"),
             Map.entry("404", "not-found: the resource or one it names does not exist"),
-            Map.entry("409", "conflict, already-exists, in-use or idempotency-key-reused"),
+            Map.entry("409", "conflict, already-exists or in-use"),
             Map.entry("412", "precondition-failed: If-Match names an older version"),
             Map.entry("413", "payload-too-large: a body over quarkus.http.limits.max-body-size (32 MiB), more rows than one push"
                     + " accepts, or a plan text over its size limit"),
             Map.entry("415", "unsupported-media-type: the body is not in the media type the operation reads"),
-            Map.entry("422", "import-rejected (atomic push with invalid rows; nothing written) or unprocessable"),
+            Map.entry("422", "import-rejected (atomic push with invalid rows; nothing written), unprocessable, or idempotency-key-reused"
+                    + " (the key was used for a different body)"),
             Map.entry("500", "internal-error"),
-            Map.entry("503", "service-unavailable: the write met a concurrent one on the same rows and was undone; send it again")));
+            Map.entry("503", "service-unavailable, with Retry-After: the write met a concurrent one on the same rows and was undone, no database"
+                    + " connection came free in time, or the database is unreachable; nothing was written: send it again")));
 
     /**
      * SmallRye names {@code Page<ObservationDto>} "PageObservationDto" and {@code Items<GoalDto>} "ItemsGoalDto";
@@ -59,7 +61,8 @@ public class ContractFilter implements OASFilter {
     private static final Map<String, String> SHARED_PARAMETERS = Map.of(
             "limit", "Page size, 1–" + Paging.MAX_LIMIT + "; default " + Paging.DEFAULT_LIMIT,
             "cursor", "The nextCursor of the previous page; omit for the first page",
-            "If-Match", "The ETag of the version you read; when the resource has changed since, the write is refused with 412",
+            "If-Match", "Optional: the ETag of the version you read; when the resource has changed since, the write is refused with"
+                    + " 412. Without it the write applies to the current version",
             "plan", "Code of the plan",
             "code", "Code of the {0}",
             "id", "Id of the {0}",

@@ -47,6 +47,24 @@ public final class DatabaseErrors {
         return false;
     }
 
+    /**
+     * The database cannot be reached or no connection came free in time (the pool's acquisition timeout): nothing
+     * of the request was committed, and the same request may succeed in a few seconds.
+     */
+    public static boolean isUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A unique key another request filled first (two creates of one code at the same moment). */
     public static boolean isDuplicateKey(Throwable e) {
         return hasErrorCode(e, ER_DUP_ENTRY);

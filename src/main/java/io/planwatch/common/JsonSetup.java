@@ -1,6 +1,8 @@
 package io.planwatch.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,14 +12,27 @@ import jakarta.inject.Singleton;
 
 /**
  * Numbers stay decimal end to end: JSON floats are read as BigDecimal, never through double. Nothing is coerced
- * silently: 1.9 is not an integer and 0 is not an enum constant.
+ * silently: 1.9 is not an integer and 0 is not an enum constant. A key given twice is an error, not the last one
+ * winning; nesting and size are bounded ({@link RequestLimits}), so a body of a million brackets is refused early.
  */
 @Singleton
 public class JsonSetup implements ObjectMapperCustomizer {
 
+    private final RequestLimits limits;
+
+    public JsonSetup(RequestLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     @SuppressWarnings("deprecation") // ALLOW_COERCION_OF_SCALARS: Jackson 2 honours it; its coercion-config successor also refuses more than scalars
     public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.jsonDepth())
+                .maxDocumentLength(limits.jsonBodyBytes())
+                .maxStringLength(limits.jsonBodyBytes())
+                .build());
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);

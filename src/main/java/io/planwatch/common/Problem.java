@@ -20,6 +20,8 @@ public record Problem(
         @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** What a 503 answers in Retry-After: a pool wait or a database restart is over in seconds. */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     @JsonAnyGetter
     public Map<String, Object> extensionMembers() {

@@ -1,6 +1,7 @@
 package io.planwatch.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,6 +27,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final RequestLimits limits;
+
+    public ProblemMappers(RequestLimits limits) {
+        this.limits = limits;
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
         Problem body = body(e.type(), e.getMessage(), e.errors(), e.extensions(), uri);
@@ -46,7 +53,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StreamConstraintsException limit) {
+            return constraint(limit, uri);
+        }
         return respond(ProblemType.MALFORMED_JSON, describe(e), jsonErrors(e), Map.of(), uri);
+    }
+
+    /** A body past one of the reading limits of {@link JsonSetup}: say which, in the request's terms. */
+    private RestResponse<Problem> constraint(StreamConstraintsException e, UriInfo uri) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document length")) {
+            return respond(ProblemType.PAYLOAD_TOO_LARGE, "the JSON body is too large for this operation; it reads at most "
+                    + limits.jsonBodyBytes() + " bytes", List.of(), Map.of(), uri);
+        }
+        String detail = message.contains("nesting depth") ? "the JSON nests arrays and objects deeper than " + limits.jsonDepth()
+                + " levels; the API reads at most a few"
+                : message.startsWith("Number") ? "a number in the JSON has too many digits"
+                : message.startsWith("Name") ? "a field name in the JSON is too long"
+                : "a string in the JSON is too long for any field";
+        return respond(ProblemType.MALFORMED_JSON, detail, List.of(), Map.of(), uri);
     }
 
     /**
@@ -123,6 +148,11 @@ public class ProblemMappers {
             return respond(ProblemType.CONFLICT, "a resource the request names was deleted while it was applied; nothing was written",
                     List.of(), Map.of(), uri);
         }
+        if (DatabaseErrors.isUnavailable(e)) {
+            LOG.warnf("the database is unavailable for %s: %s", uri.getPath(), e.getMessage());
+            return respond(ProblemType.SERVICE_UNAVAILABLE, "the database cannot be reached or is busy right now; nothing was written."
+                    + " Send the request again in a few seconds", List.of(), Map.of(), uri);
+        }
         if (DatabaseErrors.isLockConflict(e)) {
             return respond(ProblemType.SERVICE_UNAVAILABLE, "the request met a concurrent one on the same rows and was undone; send it again",
                     List.of(), Map.of(), uri);
@@ -134,7 +164,8 @@ public class ProblemMappers {
     static RestResponse<Problem> respond(ProblemType type, String detail, List<FieldError> errors,
                                          Map<String, Object> extensions, UriInfo uri) {
         Problem body = body(type, detail, errors, extensions, uri);
-        return RestResponse.ResponseBuilder.<Problem>create(type.status()).entity(body).type(Problem.MEDIA_TYPE).build();
+        return RestResponse.ResponseBuilder.<Problem>create(type.status()).entity(body).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", type == ProblemType.SERVICE_UNAVAILABLE ? Problem.RETRY_AFTER_SECONDS : null).build();
     }
 
     /**
@@ -158,7 +189,8 @@ public class ProblemMappers {
 
     private static String fieldOf(ConstraintViolation<?> violation) {
         // "create.body.code" → "code": drop the method and parameter names the client never saw.
-        String[] parts = violation.getPropertyPath().toString().split("\\.");
+        // "milestones[0].<list element>" → "milestones[0]": a null inside an array is that element's error
+        String[] parts = violation.getPropertyPath().toString().replaceAll("\\.<[^>]*>", "").split("\\.");
         return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
     }
 
@@ -172,7 +204,14 @@ public class ProblemMappers {
         };
     }
 
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
     private static List<FieldError> jsonErrors(JsonProcessingException e) {
+        var duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            String field = quote(duplicate.group(1));
+            return List.of(FieldError.of(field, FieldErrorCode.DUPLICATE, "'" + field + "' is given twice in one object; give it once"));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             FieldErrorCode code = e instanceof UnrecognizedPropertyException ? FieldErrorCode.UNKNOWN_FIELD
                     : e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
@@ -184,20 +223,85 @@ public class ProblemMappers {
 
     private static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'; known fields: " + unknown.getKnownPropertyIds();
+            return "unknown field '" + quote(unknown.getPropertyName()) + "'; known fields: " + unknown.getKnownPropertyIds();
         }
         if (e instanceof InvalidFormatException invalid) {
-            String expected = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                    ? "one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
-                    : "a value of type " + (invalid.getTargetType() == null ? "?" : invalid.getTargetType().getSimpleName());
-            return "'" + invalid.getValue() + "' at " + pathOf(invalid) + " is not valid: expected " + expected;
+            return "'" + quote(String.valueOf(invalid.getValue())) + "' at " + pathOf(invalid) + " is not valid: expected "
+                    + expected(invalid.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return "wrong type at " + pathOf(mismatch) + ": expected " + expected(mismatch.getTargetType());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return "wrong type at " + pathOf(mapping) + ": " + e.getOriginalMessage();
+            return "the value at " + pathOf(mapping) + " is not valid" + (mapping.getCause() instanceof IllegalArgumentException arg
+                    && arg.getMessage() != null ? ": " + plain(arg.getMessage()) : "");
         }
         var location = e.getLocation();
         return "malformed JSON" + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
-                + ": " + e.getOriginalMessage();
+                + ": " + plain(String.valueOf(e.getOriginalMessage()));
+    }
+
+    /** What a field of this Java type takes, in the API's words (the contract's types, not Java's). */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class
+                || type == short.class || type == java.math.BigInteger.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as \"2024-01-31\"";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "a UTC timestamp such as \"2024-01-31T08:00:00Z\"";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /** A parser's message without the names of its Java classes and settings, which mean nothing to a client. */
+    static String plain(String message) {
+        String m = message;
+        int cut = indexOfAny(m, " (start marker at", " at [Source:", "[Source:", ": enable `", "; enable `", " (for Object starting at");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        m = m.replaceAll("`[^`]*`", "").replaceAll("\\b[a-z][a-z0-9_]*(\\.[A-Za-z_$][\\w$]*)+(<[^>]*>)?", "a value").strip();
+        return quoteLength(m);
+    }
+
+    private static int indexOfAny(String s, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int i = s.indexOf(n);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String quoteLength(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    private static String quote(String s) {
+        return s == null ? "" : s.length() <= RequestLimits.QUOTED_CHARS ? s : s.substring(0, RequestLimits.QUOTED_CHARS) + "…";
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -25,7 +25,7 @@ public record IndicatorDto(
         @NotNull @Schema(examples = "LOWER_IS_BETTER") Polarity polarity,
         @Schema(description = "Lowest valid value; default the unit's natural minimum", examples = "0") BigDecimal minValue,
         @Schema(description = "Highest valid value; default the unit's natural maximum (100 for PERCENT)", examples = "1000") BigDecimal maxValue,
-        @Schema(description = "Disaggregation dimensions observations may carry", examples = "[\"SEX\", \"AREA\"]") Set<Dimension> dimensions,
+        @Schema(description = "Disaggregation dimensions observations may carry", examples = "[\"SEX\", \"AREA\"]") Set<@NotNull Dimension> dimensions,
         @DecimalMin(value = "0", inclusive = false)
         @Schema(description = "Relative year-on-year change above which a value is flagged VOLATILE; default 0.2", examples = "0.2") BigDecimal volatilityThreshold,
         @Size(max = 2000) @Schema(examples = "每千名活产儿中未满1周岁死亡人数") String definition,

@@ -2,8 +2,10 @@ package io.planwatch.observation;
 
 import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Messages;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
+import io.planwatch.common.RequestLimits;
 import io.planwatch.vocabulary.Dimension;
 
 import java.io.IOException;
@@ -22,7 +25,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,9 @@ final class CsvRows {
     private static final Map<String, String> COLUMNS = columns();
     /** Longer than any value a DECIMAL(20,6) holds in any notation: left as text, never parsed into a huge number. */
     private static final int MAX_NUMBER_LENGTH = 40;
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.TRIM_SPACES);
+    /** More header columns than a push could ever name are refused before the header is read further. */
+    private static final int MAX_COLUMNS = 64;
+    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES);
 
     private CsvRows() {
     }
@@ -71,24 +75,40 @@ final class CsvRows {
         List<JsonNode> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         Lines lineOf = new Lines(text);
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(new StringReader(text))) {
+        // token by token, not record by record: a line of a million commas must not become a million strings
+        try (JsonParser p = CSV.getFactory().createParser(new StringReader(text))) {
             long end = 0;
-            while (it.hasNextValue()) {
-                int line = lineOf.after(end);
-                String[] cells = it.nextValue();
-                end = it.getParser().currentLocation().getCharOffset();
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t != JsonToken.START_ARRAY) {
+                    continue;
+                }
+                long previousEnd = end;
+                String[] cells = record(p, names == null ? MAX_COLUMNS + 1 : names.size() + 1);
+                end = p.currentLocation().getCharOffset();
+                if (names != null && blank(cells)) {
+                    continue; // no line to name: counting it here would rescan every blank line after it
+                }
+                int line = lineOf.after(previousEnd);
                 if (names == null) {
+                    if (cells.length > MAX_COLUMNS) {
+                        throw ProblemException.invalid("header", FieldErrorCode.OUT_OF_RANGE, "the header has more than " + MAX_COLUMNS
+                                + " columns; a push has at most " + COLUMNS.size() + " kinds of column");
+                    }
                     names = header(cells);
                 } else if (!blank(cells)) {
                     if (rows.size() == maxRows) {
-                        throw ObservationImporter.tooLarge(maxRows + 1, maxRows);
+                        throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the file has more than " + maxRows
+                                + " rows; at most " + maxRows + " are accepted in one push: split it into batches");
                     }
                     rows.add(row(names, cells, line));
                     lines.add(line);
                 }
             }
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_CSV, "the CSV cannot be read" + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
         } catch (IOException | RuntimeJsonMappingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_CSV, Messages.text("csv.unreadable", e.getMessage()));
+            throw new ProblemException(ProblemType.MALFORMED_CSV, Messages.text("csv.unreadable", "it is not CSV"));
         }
         if (names == null) {
             throw ProblemException.invalid("header", FieldErrorCode.REQUIRED, Messages.text("csv.empty"));
@@ -97,30 +117,45 @@ final class CsvRows {
     }
 
     /**
+     * The cells of one record, at most {@code keep} of them (the rest are read past): one more than the header
+     * names is enough to report the row's extra column. Each cell is cut to a little more than its column accepts.
+     */
+    private static String[] record(JsonParser p, int keep) throws IOException {
+        List<String> cells = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+            if (cells.size() < keep) {
+                String cell = p.getText();
+                cells.add(cell.length() > RequestLimits.NOTE_LENGTH + 1 ? cell.substring(0, RequestLimits.NOTE_LENGTH + 1) : cell);
+            }
+        }
+        return cells.toArray(String[]::new);
+    }
+
+    /**
      * The 1-based line a record starts on: the first line after where the parser finished the previous record
-     * (counting lines ourselves, since a quoted cell may span several).
+     * (counting lines ourselves, since a quoted cell may span several). Records come in order, so the count goes
+     * on from the previous one: no table of a line per newline, which a body of newlines would make huge.
      */
     private static final class Lines {
         private final String text;
-        private final int[] starts;
+        private int offset;
+        private int line = 1;
 
         Lines(String text) {
             this.text = text;
-            List<Integer> found = new ArrayList<>();
-            found.add(0);
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                found.add(i + 1);
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
         }
 
         int after(long previousEnd) {
-            int offset = (int) previousEnd;
-            while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
-                offset++;
+            int target = (int) Math.min(previousEnd, text.length());
+            while (target < text.length() && (text.charAt(target) == '\n' || text.charAt(target) == '\r')) {
+                target++;
             }
-            int i = Arrays.binarySearch(starts, offset);
-            return (i >= 0 ? i : -i - 2) + 1;
+            for (; offset < target; offset++) {
+                if (text.charAt(offset) == '\n') {
+                    line++;
+                }
+            }
+            return line;
         }
     }
 
@@ -146,9 +181,9 @@ final class CsvRows {
             }
             String name = COLUMNS.get(cells[c].strip().toLowerCase(Locale.ROOT));
             if (name == null) {
-                errors.add(FieldError.of("header", FieldErrorCode.UNKNOWN_FIELD, Messages.text("csv.columnUnknown", c + 1, cells[c], Messages.text("csv.known"))));
+                errors.add(FieldError.of("header", FieldErrorCode.UNKNOWN_FIELD, Messages.text("csv.columnUnknown", c + 1, RowValidator.quote(cells[c]), Messages.text("csv.known"))));
             } else if (names.contains(name)) {
-                errors.add(FieldError.of("header", FieldErrorCode.DUPLICATE, Messages.text("csv.columnRepeated", c + 1, cells[c])));
+                errors.add(FieldError.of("header", FieldErrorCode.DUPLICATE, Messages.text("csv.columnRepeated", c + 1, RowValidator.quote(cells[c]))));
             }
             names.add(name);
         }

@@ -6,7 +6,6 @@ import io.planwatch.common.Items;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
-import io.planwatch.common.ProblemType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,12 +18,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -35,10 +37,12 @@ import java.nio.charset.StandardCharsets;
 public class ObservationResource {
 
     private final PushService pushes;
+    private final PushReader reader;
     private final ObservationService service;
 
-    public ObservationResource(PushService pushes, ObservationService service) {
+    public ObservationResource(PushService pushes, PushReader reader, ObservationService service) {
         this.pushes = pushes;
+        this.reader = reader;
         this.service = service;
     }
 
@@ -69,15 +73,13 @@ public class ObservationResource {
     @POST
     @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON or CSV)", description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
-    public RestResponse<ImportSummary> push(PushRequest body,
+    public RestResponse<ImportSummary> push(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                    schema = @Schema(implementation = PushRequest.class))) InputStream body,
                                             @Parameter(description = "Validate and count, write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                             @Parameter(description = "Apply all rows or none") @QueryParam("atomic") @DefaultValue("false") boolean atomic,
                                             @Parameter(description = "A key of up to 128 characters that makes a retried push safe")
-                                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (body == null) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, Messages.text("push.emptyBody"));
-        }
-        return answer(pushes.push(body, dryRun, atomic, idempotencyKey));
+                                            @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
+        return answer(pushes.push(reader.read(body), dryRun, atomic, idempotencyKey));
     }
 
     @POST

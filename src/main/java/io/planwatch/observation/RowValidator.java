@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.FieldError;
+import io.planwatch.common.RequestLimits;
 import io.planwatch.common.ProblemException;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.indicator.Indicator;
@@ -57,7 +58,6 @@ final class RowValidator {
     static final List<String> FIELDS = List.of("indicator", "jurisdiction", "period", "disaggregation", "value", "status",
             "department", "note");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final int NOTE_MAX = 500;
 
     private final Map<String, Indicator> indicators;
     private final Map<String, Long> jurisdictions;
@@ -140,6 +140,14 @@ final class RowValidator {
         }
         if (node.isTextual()) {
             String text = node.textValue().strip();
+            int max = field.equals("note") ? RequestLimits.NOTE_LENGTH : RequestLimits.CODE_LENGTH;
+            if (text.length() > max) {
+                // not looked up nor echoed whole: a megabyte-long code would otherwise travel into queries and the summary
+                errors.add(new FieldError(i, field, FieldErrorCode.OUT_OF_RANGE, field + " is longer than " + max + " characters (it starts '"
+                        + quote(text) + "'); at most " + max));
+                wrongType.add(field);
+                return null;
+            }
             return text.isEmpty() ? null : text;
         }
         if (integralAllowed && node.isIntegralNumber()) {
@@ -233,7 +241,7 @@ final class RowValidator {
             try {
                 status = ObservationStatus.valueOf(row.status());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(i, "status", FieldErrorCode.UNKNOWN_VALUE, Messages.text("row.statusUnknown", row.status())));
+                errors.add(new FieldError(i, "status", FieldErrorCode.UNKNOWN_VALUE, Messages.text("row.statusUnknown", quote(row.status()))));
             }
         }
         String departmentCode = row.department() != null ? row.department() : defaultDepartment;
@@ -243,9 +251,6 @@ final class RowValidator {
             if (department == null) {
                 errors.add(new FieldError(i, "department", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("row.departmentUnknown", departmentCode)));
             }
-        }
-        if (row.note() != null && row.note().length() > NOTE_MAX) {
-            errors.add(new FieldError(i, "note", FieldErrorCode.OUT_OF_RANGE, Messages.text("row.noteTooLong", row.note().length(), NOTE_MAX)));
         }
         if (errors.size() > before || !row.wrongType().isEmpty()) {
             return null;
@@ -338,6 +343,11 @@ final class RowValidator {
     private static String abbreviate(JsonNode node) {
         String text = node.toString();
         return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+
+    /** The start of a value an error message quotes. */
+    static String quote(String text) {
+        return text.length() <= RequestLimits.QUOTED_CHARS ? text : text.substring(0, RequestLimits.QUOTED_CHARS) + "…";
     }
 
     private static boolean blank(String s) {

@@ -36,9 +36,9 @@ public record TargetDto(
         @Min(1990) @Max(2100) @Schema(description = "RELATIVE_CHANGE: the base year; default the plan's baseline year", examples = "2020") Integer baselineYear,
         @Schema(description = "RELATIVE_CHANGE: change in percent against the base year, e.g. -20 for 下降20%", examples = "-20") BigDecimal changePct,
         @Schema(description = "APPROX: allowed absolute deviation; default 10% of value", examples = "0.35") BigDecimal tolerance,
-        @Schema(description = "Intermediate values by year") List<@Valid MilestoneDto> milestones,
+        @Schema(description = "Intermediate values by year") List<@NotNull @Valid MilestoneDto> milestones,
         @Schema(description = "Code of the lead department", examples = "450223-WJ") String leadDepartment,
-        @Schema(description = "Codes of the co-operating departments", examples = "[\"450223-TJ\"]") List<String> cooperatingDepartments,
+        @Schema(description = "Codes of the co-operating departments", examples = "[\"450223-TJ\"]") List<@NotNull String> cooperatingDepartments,
         @Size(max = 4000) @Schema(description = "The clause of the plan text the target comes from", examples = "婴儿死亡率控制在5‰以下") String sourceText,
         @Min(1) @Schema(description = "Line of the clause in the plan text", examples = "47") Integer sourceLine) {
 

@@ -1,5 +1,6 @@
 package io.planwatch.plandraft;
 
+import jakarta.validation.constraints.NotNull;
 import io.planwatch.plan.PlanStatus;
 import io.planwatch.vocabulary.Population;
 import jakarta.validation.Valid;
@@ -32,5 +33,5 @@ public record AdoptionRequest(
         @Schema(description = "Default DRAFT", examples = "ADOPTED") PlanStatus status,
         @Schema(description = "Code of the upper level's plan this one implements", examples = "liuzhou-children") String parentPlan,
         @Schema(description = "Lead department of every target no correction gives one", examples = "450223-WJ") String leadDepartment,
-        @Schema(description = "Per-target overrides, by the draft target's index") List<@Valid TargetCorrection> corrections) {
+        @Schema(description = "Per-target overrides, by the draft target's index") List<@NotNull @Valid TargetCorrection> corrections) {
 }

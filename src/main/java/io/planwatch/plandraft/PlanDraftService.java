@@ -1,6 +1,11 @@
 package io.planwatch.plandraft;
 
 import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.RequestLimits;
+import io.planwatch.plandraft.parser.DraftTarget;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.FieldError;
@@ -25,9 +30,11 @@ public class PlanDraftService {
 
     private final PlanTextParser parser = new PlanTextParser();
     private final ObjectMapper json;
+    private final RequestLimits limits;
 
-    public PlanDraftService(ObjectMapper json) {
+    public PlanDraftService(ObjectMapper json, RequestLimits limits) {
         this.json = json;
+        this.limits = limits;
     }
 
     /**
@@ -36,6 +43,7 @@ public class PlanDraftService {
      */
     public List<DraftDto> create(String text) {
         List<PlanDraft> drafts = parser.parse(text);
+        checkBounds(drafts);
         checkIsPlan(drafts);
         return QuarkusTransaction.joiningExisting().call(() -> store(drafts));
     }
@@ -82,6 +90,34 @@ public class PlanDraftService {
                 .map(i -> new LibraryIndicator(i.code, i.name, i.unit, i.polarity,
                         List.copyOf(i.synonyms)))
                 .toList();
+    }
+
+    /**
+     * A text is refused when it reads as more plans, or more targets, than any plan has: such a text is not a plan
+     * but a repetition, and storing it would make drafts of megabytes (the limits are {@link RequestLimits}'s).
+     */
+    private void checkBounds(List<PlanDraft> drafts) {
+        if (drafts.size() > limits.draftsPerText()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "the text reads as " + drafts.size() + " plans; one text carries at most "
+                    + limits.draftsPerText() + " (a notice issues one or two): send each plan's text on its own",
+                    List.of(FieldError.of("drafts", FieldErrorCode.OUT_OF_RANGE, "at most " + limits.draftsPerText() + " plans in one text")));
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            List<DraftTarget> targets = drafts.get(i).targets();
+            if (targets.size() > limits.targetsPerPlan()) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "plan " + (i + 1) + " of the text reads as " + targets.size()
+                        + " targets; a plan has at most " + limits.targetsPerPlan(),
+                        List.of(new FieldError(i, "targets", FieldErrorCode.OUT_OF_RANGE, "at most " + limits.targetsPerPlan() + " targets in one plan")));
+            }
+            Map<Integer, Long> perLine = targets.stream().collect(Collectors.groupingBy(DraftTarget::line, Collectors.counting()));
+            for (Map.Entry<Integer, Long> line : perLine.entrySet()) {
+                if (line.getValue() > limits.targetsPerLine()) {
+                    throw new ProblemException(ProblemType.UNPROCESSABLE, "line " + line.getKey() + " reads as " + line.getValue()
+                            + " targets; one line carries at most " + limits.targetsPerLine(),
+                            List.of(new FieldError(i, "targets", FieldErrorCode.OUT_OF_RANGE, "at most " + limits.targetsPerLine() + " targets on line " + line.getKey())));
+                }
+            }
+        }
     }
 
     /** A plan has domains and targets; say which is missing, per plan when the text carries several. */

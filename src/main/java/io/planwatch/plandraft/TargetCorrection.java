@@ -35,7 +35,7 @@ public record TargetCorrection(
         @Min(1990) @Max(2100) Integer baselineYear,
         BigDecimal changePct,
         BigDecimal tolerance,
-        List<TargetDto.@Valid MilestoneDto> milestones,
+        List<TargetDto.@NotNull @Valid MilestoneDto> milestones,
         @Min(1) Integer domain,
         @Min(1) Integer goal,
         @Schema(examples = "450223-WJ") String leadDepartment,

@@ -381,8 +381,8 @@ class ObservationPushTest {
         Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", rows)).post("/api/v1/observations")
                 .then().statusCode(200).header("Idempotent-Replayed", "true").body("created", equalTo(1)).body("unchanged", equalTo(0));
         Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2021, 90))))
-                .post("/api/v1/observations").then().statusCode(409)
-                .body("type", equalTo("https://planwatch.io/problems/idempotency-key-reused"));
+                .post("/api/v1/observations").then().statusCode(422)
+                .body("type", equalTo("https://planwatch.io/problems/idempotency-key-reused")).body("detail", containsString(key));
     }
 
     @Test
@@ -425,7 +425,7 @@ class ObservationPushTest {
         }
         push(rows, "").then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("https://planwatch.io/problems/payload-too-large"))
-                .body("detail", containsString("10001"));
+                .body("detail", containsString("more than 10000 rows"));
         assertEquals(0, storedIds().size());
     }
 
