@@ -91,6 +91,20 @@ public class SnapshotService {
         return Page.of(rows, limit, d -> Long.toString(d.id()), d -> d);
     }
 
+    /** One snapshot without its bodies: what the report of a frozen evaluation names (kind, year, when, inputs hash). */
+    public SnapshotDto describe(String planCode, long id) {
+        Plan plan = plans.get(planCode);
+        List<SnapshotDto> found = em.createQuery("""
+                        select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash from Snapshot s
+                        where s.id = :id and s.plan = :plan""", Object[].class)
+                .setParameter("id", id).setParameter("plan", plan)
+                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4])).toList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("snapshot", planCode + "/" + id);
+        }
+        return found.get(0);
+    }
+
     /** The frozen evaluation, as stored. */
     public byte[] evaluation(String planCode, long id) {
         return body(planCode, id, "evaluation");

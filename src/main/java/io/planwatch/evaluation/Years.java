@@ -6,7 +6,7 @@ import io.planwatch.common.ProblemException;
 /**
  * Query parameters that name a year: "2025x" and 1800 answer the same 400, naming the field and the years allowed.
  */
-final class Years {
+public final class Years {
     static final int MIN = 1990;
     static final int MAX = 2100;
 
@@ -14,7 +14,7 @@ final class Years {
     }
 
     /** @return the year, or null when absent */
-    static Integer parse(String field, String raw) {
+    public static Integer parse(String field, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -29,7 +29,7 @@ final class Years {
         throw ProblemException.invalid(field, FieldErrorCode.INVALID_FORMAT, field + " must be a year from " + MIN + " to " + MAX + ", was '" + raw + "'");
     }
 
-    static int require(String field, String raw) {
+    public static int require(String field, String raw) {
         Integer year = parse(field, raw);
         if (year == null) {
             throw ProblemException.invalid(field, FieldErrorCode.REQUIRED, field + " is required: the year to report on, e.g. " + field + "=2024");
