@@ -8,6 +8,7 @@ public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed"),
     MALFORMED_JSON(400, "malformed-json"),
     MALFORMED_CSV(400, "malformed-csv"),
+    MALFORMED_XLSX(400, "malformed-xlsx"),
     UNAUTHORIZED(401, "unauthorized"),
     FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),

@@ -171,7 +171,7 @@ final class CsvRows {
         }
     }
 
-    private static List<String> header(String[] cells) {
+    static List<String> header(String[] cells) {
         List<String> names = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (int c = 0; c < cells.length; c++) {
@@ -203,7 +203,7 @@ final class CsvRows {
      * One record as the JSON row it stands for. A value that is not a number stays text, so the row validator
      * reports it like a JSON string in the value field; cells beyond the header become an unknown field.
      */
-    private static JsonNode row(List<String> names, String[] cells, int line) {
+    static JsonNode row(List<String> names, String[] cells, int line) {
         ObjectNode row = JsonNodeFactory.instance.objectNode();
         ObjectNode disaggregation = JsonNodeFactory.instance.objectNode();
         for (int c = 0; c < cells.length; c++) {
@@ -242,7 +242,7 @@ final class CsvRows {
         }
     }
 
-    private static boolean blank(String[] cells) {
+    static boolean blank(String[] cells) {
         for (String cell : cells) {
             if (!cell.isBlank()) {
                 return false;

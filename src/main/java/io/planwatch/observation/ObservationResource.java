@@ -68,10 +68,17 @@ public class ObservationResource {
             民族, 残疾 are read too. The pushing system is then the source query parameter, the default department the \
             department one. It is UTF-8, with or without a byte-order mark; a file saved by Excel on Chinese Windows is sent \
             with charset=GB18030. Every error of a CSV row also names the line of the file it is on; a header naming an \
-            unknown, repeated or missing column refuses the whole file (400), since it would misplace every row.""";
+            unknown, repeated or missing column refuses the whole file (400), since it would misplace every row.
+
+            A workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, .xlsx) is read like a CSV: \
+            the first sheet, or the one named by the sheet parameter, its first row the header (the department template's \
+            reference columns 指标名称, 单位, 行政区划名称, 上年数值, 取值范围 are skipped); every error also names the sheet \
+            and cell. A body that is no .xlsx (an .xls, a password-protected workbook, anything else), a formula without a \
+            saved result, a date where a year or value belongs, merged cells in the rows, or a cell over 1,000 characters \
+            is refused with a malformed-xlsx problem (400) naming the cell; reading stops at the row limit (413).""";
 
     @POST
-    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON or CSV)", description = PUSH)
+    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
     public RestResponse<ImportSummary> push(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                     schema = @Schema(implementation = PushRequest.class))) InputStream body,
@@ -84,7 +91,7 @@ public class ObservationResource {
 
     @POST
     @Consumes("text/csv")
-    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON or CSV)", description = PUSH)
+    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
     public RestResponse<ImportSummary> pushCsv(@RequestBody(description = "CSV with a header line", required = true,
                                                        content = @Content(mediaType = "text/csv", example = CSV_EXAMPLE)) byte[] body,
@@ -99,6 +106,26 @@ public class ObservationResource {
         return answer(pushes.pushCsv(source, department, body == null ? new byte[0] : body, charset(contentType), dryRun, atomic,
                 idempotencyKey));
     }
+
+    @POST
+    @Consumes(XLSX)
+    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
+    @APIResponse(responseCode = "200", description = "The import summary")
+    public RestResponse<ImportSummary> pushXlsx(@RequestBody(description = "A workbook: the department template (GET /departments/{code}/template) filled in",
+                                                        required = true, content = @Content(mediaType = XLSX,
+                                                        schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))) byte[] body,
+                                                @QueryParam("source") String source,
+                                                @QueryParam("department") String department,
+                                                @Parameter(description = "Workbook only: the sheet to read; default the first", example = "填报表")
+                                                @QueryParam("sheet") String sheet,
+                                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                                @QueryParam("atomic") @DefaultValue("false") boolean atomic,
+                                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return answer(pushes.pushXlsx(source, department, body == null ? new byte[0] : body, sheet == null || sheet.isBlank() ? null : sheet,
+                dryRun, atomic, idempotencyKey));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static RestResponse<ImportSummary> answer(PushService.PushResult result) {
         return RestResponse.ResponseBuilder.ok(result.summary())

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,7 @@ public class PushService {
     }
 
     public PushResult push(PushRequest request, boolean dryRun, boolean atomic, String idempotencyKey) {
-        return push(request, null, dryRun, atomic, idempotencyKey);
+        return push(request, null, e -> e, dryRun, atomic, idempotencyKey);
     }
 
     /** A push read from a CSV upload: {@code lines} gives the file line of each row, and every error names it. */
@@ -72,10 +73,22 @@ public class PushService {
                               String idempotencyKey) {
         CsvRows.Parsed csv = CsvRows.read(body, charset, maxBatchRows);
         String defaultDepartment = department == null || department.isBlank() ? null : department.strip();
-        return push(new PushRequest(source, defaultDepartment, csv.rows()), csv.lines(), dryRun, atomic, idempotencyKey);
+        return push(new PushRequest(source, defaultDepartment, csv.rows()), csv.lines(), e -> e, dryRun, atomic, idempotencyKey);
     }
 
-    private PushResult push(PushRequest request, List<Integer> lines, boolean dryRun, boolean atomic, String idempotencyKey) {
+    /**
+     * A push read from a workbook (the department template filled in, or any sheet with the CSV's header): the
+     * same rows and checks as CSV, every error naming the sheet, row and cell.
+     */
+    public PushResult pushXlsx(String source, String department, byte[] body, String sheet, boolean dryRun, boolean atomic,
+                               String idempotencyKey) {
+        XlsxRows.Parsed xlsx = XlsxRows.read(body, sheet, maxBatchRows);
+        String defaultDepartment = department == null || department.isBlank() ? null : department.strip();
+        return push(new PushRequest(source, defaultDepartment, xlsx.rows()), xlsx.lines(), xlsx::place, dryRun, atomic, idempotencyKey);
+    }
+
+    private PushResult push(PushRequest request, List<Integer> lines, UnaryOperator<FieldError> place, boolean dryRun, boolean atomic,
+                            String idempotencyKey) {
         checkBatch(request, idempotencyKey);
         String hash = idempotencyKey == null ? null : hash(request, atomic);
         if (idempotencyKey != null && !dryRun) {
@@ -93,18 +106,18 @@ public class PushService {
         int received = request.observations().size();
         if (atomic && !errors.isEmpty()) {
             Meters.push(request.source(), "rejected");
-            throw rejected(received, located(errors, lines));
+            throw rejected(received, located(errors, lines, place));
         }
         if (dryRun) {
             ObservationImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> importer.preview(valid));
             Meters.push(request.source(), "dry-run");
-            return new PushResult(summary(null, true, received, valid.size(), outcome, located(errors, lines), atomic, lines), false);
+            return new PushResult(summary(null, true, received, valid.size(), outcome, located(errors, lines, place), atomic, lines, place), false);
         }
         try {
             return new PushResult(counted(request.source(), Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
                 long pushId = pushLog.open(request.source(), idempotencyKey, hash, received);
                 ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, validator.indicatorVersions());
-                ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines), atomic, lines);
+                ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines, place), atomic, lines, place);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
                 return summary;
             }))), false);
@@ -125,9 +138,9 @@ public class PushService {
      * rejections found against stored values, in row order. Atomic, any rejection undoes the whole push.
      */
     private static ImportSummary summary(Long pushId, boolean dryRun, int received, int validRows, ObservationImporter.Outcome outcome,
-                                         List<FieldError> rowErrors, boolean atomic, List<Integer> lines) {
+                                         List<FieldError> rowErrors, boolean atomic, List<Integer> lines, UnaryOperator<FieldError> place) {
         List<FieldError> errors = new ArrayList<>(rowErrors);
-        errors.addAll(located(outcome.rejections(), lines));
+        errors.addAll(located(outcome.rejections(), lines, place));
         errors.sort(Comparator.comparing(FieldError::index));
         if (atomic && !outcome.rejections().isEmpty()) {
             throw rejected(received, errors);
@@ -201,14 +214,14 @@ public class PushService {
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
-    /** The errors of a CSV upload name the line their row starts on. */
-    private static List<FieldError> located(List<FieldError> errors, List<Integer> lines) {
+    /** The errors of a CSV upload name the line their row starts on; of a workbook, the sheet, row and cell. */
+    private static List<FieldError> located(List<FieldError> errors, List<Integer> lines, UnaryOperator<FieldError> place) {
         if (lines == null) {
             return errors;
         }
         List<FieldError> placed = new ArrayList<>(errors.size());
         for (FieldError e : errors) {
-            placed.add(e.index() == null ? e : e.atLine(lines.get(e.index())));
+            placed.add(e.index() == null ? e : place.apply(e.atLine(lines.get(e.index()))));
         }
         return placed;
     }

@@ -6,7 +6,7 @@ import io.planwatch.evaluation.TargetEvaluationDto;
 import io.planwatch.evaluation.TargetEvaluationDto.YearValueDto;
 import io.planwatch.evaluation.engine.Status;
 import io.planwatch.evaluation.engine.WarningCode;
-import io.planwatch.plan.TargetKind;
+import io.planwatch.vocabulary.TargetKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -8,8 +8,8 @@ import io.planwatch.evaluation.EvaluationService;
 import io.planwatch.evaluation.PlanEvaluationDto;
 import io.planwatch.evaluation.SnapshotDto;
 import io.planwatch.evaluation.SnapshotService;
-import io.planwatch.indicator.Polarity;
-import io.planwatch.indicator.Unit;
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 

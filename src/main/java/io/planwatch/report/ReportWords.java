@@ -3,7 +3,7 @@ package io.planwatch.report;
 import io.planwatch.evaluation.TargetEvaluationDto;
 import io.planwatch.evaluation.engine.Status;
 import io.planwatch.evaluation.engine.WarningCode;
-import io.planwatch.indicator.Unit;
+import io.planwatch.vocabulary.Unit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
