@@ -42,6 +42,7 @@ public class ContractFilter implements OASFilter {
             Map.entry("412", "precondition-failed: If-Match names an older version"),
             Map.entry("413", "payload-too-large: a body over quarkus.http.limits.max-body-size (32 MiB), more rows than one push"
                     + " accepts, or a plan text over its size limit"),
+            Map.entry("406", "not-acceptable: the Accept header names none of the media types the operation answers in"),
             Map.entry("415", "unsupported-media-type: the body is not in the media type the operation reads"),
             Map.entry("422", "import-rejected (atomic push with invalid rows; nothing written), unprocessable, or idempotency-key-reused"
                     + " (the key was used for a different body)"),
@@ -209,8 +210,11 @@ public class ContractFilter implements OASFilter {
             addError(responses, "413");
             addError(responses, "415");
         }
-        if (op.getOperationId() != null && op.getOperationId().startsWith("pushObservations")) {
+        if (op.getOperationId() != null && (op.getOperationId().startsWith("pushObservations") || op.getOperationId().equals("getDepartmentTemplate"))) {
             addError(responses, "422");
+        }
+        if (answersOtherThanJson(responses)) {
+            addError(responses, "406");
         }
         addError(responses, "500");
         attachExamples(op);
@@ -246,6 +250,13 @@ public class ContractFilter implements OASFilter {
             }
         }
         return "resource";
+    }
+
+    /** The reports and templates answer in HTML or XLSX: asked for anything else, they answer 406. */
+    private static boolean answersOtherThanJson(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && ok.getContent().getMediaTypes().keySet().stream().anyMatch(m -> m.startsWith("text/html") || m.contains("spreadsheetml"));
     }
 
     private static void addError(APIResponses responses, String code) {

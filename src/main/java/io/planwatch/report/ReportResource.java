@@ -60,8 +60,7 @@ public class ReportResource {
             description = "The yearly monitoring report (年度监测报告) of the plan's live evaluation as of asOf." + MEDIA)
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = HTML_EXAMPLE),
-            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "406", description = "not-acceptable: ask for text/html or " + Workbooks.XLSX)
+            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = Workbooks.EXAMPLE)})
     public Response plan(@PathParam("plan") String plan,
                          @Parameter(description = "The year reported on (values after it are ignored); default the latest year with data",
                                  schema = @Schema(type = SchemaType.INTEGER), example = "2024") @QueryParam("asOf") String asOf,
@@ -80,8 +79,7 @@ public class ReportResource {
                     + " report. Data pushed after the snapshot do not change it." + MEDIA)
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = HTML_EXAMPLE),
-            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "406", description = "not-acceptable: ask for text/html or " + Workbooks.XLSX)
+            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = Workbooks.EXAMPLE)})
     public Response snapshot(@PathParam("plan") String plan, @PathParam("id") long id, @Context Request request) {
         MediaType type = negotiate(request);
         return answer(service.snapshot(plan, id), type);

@@ -39,8 +39,7 @@ public class TemplateResource {
                     + " the header the push reads: 指标代码, 指标名称, 单位, 行政区划代码, 行政区划名称, 年份, the dimension columns"
                     + " (性别, 城乡 …), 取值范围, 上年数值, 数值, 状态, 填报单位, 备注. 422 when the department leads no numeric target of the plan.")
     @APIResponse(responseCode = "200", description = "The template, sheet 填报表 and the sheet 填报说明",
-            content = @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "422", description = "unprocessable: the department leads no numeric target of the plan")
+            content = @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = Workbooks.EXAMPLE))
     public Response template(@PathParam("code") String code,
                              @Parameter(description = "Code of the plan", required = true, example = "luzhai-children") @QueryParam("plan") String plan,
                              @Parameter(description = "The year to report; default last calendar year", schema = @Schema(type = SchemaType.INTEGER),

@@ -21,6 +21,9 @@ import java.util.Map;
 final class Workbooks {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** What the contract shows for a workbook answer: its bytes are no example anyone can copy, its sheets are. */
+    static final String EXAMPLE = "(an .xlsx workbook, PK… zip bytes) report: sheets 总体情况, 预警, 1 儿童与健康, 2 儿童与安全 …;"
+            + " template: sheet 填报表 with the header row 指标代码 | 指标名称 | 单位 | 行政区划代码 | 行政区划名称 | 年份 | 城乡 | 取值范围 | 上年数值 | 数值 | 状态 | 填报单位 | 备注, and sheet 填报说明";
 
     private final XSSFWorkbook book;
     private final Map<String, XSSFCellStyle> styles = new HashMap<>();

@@ -54,7 +54,10 @@ public final class AccessRules {
             Map.entry("listPlanWarnings", PLAN_READERS), Map.entry("compareImplementingPlans", PLAN_READERS),
             Map.entry("getReportingStatus", DATA_READERS),
             Map.entry("listSnapshots", PLAN_READERS), Map.entry("getSnapshot", PLAN_READERS), Map.entry("getSnapshotInputs", PLAN_READERS),
-            Map.entry("createSnapshot", PLAN_WRITERS)));
+            Map.entry("createSnapshot", PLAN_WRITERS),
+            // reports are read like evaluations; a reporter downloads its department's template to fill in
+            Map.entry("getPlanReport", PLAN_READERS), Map.entry("getSnapshotReport", PLAN_READERS),
+            Map.entry("getDepartmentTemplate", DATA_READERS)));
 
     private AccessRules() {
     }

@@ -225,6 +225,6 @@ class ObservationCsvPushTest {
     void theContractDocumentsTheCsvPush() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/observations'.post.requestBody.content.'text/csv'", org.hamcrest.Matchers.notNullValue())
-                .body("paths.'/api/v1/observations'.post.requestBody.content.keySet()", hasSize(2));
+                .body("paths.'/api/v1/observations'.post.requestBody.content.keySet()", hasSize(3)); // JSON, CSV and XLSX
     }
 }

@@ -35,6 +35,10 @@ record JsonTargets(JsonPath json) {
         return json.getMap("targets.find { it.id == " + id + " }");
     }
 
+    int latestYear(long id) {
+        return ((Number) ((Map<?, ?>) target(id).get("latest")).get("year")).intValue();
+    }
+
     int values(long id) {
         return ((List<?>) target(id).get("values")).size();
     }
