@@ -27,6 +27,7 @@ public class XlsxVsCsv {
     static final int ROWS = 10_000;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
+    static String token;
 
     public static void main(String[] args) throws Exception {
         int dbPort = freePort();
@@ -39,6 +40,17 @@ public class XlsxVsCsv {
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        // An administrator's token, signed with a key pair made for this run, as bench/Bench.java does.
+        java.security.KeyPairGenerator keys = java.security.KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        java.security.KeyPair pair = keys.generateKeyPair();
+        Path publicKey = Files.createTempFile("planwatch-xlsx-bench-jwt", ".pem");
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+        pb.environment().put("MP_JWT_VERIFY_ISSUER", "https://bench.planwatch");
+        token = io.smallrye.jwt.build.Jwt.issuer("https://bench.planwatch").subject("bench").groups("admin")
+                .expiresIn(Duration.ofHours(1)).jws().sign(pair.getPrivate());
         Process app = pb.start();
         base = "http://127.0.0.1:" + appPort;
         try {
@@ -113,7 +125,7 @@ public class XlsxVsCsv {
 
     static String post(String path, String type, byte[] body, int expected) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != expected) {
             throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
         }
