@@ -29,6 +29,18 @@ public enum Unit {
         this.naturalMax = naturalMax == null ? null : BigDecimal.valueOf(naturalMax);
     }
 
+    /**
+     * How a difference of two values of this unit is written: a change of a percentage is in 个百分点 (percentage
+     * points), of a per-mille rate in 个千分点; other units write the difference as the value.
+     */
+    public String differenceSymbol() {
+        return switch (this) {
+            case PERCENT -> "个百分点";
+            case PER_MILLE -> "个千分点";
+            default -> symbol;
+        };
+    }
+
     public String symbol() {
         return symbol;
     }

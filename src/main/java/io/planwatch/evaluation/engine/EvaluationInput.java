@@ -12,12 +12,22 @@ import java.util.Objects;
  *   <li>{@code gapA}, {@code gapB}: the two categories of a GAP_NARROWING target;</li>
  *   <li>{@code subunits} and {@code expectedSubunits}: for scope EACH, series by sub-jurisdiction code and the codes
  *       that should report (a code without a series is 'no data');</li>
- *   <li>{@code assessment}: the latest assessment at or before asOf of a QUALITATIVE target, or null.</li>
+ *   <li>{@code assessment}: the latest assessment at or before asOf of a QUALITATIVE target, or null;</li>
+ *   <li>{@code reference}: for the *_REFERENCE kinds, the indicator compared with and its values for the plan's
+ *       jurisdiction (the total), or null.</li>
  * </ul>
  */
 public record EvaluationInput(Target target, Indicator indicator, PlanContext plan, int asOf, Series series,
                               Series gapA, Series gapB, Map<String, Series> subunits, List<String> expectedSubunits,
-                              Assessment assessment) {
+                              Assessment assessment, Reference reference) {
+
+    /** The indicator a *_REFERENCE target is compared with, and its values. */
+    public record Reference(Indicator indicator, Series series) {
+        public Reference {
+            Objects.requireNonNull(indicator, "indicator");
+            series = series == null ? Series.empty() : series;
+        }
+    }
 
     public EvaluationInput {
         Objects.requireNonNull(target, "target");
@@ -31,18 +41,23 @@ public record EvaluationInput(Target target, Indicator indicator, PlanContext pl
     }
 
     public static EvaluationInput of(Target target, Indicator indicator, PlanContext plan, int asOf, Series series) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, null, null, null, null, null);
+        return new EvaluationInput(target, indicator, plan, asOf, series, null, null, null, null, null, null);
     }
 
     public EvaluationInput withGap(Series a, Series b) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, a, b, subunits, expectedSubunits, assessment);
+        return new EvaluationInput(target, indicator, plan, asOf, series, a, b, subunits, expectedSubunits, assessment, reference);
     }
 
     public EvaluationInput withSubunits(List<String> expected, Map<String, Series> bySubunit) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, bySubunit, expected, assessment);
+        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, bySubunit, expected, assessment, reference);
     }
 
     public EvaluationInput withAssessment(Assessment latest) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, subunits, expectedSubunits, latest);
+        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, subunits, expectedSubunits, latest, reference);
+    }
+
+    public EvaluationInput withReference(Indicator referenceIndicator, Series values) {
+        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, subunits, expectedSubunits, assessment,
+                new Reference(referenceIndicator, values));
     }
 }

@@ -22,10 +22,40 @@ public final class Evaluator {
         if (target.scope().isEach()) {
             return EachScope.evaluate(in);
         }
+        if (target.kind().isReference()) {
+            return reference(in);
+        }
         Series series = target.kind() == TargetKind.GAP_NARROWING ? gaps(in.gapA(), in.gapB()) : in.series();
         Judgement j = SeriesJudge.judge(target, in.indicator(), in.plan(), in.asOf(), series);
         return result(in, j, j.status(), j.rule(), List.of(), j.warnings(), j.reportedForAsOf(),
                 Explanation.of(in, j));
+    }
+
+    /**
+     * *_REFERENCE (DESIGN.md rule 2): judged on the differences x_t − r_t of the years both have a value; a year the
+     * reference lacks does not count, and with none at all the status is NO_DATA, saying the reference is missing.
+     */
+    private static TargetResult reference(EvaluationInput in) {
+        Series own = in.series().upTo(in.asOf());
+        Series reference = in.reference() == null ? Series.empty() : in.reference().series().upTo(in.asOf());
+        List<Point> out = new ArrayList<>();
+        for (Point x : own.points()) {
+            Point r = reference.at(x.year());
+            if (r != null) {
+                out.add(new Point(x.year(), x.value().subtract(r.value())));
+            }
+        }
+        Series differences = new Series(out);
+        BigDecimal lastReference = differences.isEmpty() ? null : reference.at(differences.latest().year()).value();
+        Judgement j = SeriesJudge.judge(in.target(), in.indicator(), in.plan(), in.asOf(), differences,
+                in.reference() == null ? null : in.reference().indicator(), lastReference);
+        if (j.status() == Status.NO_DATA && !own.isEmpty()) {
+            j = j.withRule(Rule.NO_REFERENCE_VALUE);
+        }
+        List<Warning> warnings = new ArrayList<>(j.warnings());
+        warnings.addAll(Warnings.volatility(own, in.indicator().volatilityThreshold(), in.asOf(),
+                Explanation.unitSuffix(in.indicator().unit())));
+        return result(in, j, j.status(), j.rule(), List.of(), warnings, j.reportedForAsOf(), Explanation.of(in, j));
     }
 
     /** abs(a − b) for every year both categories have a value. */
@@ -53,6 +83,9 @@ public final class Evaluator {
         Indicator ind = in.indicator();
         TargetKind kind = in.target().kind();
         int baseYear = j.baseYear(); // the target's own base year when it has one, as for its baseline
+        if (kind == TargetKind.ANNUAL_CHANGE || kind.isReference()) {
+            return null; // a change per year, or a difference that may be 0 or negative: no growth rate to measure
+        }
         if (kind == TargetKind.GAP_NARROWING) {
             // A gap is better when smaller and its natural limit is 0, where C = 1: no limit to pass.
             return OpenSdgProgress.measure(j.values(), baseYear, null, j.targetYear(), -1, null);

@@ -4,6 +4,7 @@ import io.planwatch.vocabulary.AssessmentLevel;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,12 +16,64 @@ final class Explanation {
     static String of(EvaluationInput in, Judgement j) {
         String name = subject(in);
         String u = unitSuffix(in.indicator().unit());
-        String t = j.criterion().describe(u, j.baseYear());
+        String t = j.criterion().describe(in.indicator().unit(), j.baseYear());
+        if (j.rule() == Rule.NO_REFERENCE_VALUE) {
+            return "截至" + in.asOf() + "年参照指标“" + referenceName(in) + "”尚无与" + name + "同年的数据，无法评估“" + t + "”的目标。";
+        }
         if (j.status() == Status.NO_DATA) {
             return "截至" + in.asOf() + "年尚无" + name + "数据，无法评估“" + t + "”的目标。";
         }
-        String body = in.target().kind().isTrend() ? trend(in, j, name, u, t) : level(j, name, u, t);
-        return body + imputedNote(in, j, u) + "。";
+        TargetKind kind = in.target().kind();
+        String du = differenceSuffix(in.indicator().unit());
+        String body = kind.isTrend() ? trend(in, j, name, u, t)
+                : kind == TargetKind.ANNUAL_CHANGE ? annualChange(j, name, u, du, t)
+                : kind.isReference() ? reference(in, j, name, u, du, t)
+                : level(j, name, u, t);
+        return body + imputedNote(in, j, kind.isReference() ? du : u) + "。";
+    }
+
+    private static String annualChange(Judgement j, String name, String u, String du, String t) {
+        if (j.status() == Status.INSUFFICIENT_TREND) {
+            return j.latest().year() + "年" + name + "为" + num(j.latest().value(), u) + "，" + singleValue(j) + "，无法计算年均变化";
+        }
+        String span = j.baseline().year() + "—" + j.latest().year() + "年" + name + "由" + num(j.baseline().value(), u) + "变为"
+                + num(j.latest().value(), u) + "，年均" + Warnings.change(Decimals.round(j.averageChange(), Decimals.VALUE_SCALE), du) + "，";
+        return span + switch (j.rule()) {
+            case ANNUAL_CHANGE_MET -> "达到“" + t + "”的要求";
+            case TARGET_YEAR_PASSED -> "目标年" + j.targetYear() + "年已到，未达到“" + t + "”的要求";
+            case ANNUAL_CHANGE_TOO_SMALL -> "变化幅度小于“" + t + "”的要求，预计完成困难";
+            default -> "未向“" + t + "”的方向变化";
+        };
+    }
+
+    /** The values judged are the differences x − r; the sentence gives both values of the latest year compared. */
+    private static String reference(EvaluationInput in, Judgement j, String name, String u, String du, String t) {
+        int year = j.latest().year();
+        Point x = in.series().at(year);
+        Point r = in.reference().series().at(year);
+        BigDecimal d = j.latest().value();
+        String now = year + "年" + name + "为" + num(x.value(), u) + "，" + referenceName(in) + "为" + num(r.value(), u) + "，"
+                + (d.signum() > 0 ? "高出" + num(d, du) : d.signum() < 0 ? "低" + num(d.abs(), du) : "两者持平") + "，";
+        String trendSpan = "按" + j.baseline().year() + "—" + year + "年差值趋势推算，";
+        return now + switch (j.status()) {
+            case ACHIEVED -> "已达到“" + t + "”的目标";
+            case NOT_ACHIEVED -> "目标年" + j.targetYear() + "年已到，未达到“" + t + "”的目标";
+            case INSUFFICIENT_TREND -> "尚未达到“" + t + "”，" + singleValue(j) + "，无法判断趋势";
+            case REGRESSING -> "尚未达到“" + t + "”，且" + j.baseline().year() + "年以来差值未向目标方向变化（年均变化"
+                    + num(Decimals.round(j.slope(), Decimals.VALUE_SCALE), du) + "）";
+            case ON_TRACK -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年差值可达" + num(j.projection().value(), du)
+                    + "，预计可以完成";
+            default -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年差值为" + num(j.projection().value(), du)
+                    + "，预计完成困难";
+        };
+    }
+
+    private static String referenceName(EvaluationInput in) {
+        if (in.reference() == null) {
+            return in.target().reference();
+        }
+        Indicator r = in.reference().indicator();
+        return r.name() != null ? r.name() : r.code();
     }
 
     private static String level(Judgement j, String name, String u, String t) {
@@ -71,7 +124,7 @@ final class Explanation {
 
     static String each(EvaluationInput in, Judgement total, Status worst, List<SubunitResult> subunits) {
         String level = EachScope.levelName(in.target().scope().level());
-        String t = total.criterion().describe(unitSuffix(in.indicator().unit()), total.baseYear());
+        String t = total.criterion().describe(in.indicator().unit(), total.baseYear());
         long achieved = subunits.stream().filter(s -> s.status() == Status.ACHIEVED).count();
         String failing = subunits.stream().filter(s -> s.status().isFailing())
                 .map(s -> s.jurisdiction() + s.status().chinese()).collect(Collectors.joining("、"));
@@ -114,8 +167,13 @@ final class Explanation {
                 ? name + "（" + gap.a() + "与" + gap.b() + "之差）" : name;
     }
 
-    private static String num(java.math.BigDecimal x, String unit) {
+    private static String num(BigDecimal x, String unit) {
         return Decimals.plain(x) + unit;
+    }
+
+    /** The unit of a difference or change of two values: 个百分点 for a percentage, 个千分点 for a per-mille rate. */
+    static String differenceSuffix(Unit unit) {
+        return unit == Unit.PERCENT || unit == Unit.PER_MILLE ? unit.differenceSymbol() : unitSuffix(unit);
     }
 
     static String unitSuffix(Unit unit) {

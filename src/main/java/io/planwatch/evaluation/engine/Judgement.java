@@ -19,6 +19,17 @@ record Judgement(Status status, Rule rule, Criterion criterion, int targetYear, 
         return baseline == null ? values : values.from(baseline.year());
     }
 
+    Judgement withRule(Rule other) {
+        return new Judgement(status, other, criterion, targetYear, baseYear, values, baseline, latest, slope, projection,
+                progressSoFar, anticipatedProgress, warnings, reportedForAsOf);
+    }
+
+    /** ANNUAL_CHANGE: (x_L − x_B)/(L − B), exact; null with fewer than two values since the baseline. */
+    BigDecimal averageChange() {
+        return baseline == null || latest.year() == baseline.year() ? null
+                : Decimals.divide(latest.value().subtract(baseline.value()), BigDecimal.valueOf(latest.year() - baseline.year()));
+    }
+
     boolean weakerThanBaseline() {
         return warnings.stream().anyMatch(w -> w.code() == WarningCode.WEAKER_THAN_BASELINE);
     }

@@ -12,23 +12,35 @@ final class SeriesJudge {
     }
 
     static Judgement judge(Target target, Indicator indicator, PlanContext plan, int asOf, Series series) {
+        return judge(target, indicator, plan, asOf, series, null, null);
+    }
+
+    /**
+     * For the *_REFERENCE kinds {@code series} holds the differences x − r, {@code reference} is the indicator compared
+     * with and {@code referenceValue} its value of the latest year compared (APPROX_REFERENCE's default tolerance).
+     */
+    static Judgement judge(Target target, Indicator indicator, PlanContext plan, int asOf, Series series, Indicator reference,
+                           BigDecimal referenceValue) {
         Series upTo = series.upTo(asOf);
+        TargetKind kind = target.kind();
         int targetYear = target.targetYearOr(plan);
         int baseYear = target.baseYearOr(plan);
         if (upTo.isEmpty()) {
-            return new Judgement(Status.NO_DATA, Rule.NO_VALUE_AS_OF, Criterion.of(target, indicator, null), targetYear,
+            return new Judgement(Status.NO_DATA, Rule.NO_VALUE_AS_OF, Criterion.of(target, indicator, null, reference, null), targetYear,
                     baseYear, upTo, null, null, null, null, null, null, Warnings.stale(upTo, asOf), false);
         }
         Point basePoint = upTo.at(baseYear);
         // Rule 1: the base year's value, else the earliest value (flagged); a RELATIVE_CHANGE base follows it.
         Baseline baseline = basePoint != null ? new Baseline(baseYear, basePoint.value(), false)
                 : new Baseline(upTo.earliest().year(), upTo.earliest().value(), true);
-        Criterion criterion = Criterion.of(target, indicator, baseline.value());
+        Criterion criterion = Criterion.of(target, indicator, baseline.value(), reference, referenceValue);
         Observed latest = new Observed(upTo.latest().year(), upTo.latest().value());
         Series window = upTo.from(baseline.year());
         BigDecimal slope = Projection.slope(window);
-        Projected projection = latest.year() < targetYear
-                ? Projection.project(window, targetYear, lowerBound(target, indicator), indicator.maxValue()) : null;
+        // ANNUAL_CHANGE is judged on changes, not projected; a difference x − r has no range to clip to.
+        Projected projection = latest.year() >= targetYear || kind == TargetKind.ANNUAL_CHANGE ? null
+                : kind.isReference() ? Projection.project(window, targetYear, null, null)
+                : Projection.project(window, targetYear, lowerBound(target, indicator), indicator.maxValue());
 
         Status status;
         Rule rule;
@@ -36,28 +48,48 @@ final class SeriesJudge {
             Rule r = trendRule(criterion, indicator, target.kind(), window, baseline, latest, slope, targetYear);
             rule = r;
             status = statusOfTrendRule(r);
+        } else if (kind == TargetKind.ANNUAL_CHANGE) {
+            rule = annualChangeRule(criterion, window, baseline, latest, targetYear);
+            status = statusOfLevelRule(rule);
         } else {
             rule = levelRule(criterion, window, latest, slope, projection, targetYear);
             status = statusOfLevelRule(rule);
         }
         // Already met at the baseline, the target asks for no distance to be covered: a ratio of it would read a
         // move towards v (a deterioration) as progress.
-        BigDecimal v = criterion.meets(baseline.value()) ? null : criterion.value();
+        BigDecimal v = kind == TargetKind.ANNUAL_CHANGE || criterion.meets(baseline.value()) ? null : criterion.value();
         BigDecimal progressSoFar = progress(latest.value(), baseline.value(), v);
         BigDecimal anticipated = projection == null ? null : progress(projection.value(), baseline.value(), v);
 
         Judgement partial = new Judgement(status, rule, criterion, targetYear, baseYear, upTo, baseline, latest, slope,
                 projection, progressSoFar, anticipated, List.of(), upTo.at(asOf) != null);
         String u = Explanation.unitSuffix(indicator.unit());
-        List<Warning> warnings = new ArrayList<>(Warnings.forStatus(partial, u));
-        if (!target.kind().isTrend()) {
-            warnings.addAll(Warnings.weakerThanBaseline(baseline, criterion, u));
+        // Differences and changes of a percentage are in 个百分点.
+        String du = Explanation.differenceSuffix(indicator.unit());
+        List<Warning> warnings = new ArrayList<>();
+        if (kind == TargetKind.ANNUAL_CHANGE) {
+            warnings.addAll(Warnings.forAnnualChangeStatus(partial, u, du));
+            warnings.addAll(Warnings.annualChangesMissed(window, criterion, du));
+        } else if (kind.isReference()) {
+            // A reference target asks to keep level with another quantity, not to cover a distance: no WEAKER_THAN_BASELINE.
+            warnings.addAll(Warnings.forStatus(partial, du));
             if (target.maintain()) {
-                warnings.addAll(Warnings.maintainBreaches(window, criterion, u));
+                warnings.addAll(Warnings.maintainBreaches(window, criterion, du));
             }
+        } else {
+            warnings.addAll(Warnings.forStatus(partial, u));
+            if (!kind.isTrend()) {
+                warnings.addAll(Warnings.weakerThanBaseline(baseline, criterion, u));
+                if (target.maintain()) {
+                    warnings.addAll(Warnings.maintainBreaches(window, criterion, u));
+                }
+            }
+            warnings.addAll(Warnings.milestonesMissed(upTo, target.milestones(), criterion, asOf, u));
         }
-        warnings.addAll(Warnings.milestonesMissed(upTo, target.milestones(), criterion, asOf, u));
-        warnings.addAll(Warnings.volatility(upTo, indicator.volatilityThreshold(), asOf, u));
+        if (!kind.isReference()) {
+            // the volatility of a reference target's own values is the caller's: these values are differences
+            warnings.addAll(Warnings.volatility(upTo, indicator.volatilityThreshold(), asOf, u));
+        }
         warnings.addAll(Warnings.stale(upTo, asOf));
         return new Judgement(status, rule, criterion, targetYear, baseYear, upTo, baseline, latest, slope, projection,
                 progressSoFar, anticipated, warnings, partial.reportedForAsOf());
@@ -81,12 +113,28 @@ final class SeriesJudge {
         return c.meets(projection.value()) ? Rule.PROJECTION_MEETS_TARGET : Rule.PROJECTION_MISSES_TARGET;
     }
 
+    /** DESIGN.md rule 2, ANNUAL_CHANGE: decided by the average yearly change since the baseline. */
+    private static Rule annualChangeRule(Criterion c, Series window, Baseline baseline, Observed latest, int targetYear) {
+        if (window.size() < 2) {
+            return Rule.SINGLE_VALUE;
+        }
+        BigDecimal average = Decimals.divide(latest.value().subtract(baseline.value()),
+                BigDecimal.valueOf(latest.year() - baseline.year()));
+        if (c.meets(average)) {
+            return Rule.ANNUAL_CHANGE_MET;
+        }
+        if (latest.year() >= targetYear) {
+            return Rule.TARGET_YEAR_PASSED;
+        }
+        return average.signum() == c.direction() ? Rule.ANNUAL_CHANGE_TOO_SMALL : Rule.ANNUAL_CHANGE_WRONG_WAY;
+    }
+
     private static Status statusOfLevelRule(Rule rule) {
         return switch (rule) {
-            case LATEST_MEETS_TARGET -> Status.ACHIEVED;
+            case LATEST_MEETS_TARGET, ANNUAL_CHANGE_MET -> Status.ACHIEVED;
             case TARGET_YEAR_PASSED -> Status.NOT_ACHIEVED;
             case SINGLE_VALUE -> Status.INSUFFICIENT_TREND;
-            case MOVING_WRONG_WAY -> Status.REGRESSING;
+            case MOVING_WRONG_WAY, ANNUAL_CHANGE_WRONG_WAY -> Status.REGRESSING;
             case PROJECTION_MEETS_TARGET -> Status.ON_TRACK;
             default -> Status.AT_RISK;
         };

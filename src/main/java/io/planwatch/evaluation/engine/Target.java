@@ -9,29 +9,43 @@ import java.util.Objects;
 
 /**
  * One measurable promise, as docs/design.md describes a target. {@code id} is the caller's identifier, copied into the
- * result so roll-ups can say which target a warning belongs to. Nullable: value (trend and qualitative kinds),
- * targetYear (defaults to the plan's period end), tolerance (APPROX: defaults to 10 % of the value),
- * baselineYear (the target's own base year, e.g. 以2019年为基数; defaults to the plan's baseline year), changePct, gap.
+ * result so roll-ups can say which target a warning belongs to. Nullable: value (trend, change, reference and
+ * qualitative kinds), targetYear (defaults to the plan's period end), tolerance (APPROX: defaults to 10 % of the value;
+ * APPROX_REFERENCE: 10 % of the reference's value), baselineYear (the target's own base year, e.g. 以2019年为基数;
+ * defaults to the plan's baseline year), changePct, gap, changePerYear (ANNUAL_CHANGE: signed, in the indicator's
+ * unit, percentage points for a percentage), reference (the *_REFERENCE kinds: the code of the indicator compared with).
  */
 public record Target(String id, TargetKind kind, BigDecimal value, boolean strict, boolean maintain,
                      Integer targetYear, BigDecimal tolerance, Integer baselineYear, BigDecimal changePct,
-                     List<Milestone> milestones, Scope scope, Gap gap) {
+                     List<Milestone> milestones, Scope scope, Gap gap, BigDecimal changePerYear, String reference) {
 
     public Target {
         Objects.requireNonNull(kind, "kind");
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         scope = scope == null ? Scope.JURISDICTION : scope;
-        if ((kind == TargetKind.AT_MOST || kind == TargetKind.AT_LEAST || kind == TargetKind.APPROX) && value == null) {
+        if (kind.needsValue() && value == null) {
             throw new IllegalArgumentException(kind + " needs a value");
         }
         if (kind == TargetKind.RELATIVE_CHANGE && changePct == null) {
             throw new IllegalArgumentException("RELATIVE_CHANGE needs changePct");
         }
-        if (kind == TargetKind.GAP_NARROWING && scope.isEach()) {
-            // Each sub-jurisdiction would need its own two category series; the engine is handed one total per unit.
-            throw new IllegalArgumentException("GAP_NARROWING with scope EACH is not supported: a gap target is "
-                    + "judged on the plan jurisdiction's two categories only");
+        if (kind == TargetKind.ANNUAL_CHANGE && (changePerYear == null || changePerYear.signum() == 0)) {
+            throw new IllegalArgumentException("ANNUAL_CHANGE needs a non-zero changePerYear");
         }
+        if (kind.isReference() && reference == null) {
+            throw new IllegalArgumentException(kind + " needs a reference indicator");
+        }
+        if ((kind == TargetKind.GAP_NARROWING || kind.isReference()) && scope.isEach()) {
+            // Each sub-jurisdiction would need its own second series; the engine is handed one total per unit.
+            throw new IllegalArgumentException(kind + " with scope EACH is not supported: the target is "
+                    + "judged on the plan jurisdiction's own series only");
+        }
+    }
+
+    /** The shape of every kind but ANNUAL_CHANGE and the *_REFERENCE kinds. */
+    public Target(String id, TargetKind kind, BigDecimal value, boolean strict, boolean maintain, Integer targetYear,
+                  BigDecimal tolerance, Integer baselineYear, BigDecimal changePct, List<Milestone> milestones, Scope scope, Gap gap) {
+        this(id, kind, value, strict, maintain, targetYear, tolerance, baselineYear, changePct, milestones, scope, gap, null, null);
     }
 
     /** The commonest shape: a plain comparison for the plan's jurisdiction by the end of the period. */

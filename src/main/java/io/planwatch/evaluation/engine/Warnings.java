@@ -30,14 +30,17 @@ final class Warnings {
         Map<String, BigDecimal> n = numbers("latest", j.latest().value(),
                 trend ? "baseline" : "target", trend ? j.baseline().value() : j.criterion().shown(),
                 "projection", j.projection() == null ? null : j.projection().value(), "slope", slope);
-        String latest = Decimals.plain(j.latest().value()) + u;
+        boolean reference = j.criterion().kind().isReference();
+        // a reference target's values are the differences x − r
+        String latest = (reference ? "与参照指标之差" : "") + Decimals.plain(j.latest().value()) + u;
         String base = j.baseline().year() + "年基线值" + Decimals.plain(j.baseline().value()) + u;
         String perYear = "年均变化" + Decimals.plain(Decimals.round(j.slope(), Decimals.VALUE_SCALE)) + u;
         String message = switch (j.rule()) {
             case TARGET_YEAR_PASSED -> trend
                     ? "目标年已到，未实现目标趋势：" + base + "，最新值" + latest + "，" + perYear
                     : "目标年已到，最新值" + latest + "未达到目标";
-            case PROJECTION_MISSES_TARGET -> "按趋势推算" + j.targetYear() + "年为" + Decimals.plain(j.projection().value()) + u
+            case PROJECTION_MISSES_TARGET -> "按趋势推算" + j.targetYear() + "年" + (reference ? "与参照指标之差" : "") + "为"
+                    + Decimals.plain(j.projection().value()) + u
                     + "，预计完成困难";
             case TREND_NOT_BETTER_THAN_BASELINE -> "趋势虽向目标方向变化（" + perYear + "），但最新值" + latest + "未优于" + base;
             case TREND_WRONG_WAY -> j.baseline().year() + "年以来未向目标方向变化：基线值"
@@ -45,6 +48,61 @@ final class Warnings {
             default -> "最新值" + latest + "未达标，且未向目标方向变化";
         };
         return List.of(new Warning(j.status().warningCode(), j.latest().year(), null, message, n));
+    }
+
+    /**
+     * ANNUAL_CHANGE's AT_RISK, REGRESSING or NOT_ACHIEVED, with the average yearly change since the baseline that
+     * decided it; {@code du} is the unit of a change (个百分点 for a percentage).
+     */
+    static List<Warning> forAnnualChangeStatus(Judgement j, String u, String du) {
+        if (!j.status().isFailing()) {
+            return List.of();
+        }
+        BigDecimal average = Decimals.round(j.averageChange(), Decimals.VALUE_SCALE);
+        Map<String, BigDecimal> n = numbers("baseline", j.baseline().value(), "latest", j.latest().value(),
+                "averageChange", average, "changePerYear", j.criterion().value());
+        String span = j.baseline().year() + "—" + j.latest().year() + "年由" + Decimals.plain(j.baseline().value()) + u + "变为"
+                + Decimals.plain(j.latest().value()) + u + "，年均" + change(average, du);
+        String asked = "每年" + change(j.criterion().value(), du) + "以上";
+        String message = switch (j.rule()) {
+            case TARGET_YEAR_PASSED -> "目标年已到，" + span + "，未达到" + asked;
+            case ANNUAL_CHANGE_TOO_SMALL -> span + "，小于" + asked + "，预计完成困难";
+            default -> span + "，未向" + asked + "的方向变化";
+        };
+        return List.of(new Warning(j.status().warningCode(), j.latest().year(), null, message, n));
+    }
+
+    /**
+     * ANNUAL_CHANGE_MISSED for each year since the baseline whose own change misses changePerYear: the change from the
+     * previous value, per year when a year between has no value (2021→2023 counts half the change for each year).
+     */
+    static List<Warning> annualChangesMissed(Series window, Criterion criterion, String du) {
+        List<Warning> out = new ArrayList<>();
+        List<Point> points = window.points();
+        for (int i = 1; i < points.size(); i++) {
+            Point prev = points.get(i - 1);
+            Point cur = points.get(i);
+            int years = cur.year() - prev.year();
+            BigDecimal exact = Decimals.divide(cur.value().subtract(prev.value()), BigDecimal.valueOf(years));
+            if (criterion.meets(exact)) {
+                continue;
+            }
+            BigDecimal perYear = Decimals.round(exact, Decimals.VALUE_SCALE);
+            out.add(new Warning(WarningCode.ANNUAL_CHANGE_MISSED, cur.year(), null,
+                    cur.year() + "年较" + prev.year() + "年" + (years > 1 ? "年均" : "") + change(perYear, du) + "，未达到每年"
+                            + change(criterion.value(), du) + "以上",
+                    numbers("change", perYear, "changePerYear", criterion.value(), "from", prev.value(), "to", cur.value(),
+                            "fromYear", BigDecimal.valueOf(prev.year()))));
+        }
+        return out;
+    }
+
+    /** 降低0.5个百分点, 提高1个百分点, 持平. */
+    static String change(BigDecimal d, String du) {
+        if (d.signum() == 0) {
+            return "持平";
+        }
+        return (d.signum() < 0 ? "降低" : "提高") + Decimals.plain(d.abs()) + du;
     }
 
     /** The target was already met at the baseline: it asks for no progress. */
