@@ -41,7 +41,8 @@ public class EvaluationService {
         int year = asOf != null ? asOf : data.latestYear();
         TargetRow row = data.targets().stream().filter(t -> t.id() == targetId).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("target", planCode + "/" + targetId));
-        return TargetEvaluationDto.of(row, Evaluator.evaluate(data.input(row, year)));
+        EvaluationInput in = data.input(row, year);
+        return TargetEvaluationDto.of(row, in, Evaluator.evaluate(in));
     }
 
     /**
@@ -99,7 +100,7 @@ public class EvaluationService {
         }).toList();
         List<TargetEvaluationDto> targets = new ArrayList<>();
         for (int i = 0; i < e.targets().size(); i++) {
-            targets.add(TargetEvaluationDto.of(e.targets().get(i), e.results().get(i)));
+            targets.add(TargetEvaluationDto.of(e.targets().get(i), e.inputs().get(i), e.results().get(i)));
         }
         return new PlanEvaluationDto(e.data().plan().code(), e.asOf(), SummaryDto.of(RollUp.summarize(e.results())), domains, targets);
     }

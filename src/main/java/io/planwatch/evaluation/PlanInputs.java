@@ -95,6 +95,12 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
             }
             in = in.withSubunits(codes, bySubunit);
         }
+        if (t.referenceId() != null) {
+            // the reference's total for the plan's jurisdiction, whatever disaggregation the target judges
+            List<Point> values = series.getOrDefault(new SeriesKey(t.referenceId(), plan.jurisdictionId(), ""), List.of());
+            in = in.withReference(new Indicator(t.referenceCode(), t.referenceName(), t.referenceUnit(), t.referencePolarity(), null, null, null),
+                    new Series(values.stream().filter(p -> p.year() <= asOf).toList()));
+        }
         if (t.kind() == TargetKind.QUALITATIVE) {
             Assessment latest = null;
             for (Assessment a : assessments.getOrDefault(t.id(), List.of())) {
@@ -128,7 +134,7 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
         try {
             return new Target(t.id().toString(), t.kind(), clean(t.value()), t.strict(), t.maintain(),
                     t.targetYear(), clean(t.tolerance()), t.baselineYear(), clean(t.changePct()), milestones.getOrDefault(t.id(), List.of()),
-                    scope, gap);
+                    scope, gap, clean(t.changePerYear()), t.referenceCode());
         } catch (IllegalArgumentException e) {
             // A stored definition the engine refuses (GAP_NARROWING with scope EACH): say which target, not a 500.
             throw new ProblemException(ProblemType.UNPROCESSABLE, "target " + t.id() + " cannot be evaluated: " + e.getMessage());

@@ -136,6 +136,9 @@ public class PlanInputsReader {
         Set<Long> eachIndicators = new LinkedHashSet<>();
         Set<Long> subunitIds = new LinkedHashSet<>();
         for (TargetRow t : targets) {
+            if (t.referenceId() != null) {
+                indicators.add(t.referenceId());
+            }
             if (t.indicatorId() != null) {
                 indicators.add(t.indicatorId());
                 if (t.isEach()) {

@@ -26,7 +26,8 @@ record SnapshotInputs(String plan, int baselineYear, int periodEnd, int asOf, Li
     record TargetInput(long id, String kind, BigDecimal value, boolean strict, boolean maintain, Integer targetYear,
                        BigDecimal tolerance, Integer baselineYear, BigDecimal changePct, List<Milestone> milestones,
                        String scope, Level scopeLevel, Gap gap, Indicator indicator, List<Point> series, List<Point> gapA,
-                       List<Point> gapB, List<String> expectedSubunits, Map<String, List<Point>> subunits, Assessment assessment) {
+                       List<Point> gapB, List<String> expectedSubunits, Map<String, List<Point>> subunits, Assessment assessment,
+                       BigDecimal changePerYear, Indicator reference, List<Point> referenceSeries) {
     }
 
     static SnapshotInputs of(Evaluated e) {
@@ -41,7 +42,8 @@ record SnapshotInputs(String plan, int baselineYear, int periodEnd, int asOf, Li
         return new TargetInput(Long.parseLong(t.id()), t.kind().name(), t.value(), t.strict(), t.maintain(), t.targetYear(),
                 t.tolerance(), t.baselineYear(), t.changePct(), t.milestones(), t.scope().type().name(), t.scope().level(), t.gap(),
                 in.indicator(), points(in.series()), points(in.gapA()), points(in.gapB()), in.expectedSubunits(), subunits,
-                in.assessment());
+                in.assessment(), t.changePerYear(), in.reference() == null ? null : in.reference().indicator(),
+                in.reference() == null ? null : in.reference().series().points());
     }
 
     private static List<Point> points(Series s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planwatch.common.Decimals;
 import io.planwatch.evaluation.engine.Assessment;
 import io.planwatch.evaluation.engine.Baseline;
+import io.planwatch.evaluation.engine.EvaluationInput;
 import io.planwatch.evaluation.engine.Observed;
 import io.planwatch.evaluation.engine.Projected;
 import io.planwatch.evaluation.engine.SubunitResult;
@@ -30,9 +31,15 @@ public record TargetEvaluationDto(
                 examples = "5") BigDecimal value,
         @Schema(description = "Whether the comparison excludes the value itself (低于, 超过: x < v, x > v) rather than including it (以下, 以上: x ≤ v, x ≥ v); absent for qualitative targets",
                 examples = "false") Boolean strict,
-        @Schema(description = "APPROX only: the tolerance in force, the target's own or 10 % of abs(value); met when abs(x − value) ≤ tolerance",
+        @Schema(description = "APPROX: the tolerance in force, the target's own or 10 % of abs(value), met when abs(x − value) ≤ tolerance; "
+                + "APPROX_REFERENCE: the target's own or 10 % of the reference's latest value compared",
                 examples = "0.5") BigDecimal tolerance,
         @Schema(description = "RELATIVE_CHANGE: the change asked for, in percent", examples = "-20") BigDecimal changePct,
+        @Schema(description = "ANNUAL_CHANGE: the change asked for each year, signed, in the indicator's unit (percentage points for a percentage)",
+                examples = "-0.5") BigDecimal changePerYear,
+        @Schema(description = "AT_LEAST_REFERENCE, APPROX_REFERENCE: code of the indicator compared with; values, baseline, latest and "
+                + "projection are then the differences x − r of the years both have", examples = "WO-POL-PARTY-MEMBERS-F") String reference,
+        @Schema(description = "AT_LEAST_REFERENCE, APPROX_REFERENCE: the reference's values (period ≤ asOf)") List<YearValueDto> referenceValues,
         @Schema(examples = "2030") Integer targetYear,
         @Schema(description = "The disaggregation judged; absent for the total", examples = "{\"SEX\": \"F\"}") Map<String, String> disaggregation,
         @Schema(description = "Code of the lead department", examples = "450223-WJ") String leadDepartment,
@@ -47,7 +54,8 @@ public record TargetEvaluationDto(
         OpenSdgDto openSdg,
         @Schema(description = "Scope EACH: every sub-jurisdiction with its own status") List<SubunitDto> subunits,
         @Schema(description = "Early warnings (预警)") List<WarningDto> warnings,
-        @Schema(description = "The values used (period ≤ asOf; for GAP_NARROWING the gaps abs(a − b))") List<YearValueDto> values,
+        @Schema(description = "The values used (period ≤ asOf; for GAP_NARROWING the gaps abs(a − b); for the *_REFERENCE kinds the "
+                + "differences x − r)") List<YearValueDto> values,
         @Schema(description = "A value exists for the as-of year (EACH: for every sub-jurisdiction)", examples = "true") Boolean reported,
         @Schema(description = "One sentence a clerk can read", examples = "婴儿死亡率2020年为2.41‰，已达到“≤5‰”的目标。") String explanation) {
 
@@ -113,10 +121,13 @@ public record TargetEvaluationDto(
         }
     }
 
-    static TargetEvaluationDto of(TargetRow t, TargetResult r) {
+    static TargetEvaluationDto of(TargetRow t, EvaluationInput in, TargetResult r) {
+        List<YearValueDto> referenceValues = in.reference() == null ? null
+                : in.reference().series().points().stream().map(p -> new YearValueDto(p.year(), p.value())).toList();
         return new TargetEvaluationDto(t.id(), t.domain(), t.goal(), t.indicatorCode(), t.indicatorName(), t.kind(),
                 r.targetValue(), t.kind() == TargetKind.QUALITATIVE ? null : t.strict(), Decimals.clean(r.tolerance()),
-                Decimals.clean(t.changePct()), t.targetYear(),
+                Decimals.clean(t.changePct()), Decimals.clean(t.changePerYear()), t.referenceCode(),
+                referenceValues, t.targetYear(),
                 t.disaggregation().isEmpty() ? null : Disaggregation.parse(t.disaggregation()), t.leadDepartment(),
                 r.status().name(), r.rule().name(), BaselineDto.of(r.baseline()), YearValueDto.of(r.latest()),
                 ProjectionDto.of(r.projection()), r.slope(), r.progressSoFar(), r.anticipatedProgress(),

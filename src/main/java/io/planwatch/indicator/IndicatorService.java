@@ -1,10 +1,10 @@
 package io.planwatch.indicator;
 
-import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.ETags;
 import io.planwatch.common.FieldError;
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
@@ -160,7 +160,9 @@ public class IndicatorService {
     public void delete(String code, String ifMatch) {
         Indicator i = get(code);
         ETags.check(ifMatch, i.version);
-        long targets = em.createQuery("select count(t) from Target t where t.indicator = ?1", Long.class).setParameter(1, i).getSingleResult();
+        // a target compared with this indicator (its reference) uses it too
+        long targets = em.createQuery("select count(t) from Target t where t.indicator = ?1 or t.referenceIndicator = ?1", Long.class)
+                .setParameter(1, i).getSingleResult();
         long observations = em.createQuery("select count(o) from Observation o where o.indicator = ?1", Long.class).setParameter(1, i).getSingleResult();
         if (targets + observations > 0) {
             throw new ProblemException(ProblemType.IN_USE, "indicator '" + code + "' is used by " + targets + " targets and "

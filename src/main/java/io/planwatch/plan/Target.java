@@ -100,6 +100,15 @@ public class Target extends PanacheEntityBase {
 
     public BigDecimal tolerance;
 
+    /** ANNUAL_CHANGE: the signed change a year in the indicator's unit (percentage points for a percentage). */
+    @Column(name = "change_per_year")
+    public BigDecimal changePerYear;
+
+    /** AT_LEAST_REFERENCE / APPROX_REFERENCE: the indicator compared with, same jurisdiction and year. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reference_indicator_id")
+    public Indicator referenceIndicator;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "target_milestone", joinColumns = @JoinColumn(name = "target_id"))
     @OrderBy("year")

@@ -1,10 +1,10 @@
 package io.planwatch.plan;
 
-import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.ETags;
 import io.planwatch.common.FieldError;
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
@@ -133,6 +133,8 @@ public class TargetService {
             errors.add(FieldError.of("targetYear", FieldErrorCode.OUT_OF_RANGE, "targetYear " + targetYear + " is outside the plan period " + plan.periodStart + "–" + plan.periodEnd));
         }
         checkValue(kind, dto, indicator, errors);
+        checkChangePerYear(kind, dto.changePerYear(), indicator, errors);
+        Indicator reference = reference(kind, dto.reference(), indicator, errors);
         boolean strict = Boolean.TRUE.equals(dto.strict());
         if (strict && kind != TargetKind.AT_MOST && kind != TargetKind.AT_LEAST) {
             errors.add(FieldError.of("strict", FieldErrorCode.INCONSISTENT, "strict applies to AT_MOST and AT_LEAST targets only"));
@@ -144,9 +146,12 @@ public class TargetService {
         if (scope.type() == ScopeType.JURISDICTION && scope.level() != null) {
             errors.add(FieldError.of("scope.level", FieldErrorCode.INCONSISTENT, "scope JURISDICTION takes no level"));
         }
-        if (scope.type() == ScopeType.EACH && kind == TargetKind.GAP_NARROWING) {
-            errors.add(FieldError.of("scope.type", FieldErrorCode.INCONSISTENT, "a GAP_NARROWING target is judged on the plan's own jurisdiction;"
+        if (scope.type() == ScopeType.EACH && (kind == TargetKind.GAP_NARROWING || kind.isReference())) {
+            errors.add(FieldError.of("scope.type", FieldErrorCode.INCONSISTENT, "a " + kind + " target is judged on the plan's own jurisdiction;"
                     + " scope EACH is not supported for it (state one target per sub-jurisdiction instead)"));
+        }
+        if (dto.milestones() != null && !dto.milestones().isEmpty() && (kind == TargetKind.ANNUAL_CHANGE || kind.isReference())) {
+            errors.add(FieldError.of("milestones", FieldErrorCode.INCONSISTENT, "a " + kind + " target has no value to reach by a year; it takes no milestones"));
         }
         if (indicator != null && dto.disaggregation() != null) {
             String problem = Disaggregation.problem(dto.disaggregation(), indicator.dimensions, indicator.code);
@@ -155,7 +160,9 @@ public class TargetService {
             }
         }
         checkGap(kind, dto.gap(), indicator, errors);
-        checkMilestones(dto.milestones(), plan, targetYear, indicator, errors);
+        if (kind != TargetKind.ANNUAL_CHANGE && !kind.isReference()) {
+            checkMilestones(dto.milestones(), plan, targetYear, indicator, errors);
+        }
         Department lead = department(dto.leadDepartment(), "leadDepartment", errors);
         Set<Department> cooperating = new HashSet<>();
         if (dto.cooperatingDepartments() != null) {
@@ -190,6 +197,8 @@ public class TargetService {
         }
         t.changePct = dto.changePct();
         t.tolerance = dto.tolerance();
+        t.changePerYear = dto.changePerYear();
+        t.referenceIndicator = reference;
         t.milestones.clear();
         if (dto.milestones() != null) {
             dto.milestones().forEach(m -> t.milestones.add(new Milestone(m.year(), m.value())));
@@ -229,12 +238,64 @@ public class TargetService {
             errors.add(FieldError.of("changePct", FieldErrorCode.INCONSISTENT, "changePct applies to RELATIVE_CHANGE targets only"));
         }
         if (dto.tolerance() != null) {
-            if (kind != TargetKind.APPROX) {
-                errors.add(FieldError.of("tolerance", FieldErrorCode.INCONSISTENT, "tolerance applies to APPROX targets only"));
+            if (kind != TargetKind.APPROX && kind != TargetKind.APPROX_REFERENCE) {
+                errors.add(FieldError.of("tolerance", FieldErrorCode.INCONSISTENT, "tolerance applies to APPROX and APPROX_REFERENCE targets only"));
             } else if (dto.tolerance().signum() <= 0) {
                 errors.add(FieldError.of("tolerance", FieldErrorCode.OUT_OF_RANGE, "tolerance must be positive"));
             }
         }
+    }
+
+    /** ANNUAL_CHANGE needs a signed, non-zero change a year that the indicator's range can hold; no other kind takes one. */
+    private static void checkChangePerYear(TargetKind kind, BigDecimal changePerYear, Indicator indicator, List<FieldError> errors) {
+        if (kind != TargetKind.ANNUAL_CHANGE) {
+            if (changePerYear != null) {
+                errors.add(FieldError.of("changePerYear", FieldErrorCode.INCONSISTENT, "changePerYear applies to ANNUAL_CHANGE targets only"));
+            }
+            return;
+        }
+        if (changePerYear == null || changePerYear.signum() == 0) {
+            errors.add(FieldError.of("changePerYear", FieldErrorCode.REQUIRED, "an ANNUAL_CHANGE target needs a non-zero changePerYear, e.g. -0.5 for "
+                    + "每年降低0.5个百分点以上"));
+            return;
+        }
+        int before = errors.size();
+        Decimals.check("changePerYear", changePerYear, Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+        BigDecimal min = indicator == null ? null : indicator.effectiveMin();
+        BigDecimal max = indicator == null ? null : indicator.effectiveMax();
+        if (errors.size() == before && min != null && max != null && changePerYear.abs().compareTo(max.subtract(min)) > 0) {
+            errors.add(FieldError.of("changePerYear", FieldErrorCode.OUT_OF_RANGE, "a change of " + changePerYear.stripTrailingZeros().toPlainString()
+                    + " a year exceeds the whole range " + min.stripTrailingZeros().toPlainString() + "–" + max.stripTrailingZeros().toPlainString()
+                    + " of " + indicator.name));
+        }
+    }
+
+    /**
+     * The *_REFERENCE kinds name the indicator they are compared with: another indicator in the same unit, as x − r is
+     * read in it. No other kind takes a reference.
+     */
+    private static Indicator reference(TargetKind kind, String code, Indicator indicator, List<FieldError> errors) {
+        if (!kind.isReference()) {
+            if (code != null) {
+                errors.add(FieldError.of("reference", FieldErrorCode.INCONSISTENT, "reference applies to AT_LEAST_REFERENCE and APPROX_REFERENCE targets only"));
+            }
+            return null;
+        }
+        if (code == null) {
+            errors.add(FieldError.of("reference", FieldErrorCode.REQUIRED, "a " + kind + " target names the indicator it is compared with, e.g. "
+                    + "the share of women among all party members"));
+            return null;
+        }
+        Indicator reference = Indicator.findByCode(code).orElse(null);
+        if (reference == null) {
+            errors.add(FieldError.of("reference", FieldErrorCode.UNKNOWN_REFERENCE, "indicator '" + code + "' does not exist"));
+        } else if (indicator != null && reference.id.equals(indicator.id)) {
+            errors.add(FieldError.of("reference", FieldErrorCode.INCONSISTENT, "a target cannot be compared with its own indicator"));
+        } else if (indicator != null && reference.unit != indicator.unit) {
+            errors.add(FieldError.of("reference", FieldErrorCode.INCONSISTENT, "the reference '" + code + "' is in " + reference.unit + ", the target's indicator in "
+                    + indicator.unit + "; the difference of the two must be read in one unit"));
+        }
+        return reference;
     }
 
     private static void checkGap(TargetKind kind, TargetDto.Gap gap, Indicator indicator, List<FieldError> errors) {

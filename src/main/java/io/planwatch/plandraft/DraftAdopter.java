@@ -1,7 +1,7 @@
 package io.planwatch.plandraft;
 
-import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.FieldError;
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.department.Department;
@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,14 +77,9 @@ public class DraftAdopter {
                 skipped.add(t.index());
                 continue;
             }
-            if (!adoptable(t.kind()) && (c == null || c.kind() == null)) {
-                // until plans take the kinds the parser drafts (ANNUAL_CHANGE, *_REFERENCE): kept in the draft, not adopted
-                skipped.add(t.index());
-                notes.add("target " + t.index() + " (line " + t.line() + "): kind " + t.kind() + " is not adopted yet; skipped");
-                continue;
-            }
-            String indicator = indicatorOf(t, library, proposals);
-            planned.put(t.index(), corrected(t, indicator, c, request.leadDepartment()));
+            String indicator = indicatorOf(t.indicator(), library, proposals);
+            String reference = indicatorOf(t.reference(), library, proposals);
+            planned.put(t.index(), corrected(t, indicator, reference, c, request.leadDepartment()));
             if (t.notes() != null) {
                 t.notes().forEach(n -> notes.add("target " + t.index() + " (line " + t.line() + "): " + n));
             }
@@ -150,8 +144,7 @@ public class DraftAdopter {
      * The draft's match, except that a proposal the library now covers (an earlier adoption created it, or someone
      * added a synonym) uses the library's indicator instead of creating a duplicate.
      */
-    private static String indicatorOf(DraftDto.Target t, List<LibraryIndicator> library, Map<String, DraftDto.Match> proposals) {
-        DraftDto.Match m = t.indicator();
+    private static String indicatorOf(DraftDto.Match m, List<LibraryIndicator> library, Map<String, DraftDto.Match> proposals) {
         if (m == null || m.how() != IndicatorMatch.How.PROPOSED) {
             return m == null ? null : m.code();
         }
@@ -163,33 +156,29 @@ public class DraftAdopter {
         return m.code();
     }
 
-    private static TargetDto corrected(DraftDto.Target t, String indicator, TargetCorrection c, String defaultLead) {
+    private static TargetDto corrected(DraftDto.Target t, String indicator, String reference, TargetCorrection c, String defaultLead) {
         if (c == null) {
             c = new TargetCorrection(t.index(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null);
+                    null, null, null, null);
         }
         TargetKind kind = or(c.kind(), t.kind());
         boolean bounded = kind == TargetKind.AT_MOST || kind == TargetKind.AT_LEAST;
         boolean relative = kind == TargetKind.RELATIVE_CHANGE;
+        boolean annual = kind == TargetKind.ANNUAL_CHANGE;
         return new TargetDto(null, or(c.domain(), t.domain()), c.domain() != null || c.goal() != null ? c.goal() : t.goal(),
                 c.indicator() != null || (kind == TargetKind.QUALITATIVE && c.kind() != null) ? c.indicator() : indicator, kind,
                 kind.needsValue() ? or(c.value(), t.value()) : null,
                 bounded && or(c.strict(), t.strict()),
                 or(c.targetYear(), t.targetYear()), or(c.maintain(), t.maintain()), or(c.scope(), t.scope()), c.disaggregation(),
                 kind == TargetKind.GAP_NARROWING ? or(c.gap(), t.gap()) : null,
-                relative ? or(c.baselineYear(), t.baselineYear()) : null,
+                relative || annual ? or(c.baselineYear(), t.baselineYear()) : null,
                 relative ? or(c.changePct(), t.changePct()) : null,
-                kind == TargetKind.APPROX ? or(c.tolerance(), t.tolerance()) : null,
+                kind == TargetKind.APPROX || kind == TargetKind.APPROX_REFERENCE ? or(c.tolerance(), t.tolerance()) : null,
+                annual ? or(c.changePerYear(), t.changePerYear()) : null,
+                kind.isReference() ? or(c.reference(), reference) : null,
                 c.milestones(), or(c.leadDepartment(), defaultLead), c.cooperatingDepartments(), t.sourceText(), t.line());
     }
 
-    /** The kinds the parser drafts that adoption does not take yet (the kinds helper adds them to adoption). */
-    private static final Set<TargetKind> NOT_ADOPTED_YET = EnumSet.of(TargetKind.ANNUAL_CHANGE, TargetKind.AT_LEAST_REFERENCE,
-            TargetKind.APPROX_REFERENCE);
-
-    private static boolean adoptable(TargetKind kind) {
-        return !NOT_ADOPTED_YET.contains(kind);
-    }
 
     private static <T> T or(T correction, T draft) {
         return correction != null ? correction : draft;
@@ -220,13 +209,19 @@ public class DraftAdopter {
                 r.status(), r.parentPlan());
     }
 
-    /** Creates the proposed indicators the adopted targets use, with the dimensions their gaps need. */
+    /**
+     * Creates the proposed indicators the adopted targets use, as their own indicator (with the dimensions their gaps
+     * need) or as the reference they are compared with.
+     */
     private List<String> createProposed(Iterable<TargetDto> planned, Map<String, DraftDto.Match> proposals, long draftId) {
         Map<String, Set<Dimension>> used = new LinkedHashMap<>();
         for (TargetDto t : planned) {
             if (t.indicator() != null && proposals.containsKey(t.indicator()) && Indicator.findByCode(t.indicator()).isEmpty()) {
                 Set<Dimension> dims = used.computeIfAbsent(t.indicator(), k -> new TreeSet<>());
                 Arrays.stream(Dimension.values()).filter(d -> t.gap() != null && d.name().equals(t.gap().dimension())).forEach(dims::add);
+            }
+            if (t.reference() != null && proposals.containsKey(t.reference()) && Indicator.findByCode(t.reference()).isEmpty()) {
+                used.computeIfAbsent(t.reference(), k -> new TreeSet<>());
             }
         }
         used.forEach((code, dims) -> {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Overrides for one draft target: every field given replaces the draft's. When the kind changes, fields the new
- * kind does not take (value, changePct, tolerance, gap, strict) are dropped instead of failing the target, and a
+ * kind does not take (value, changePct, changePerYear, reference, tolerance, gap, strict) are dropped instead of failing the target, and a
  * correction to QUALITATIVE keeps an indicator only if it names one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +39,10 @@ public record TargetCorrection(
         @Min(1) Integer domain,
         @Min(1) Integer goal,
         @Schema(examples = "450223-WJ") String leadDepartment,
-        List<String> cooperatingDepartments) {
+        List<String> cooperatingDepartments,
+        @Schema(description = "ANNUAL_CHANGE: the signed change a year", examples = "-0.5") BigDecimal changePerYear,
+        @Schema(description = "AT_LEAST_REFERENCE, APPROX_REFERENCE: code of the indicator compared with, replacing the match",
+                examples = "WO-POL-PARTY-MEMBERS-F") String reference) {
 
     public boolean skipped() {
         return Boolean.TRUE.equals(skip);
