@@ -107,16 +107,17 @@ class PlanDraftResourceTest {
                 .header("Location", containsString("/api/v1/plans/" + plan))
                 .body("plan", equalTo(plan))
                 .body("domains", equalTo(7))
-                // 110 drafted; the ANNUAL_CHANGE of line 449 waits for plans to take that kind (skipped, with a note)
-                .body("targets", equalTo(109));
+                // 110 drafted, the ANNUAL_CHANGE of line 449 among them
+                .body("targets", equalTo(110));
         Api.given().get("/api/v1/plans/" + plan).then().statusCode(200)
                 .body("title", equalTo("韶关市曲江区儿童发展规划（2021—2030年）"))
                 .body("documentNumber", equalTo("韶曲府办〔2022〕8号"))
                 .body("midtermYear", equalTo(2025))
                 .body("status", equalTo("ADOPTED"));
         Api.given().queryParam("limit", 1000).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
-                .body("items", hasSize(109))
-                .body("items.indicator", hasItem("CH-HEALTH-IMR"));
+                .body("items", hasSize(110))
+                .body("items.indicator", hasItem("CH-HEALTH-IMR"))
+                .body("items.kind", hasItem("ANNUAL_CHANGE"));
         Api.given().get("/api/v1/plan-drafts/" + id).then().body("adoptedPlan", equalTo(plan));
     }
 
