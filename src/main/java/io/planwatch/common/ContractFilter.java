@@ -284,7 +284,7 @@ public class ContractFilter implements OASFilter {
         if (examples.has("requestExamples") && op.getRequestBody() != null) {
             // further named request examples, e.g. one per target kind that takes fields of its own
             MediaType media = op.getRequestBody().getContent().getMediaType("application/json");
-            examples.get("requestExamples").fields().forEachRemaining(e -> media.addExample(e.getKey(),
+            examples.get("requestExamples").properties().forEach(e -> media.addExample(e.getKey(),
                     OASFactory.createExample().summary(e.getValue().path("summary").asText(null))
                             .value(json.convertValue(e.getValue().get("value"), Object.class))));
         }
