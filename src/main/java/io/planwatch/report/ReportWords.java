@@ -65,6 +65,7 @@ final class ReportWords {
             case STALE -> "数据未更新";
             case SUBUNIT_FAILING -> "部分乡镇未达标";
             case WEAKER_THAN_BASELINE -> "目标值低于基线";
+            case ANNUAL_CHANGE_MISSED -> "当年变化未达要求";
         };
     }
 
@@ -121,7 +122,10 @@ final class ReportWords {
             case TREND_UP -> "逐步提高";
             case GAP_NARROWING -> "差距逐步缩小";
             case QUALITATIVE -> "定性目标";
-            default -> t.value() == null ? t.kind().name() : v;
+            case ANNUAL_CHANGE -> t.changePerYear() == null ? "每年变化" : "每年" + (t.changePerYear().signum() < 0 ? "降低" : "提高")
+                    + change(t.changePerYear().abs(), unit).replace("↑", "") + "以上";
+            case AT_LEAST_REFERENCE -> "不低于" + t.reference();
+            case APPROX_REFERENCE -> "与" + t.reference() + "相当";
         };
     }
 
