@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class Http {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build(); // no h2c upgrade: a refused request closes the connection, which HTTP/2 reports as GOAWAY
 
     private Http() {
     }
