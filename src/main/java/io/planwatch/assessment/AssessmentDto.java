@@ -20,9 +20,11 @@ public record AssessmentDto(
                 examples = "PROGRESSING") AssessmentLevel level,
         @NotBlank @Size(max = 4000) @Schema(description = "What the judgement rests on", examples = "全县9个乡镇均已建成儿童之家，覆盖率100%") String evidence,
         @Schema(description = "Code of the assessing department; default the target's lead department", examples = "450223-MZ") String department,
-        @Schema(readOnly = true, examples = "2025-02-10T08:30:00Z") Instant createdAt) {
+        @Schema(readOnly = true, examples = "2025-02-10T08:30:00Z") Instant createdAt,
+        @Schema(readOnly = true, description = "Who recorded it: the token's subject and department") io.planwatch.security.Actor recordedBy) {
 
     static AssessmentDto of(Assessment a) {
-        return new AssessmentDto(a.id, a.year, a.level, a.evidence, a.department == null ? null : a.department.code, a.createdAt);
+        return new AssessmentDto(a.id, a.year, a.level, a.evidence, a.department == null ? null : a.department.code, a.createdAt,
+                io.planwatch.security.Actor.of(a.actorSubject, a.actorDepartment));
     }
 }

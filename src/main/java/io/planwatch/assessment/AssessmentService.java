@@ -12,6 +12,9 @@ import io.planwatch.plan.Target;
 import io.planwatch.plan.TargetService;
 import io.planwatch.vocabulary.TargetKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.planwatch.common.ReadOnlyFields;
+import io.planwatch.security.Actor;
+import io.planwatch.security.Actors;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -19,19 +22,23 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class AssessmentService {
 
     private final TargetService targets;
+    private final Actors actors;
 
-    public AssessmentService(TargetService targets) {
+    public AssessmentService(TargetService targets, Actors actors) {
         this.targets = targets;
+        this.actors = actors;
     }
 
     /** Records a judgement of a qualitative target for a year of the plan (baseline year to period end, not in the future). */
     @Transactional
     public AssessmentDto create(String planCode, long targetId, AssessmentDto dto) {
+        ReadOnlyFields.refuse(Map.of("id", dto.id() != null, "createdAt", dto.createdAt() != null, "recordedBy", dto.recordedBy() != null));
         Target target = targets.get(planCode, targetId);
         if (target.kind != TargetKind.QUALITATIVE) {
             throw new ProblemException(ProblemType.CONFLICT, "target " + targetId + " is " + target.kind
@@ -64,6 +71,9 @@ public class AssessmentService {
         a.evidence = dto.evidence();
         a.department = department;
         a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Actor actor = actors.current();
+        a.actorSubject = actor.subject();
+        a.actorDepartment = actor.department();
         a.persist();
         return AssessmentDto.of(a);
     }

@@ -46,6 +46,8 @@ public class ContractFilter implements OASFilter {
             Map.entry("415", "unsupported-media-type: the body is not in the media type the operation reads"),
             Map.entry("422", "import-rejected (atomic push with invalid rows; nothing written), unprocessable, or idempotency-key-reused"
                     + " (the key was used for a different body)"),
+            Map.entry("429", "too-many-requests: the caller's limit for this operation per minute is used up (planwatch.rate-limits,"
+                    + " per role); Retry-After gives the seconds to wait"),
             Map.entry("500", "internal-error"),
             Map.entry("503", "service-unavailable, with Retry-After: the write met a concurrent one on the same rows and was undone, no database"
                     + " connection came free in time, or the database is unreachable; nothing was written: send it again")));
@@ -215,6 +217,9 @@ public class ContractFilter implements OASFilter {
         }
         if (answersOtherThanJson(responses)) {
             addError(responses, "406");
+        }
+        if (io.planwatch.security.RateLimiter.limits(op.getOperationId())) {
+            addError(responses, "429");
         }
         addError(responses, "500");
         attachExamples(op);

@@ -26,7 +26,10 @@ import java.util.Map;
         INCONSISTENT — contradicts another field of the request or the stored state;
         IMMUTABLE — tries to change an identity (a code, a domain's order, a goal's number);
         IN_USE — the change would invalidate stored observations or targets;
-        FINAL_VALUE_PROTECTED — a provisional value would replace a FINAL one.""")
+        FINAL_VALUE_PROTECTED — a provisional value would replace a FINAL one;
+        OUT_OF_SCOPE — a row of a jurisdiction outside the token's (its jurisdiction and those below it);
+        NOT_OWN_DEPARTMENT — a row or batch names a reporting department other than the token's;
+        READ_ONLY — a field the service sets (an id, a time, who did it), not the caller.""")
 public enum FieldErrorCode {
     REQUIRED,
     UNKNOWN_FIELD,
@@ -41,7 +44,10 @@ public enum FieldErrorCode {
     INCONSISTENT,
     IMMUTABLE,
     IN_USE,
-    FINAL_VALUE_PROTECTED;
+    FINAL_VALUE_PROTECTED,
+    OUT_OF_SCOPE,
+    NOT_OWN_DEPARTMENT,
+    READ_ONLY;
 
     /**
      * Codes answered before this set was closed, as stored push summaries (replayed for an Idempotency-Key) still

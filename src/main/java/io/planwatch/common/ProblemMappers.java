@@ -38,6 +38,9 @@ public class ProblemMappers {
         Problem body = body(e.type(), e.getMessage(), e.errors(), e.extensions(), uri);
         var response = RestResponse.ResponseBuilder.<Problem>create(e.type().status()).entity(body).type(Problem.MEDIA_TYPE);
         e.headers().forEach(response::header);
+        if (e.type() == ProblemType.SERVICE_UNAVAILABLE && !e.headers().containsKey("Retry-After")) {
+            response.header("Retry-After", Problem.RETRY_AFTER_SECONDS);
+        }
         return response.build();
     }
 

@@ -53,4 +53,12 @@ public class Snapshot extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Who did it: the token's subject and department claim (null for rows from before access control). */
+    @Column(name = "actor_subject")
+    public String actorSubject;
+
+    @Column(name = "actor_department")
+    public String actorDepartment;
+
 }

@@ -9,6 +9,8 @@ import io.planwatch.common.ProblemException;
 import io.planwatch.plan.Plan;
 import io.planwatch.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.planwatch.security.Actor;
+import io.planwatch.security.Actors;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -29,7 +31,11 @@ public class SnapshotService {
     private final EntityManager em;
     private final ObjectMapper json;
 
-    public SnapshotService(EvaluationService evaluation, PlanInputsReader reader, PlanService plans, EntityManager em, ObjectMapper json) {
+    private final Actors actors;
+
+    public SnapshotService(EvaluationService evaluation, PlanInputsReader reader, PlanService plans, EntityManager em, ObjectMapper json,
+                           Actors actors) {
+        this.actors = actors;
         this.evaluation = evaluation;
         this.reader = reader;
         this.plans = plans;
@@ -53,8 +59,11 @@ public class SnapshotService {
         }
         s.inputsHash = sha256(s.inputs);
         s.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Actor actor = actors.current();
+        s.actorSubject = actor.subject();
+        s.actorDepartment = actor.department();
         s.persist();
-        return dto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash);
+        return dto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, actor.subject(), actor.department());
     }
 
     /**
@@ -84,10 +93,11 @@ public class SnapshotService {
     public Page<SnapshotDto> list(String planCode, int limit, String cursor) {
         Plan plan = plans.get(planCode);
         List<SnapshotDto> rows = em.createQuery("""
-                        select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash from Snapshot s
+                        select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, s.actorSubject, s.actorDepartment from Snapshot s
                         where s.plan = :plan and s.id > :after order by s.id""", Object[].class)
                 .setParameter("plan", plan).setParameter("after", Cursor.decodeId(cursor)).setMaxResults(limit + 1)
-                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4])).toList();
+                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4], (String) r[5], (String) r[6]))
+                .toList();
         return Page.of(rows, limit, d -> Long.toString(d.id()), d -> d);
     }
 
@@ -125,8 +135,8 @@ public class SnapshotService {
         return found.get(0);
     }
 
-    private static SnapshotDto dto(long id, SnapshotKind kind, int asOf, Instant createdAt, String hash) {
-        return new SnapshotDto(id, kind, asOf, createdAt, hash);
+    private static SnapshotDto dto(long id, SnapshotKind kind, int asOf, Instant createdAt, String hash, String subject, String department) {
+        return new SnapshotDto(id, kind, asOf, createdAt, hash, Actor.of(subject, department));
     }
 
     static String sha256(byte[] bytes) {

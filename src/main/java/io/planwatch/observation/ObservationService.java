@@ -7,6 +7,7 @@ import io.planwatch.common.Cursor;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
 import io.planwatch.indicator.Disaggregation;
+import io.planwatch.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashMap;
@@ -17,9 +18,11 @@ import java.util.Map;
 public class ObservationService {
 
     private final ObjectMapper json;
+    private final Actors actors;
 
-    public ObservationService(ObjectMapper json) {
+    public ObservationService(ObjectMapper json, Actors actors) {
         this.json = json;
+        this.actors = actors;
     }
 
     public Page<ObservationDto> list(String indicator, String jurisdiction, Integer from, Integer to, String disaggregation,
@@ -34,6 +37,11 @@ public class ObservationService {
         if (jurisdiction != null) {
             where.append(" and o.jurisdiction.code = :jurisdiction");
             params.put("jurisdiction", jurisdiction);
+        }
+        var reach = actors.caller().map(c -> c.reachedIds());
+        if (reach.isPresent()) {
+            where.append(" and o.jurisdiction.id in :reach");
+            params.put("reach", reach.get().isEmpty() ? java.util.Set.of(-1L) : reach.get());
         }
         if (from != null) {
             where.append(" and o.period >= :from");
@@ -73,10 +81,16 @@ public class ObservationService {
         return Disaggregation.key(values);
     }
 
+    /** The caller's own pushes (an administrator's: everyone's), newest first. */
     public Page<PushRecordDto> pushes(String source, int limit, String cursor) {
         long before = Cursor.decodeId(cursor);
         String where = (before > 0 ? "id < :before" : "id > 0") + (source != null ? " and source = :source" : "");
         Map<String, Object> params = new HashMap<>();
+        var caller = actors.caller().filter(c -> !c.reachesEverything());
+        if (caller.isPresent()) {
+            where += " and actorSubject = :subject";
+            params.put("subject", caller.get().subject());
+        }
         if (before > 0) {
             params.put("before", before);
         }
@@ -101,7 +115,11 @@ public class ObservationService {
         if (Observation.findById(observationId) == null) {
             throw ProblemException.notFound("observation", Long.toString(observationId));
         }
-        return ObservationRevision.<ObservationRevision>list("from ObservationRevision r left join fetch r.department where r.observationId = ?1 order by r.id",
-                observationId).stream().map(RevisionDto::of).toList();
+        // A revision names its push, which records who pushed it.
+        return ObservationRevision.getEntityManager().createQuery("""
+                        select r, p from ObservationRevision r left join fetch r.department left join Push p on p.id = r.pushId
+                        where r.observationId = :id order by r.id""", Object[].class)
+                .setParameter("id", observationId).getResultStream()
+                .map(row -> RevisionDto.of((ObservationRevision) row[0], (Push) row[1])).toList();
     }
 }

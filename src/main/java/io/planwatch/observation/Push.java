@@ -19,6 +19,13 @@ public class Push extends PanacheEntityBase {
     @Column(nullable = false)
     public String source;
 
+    /** Who pushed: the token's subject and department claim (null for pushes from before access control). */
+    @Column(name = "actor_subject")
+    public String actorSubject;
+
+    @Column(name = "actor_department")
+    public String actorDepartment;
+
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 

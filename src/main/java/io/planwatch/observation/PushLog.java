@@ -2,6 +2,7 @@ package io.planwatch.observation;
 
 import io.agroal.api.AgroalDataSource;
 import io.planwatch.common.DatabaseErrors;
+import io.planwatch.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -11,7 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
-/** The record of every push: who pushed, what it did, and the answer replayed for a repeated Idempotency-Key. */
+/** The record of every push: who pushed (the token's subject and department), what it did, and the answer replayed for a repeated Idempotency-Key. */
 @ApplicationScoped
 public class PushLog {
 
@@ -33,15 +34,17 @@ public class PushLog {
         this.dataSource = dataSource;
     }
 
-    long open(String source, String idempotencyKey, String requestHash, int received) {
+    long open(String source, Actor actor, String idempotencyKey, String requestHash, int received) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO observation_push (source, idempotency_key, request_hash, received, pushed_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6))",
-                     Statement.RETURN_GENERATED_KEYS)) {
+             PreparedStatement ps = c.prepareStatement("""
+                     INSERT INTO observation_push (source, actor_subject, actor_department, idempotency_key, request_hash, received, pushed_at)
+                     VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, source);
-            ps.setString(2, idempotencyKey);
-            ps.setString(3, requestHash);
-            ps.setInt(4, received);
+            ps.setString(2, actor.subject());
+            ps.setString(3, actor.department());
+            ps.setString(4, idempotencyKey);
+            ps.setString(5, requestHash);
+            ps.setInt(6, received);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -73,12 +76,15 @@ public class PushLog {
         }
     }
 
-    /** Keys are scoped to the pushing system: two departments may both use "2023-annual". */
-    Optional<Stored> find(String source, String idempotencyKey) {
+    /**
+     * Keys are scoped to the authenticated caller (the token's subject), not to the source a body names: two
+     * departments may both use "2023-annual", and nobody can take another system's next key first.
+     */
+    Optional<Stored> find(Actor actor, String idempotencyKey) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT id, request_hash, summary FROM observation_push WHERE source = ? AND idempotency_key = ?")) {
-            ps.setString(1, source);
+                     "SELECT id, request_hash, summary FROM observation_push WHERE actor_subject = ? AND idempotency_key = ?")) {
+            ps.setString(1, actor.subject());
             ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3))) : Optional.empty();

@@ -2,6 +2,7 @@ package io.planwatch.observation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planwatch.common.FieldError;
+import io.planwatch.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 public record PushRecordDto(
         @Schema(examples = "12") long id,
         @Schema(examples = "wjw-mis") String source,
+        @Schema(description = "Who pushed: the token's subject and department") Actor recordedBy,
         @Schema(description = "The Idempotency-Key it was sent with, if any", examples = "wjw-2023-annual") String idempotencyKey,
         @Schema(examples = "2026-03-01T08:00:00Z") Instant pushedAt,
         @Schema(examples = "3000") int received,
@@ -22,6 +24,6 @@ public record PushRecordDto(
         @Schema(description = "The rejected rows, as the push was answered; absent in lists") List<FieldError> errors) {
 
     static PushRecordDto of(Push p, List<FieldError> errors) {
-        return new PushRecordDto(p.id, p.source, p.idempotencyKey, p.pushedAt, p.received, p.created, p.updated, p.unchanged, p.rejected, errors);
+        return new PushRecordDto(p.id, p.source, Actor.of(p.actorSubject, p.actorDepartment), p.idempotencyKey, p.pushedAt, p.received, p.created, p.updated, p.unchanged, p.rejected, errors);
     }
 }

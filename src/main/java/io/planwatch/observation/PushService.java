@@ -13,6 +13,7 @@ import io.planwatch.department.Department;
 import io.planwatch.indicator.Indicator;
 import io.planwatch.jurisdiction.Jurisdiction;
 import io.planwatch.observation.RowValidator.ValidRow;
+import io.planwatch.security.Actors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,9 +56,11 @@ public class PushService {
     private final PushLog pushLog;
     private final ObjectMapper json;
     private final int maxBatchRows;
+    private final Actors actors;
 
-    public PushService(ObservationImporter importer, PushLog pushLog, ObjectMapper json,
+    public PushService(ObservationImporter importer, PushLog pushLog, ObjectMapper json, Actors actors,
                        @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxBatchRows) {
+        this.actors = actors;
         this.importer = importer;
         this.pushLog = pushLog;
         this.json = json;
@@ -92,7 +95,7 @@ public class PushService {
         checkBatch(request, idempotencyKey);
         String hash = idempotencyKey == null ? null : hash(request, atomic);
         if (idempotencyKey != null && !dryRun) {
-            var earlier = pushLog.find(request.source(), idempotencyKey);
+            var earlier = pushLog.find(actors.current(), idempotencyKey);
             if (earlier.isPresent()) {
                 Meters.push(request.source(), "replayed");
                 return replay(earlier.get(), hash, idempotencyKey);
@@ -102,7 +105,8 @@ public class PushService {
         List<RowValidator.Cells> cells = RowValidator.read(request.observations(), errors);
         RowValidator validator = validator(request, cells);
         validator.checkDefaultDepartment(request.department());
-        List<ValidRow> valid = validator.validate(cells, request.department(), lines, errors);
+        List<ValidRow> valid = PushScope.keep(actors.caller().orElse(null), validator.validate(cells, request.department(), lines, errors),
+                cells, errors);
         int received = request.observations().size();
         if (atomic && !errors.isEmpty()) {
             Meters.push(request.source(), "rejected");
@@ -115,7 +119,7 @@ public class PushService {
         }
         try {
             return new PushResult(counted(request.source(), Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
-                long pushId = pushLog.open(request.source(), idempotencyKey, hash, received);
+                long pushId = pushLog.open(request.source(), actors.current(), idempotencyKey, hash, received);
                 ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, validator.indicatorVersions());
                 ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines, place), atomic, lines, place);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
@@ -124,7 +128,7 @@ public class PushService {
         } catch (PushLog.KeyTaken e) {
             // A concurrent push with the same key committed first: answer as it did.
             Meters.push(request.source(), "replayed");
-            return replay(pushLog.find(request.source(), idempotencyKey).orElseThrow(), hash, idempotencyKey);
+            return replay(pushLog.find(actors.current(), idempotencyKey).orElseThrow(), hash, idempotencyKey);
         } catch (ProblemException e) {
             if (e.type() == ProblemType.IMPORT_REJECTED) {
                 Meters.push(request.source(), "rejected"); // atomic, and a row met a FINAL value: nothing written
@@ -240,7 +244,10 @@ public class PushService {
     private String hash(PushRequest request, boolean atomic) {
         try {
             // Numbers in their own notation: a plain rendering of 1e999999999 would take a billion digits.
-            byte[] body = json.writer().without(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsBytes(request);
+            // Keys sorted: rows whose fields come in another order are the same body, and replay as such.
+            byte[] body = json.writer().without(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .with(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+                    .with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsBytes(request);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(body);
             sha.update(Boolean.toString(atomic).getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package io.planwatch.observation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planwatch.common.Decimals;
+import io.planwatch.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -19,10 +20,12 @@ public record RevisionDto(
         @Schema(description = "The reporting department of the new value", examples = "450223-WJ") String department,
         @Schema(description = "The note of the new value", examples = "妇幼卫生年报终审数") String note,
         @Schema(examples = "wjw-mis") String source,
+        @Schema(description = "Who made the change: the subject and department of the token that pushed it") Actor recordedBy,
         @Schema(examples = "2026-03-01T08:00:00Z") Instant changedAt) {
 
-    static RevisionDto of(ObservationRevision r) {
+    static RevisionDto of(ObservationRevision r, Push push) {
         return new RevisionDto(r.id, r.pushId, Decimals.clean(r.oldValue), Decimals.clean(r.newValue), r.oldStatus, r.newStatus,
-                r.department == null ? null : r.department.code, r.note, r.source, r.changedAt);
+                r.department == null ? null : r.department.code, r.note, r.source,
+                push == null ? null : Actor.of(push.actorSubject, push.actorDepartment), r.changedAt);
     }
 }

@@ -7,6 +7,7 @@ import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.jurisdiction.Jurisdiction;
+import io.planwatch.security.Actors;
 import io.planwatch.vocabulary.Population;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,9 +22,11 @@ import java.util.List;
 public class PlanService {
 
     private final EntityManager em;
+    private final Actors actors;
 
-    public PlanService(EntityManager em) {
+    public PlanService(EntityManager em, Actors actors) {
         this.em = em;
+        this.actors = actors;
     }
 
     public Plan get(String code) {
@@ -38,6 +41,11 @@ public class PlanService {
         if (jurisdiction != null) {
             where.append(" and jurisdiction.code = :jurisdiction");
             params.put("jurisdiction", jurisdiction);
+        }
+        var reach = actors.caller().map(c -> c.reachedIds());
+        if (reach.isPresent()) {
+            where.append(" and jurisdiction.id in :reach");
+            params.put("reach", reach.get().isEmpty() ? java.util.Set.of(-1L) : reach.get());
         }
         if (population != null) {
             where.append(" and population = :population");
@@ -133,7 +141,9 @@ public class PlanService {
                     + dto.periodStart() + "–" + dto.periodEnd());
         }
         p.title = dto.title();
-        p.jurisdiction = Jurisdiction.findByCode(dto.jurisdiction()).orElseThrow(() ->
+        // A jurisdiction outside the caller's reach reads as one that does not exist.
+        p.jurisdiction = Jurisdiction.findByCode(dto.jurisdiction())
+                .filter(j -> actors.caller().map(c -> c.reaches(j.id)).orElse(true)).orElseThrow(() ->
                 ProblemException.invalid("jurisdiction", FieldErrorCode.UNKNOWN_REFERENCE, "jurisdiction '" + dto.jurisdiction() + "' does not exist"));
         p.population = dto.population();
         p.periodStart = dto.periodStart();

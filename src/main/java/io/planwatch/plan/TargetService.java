@@ -71,6 +71,7 @@ public class TargetService {
 
     @Transactional
     public Target create(String planCode, TargetDto dto) {
+        io.planwatch.common.ReadOnlyFields.refuse(java.util.Map.of("id", dto.id() != null));
         Target t = new Target();
         t.plan = plans.get(planCode);
         apply(t, dto);
@@ -80,6 +81,8 @@ public class TargetService {
 
     @Transactional
     public Target update(String planCode, long id, TargetDto dto, String ifMatch) {
+        // The id a GET answered may come back in the PUT; another one would rename the target.
+        io.planwatch.common.ReadOnlyFields.refuse(java.util.Map.of("id", dto.id() != null && dto.id() != id));
         Target t = get(planCode, id);
         ETags.check(ifMatch, t.version);
         apply(t, dto);

@@ -16,5 +16,6 @@ public record AdoptionDto(
         @Schema(description = "The notes of the adopted targets, each with its index and line: what the adoption could not say "
                 + "in the plan itself (a range adopted as its lower end, a minimum written per facility)",
                 examples = "[\"target 78 (line 760): range 1-2: adopted as AT_LEAST 1 (the lower end); the upper end 2 is not kept\"]")
-        List<String> notes) {
+        List<String> notes,
+        @Schema(description = "Who adopted it: the token's subject and department") io.planwatch.security.Actor adoptedBy) {
 }

@@ -31,4 +31,20 @@ public class Draft extends PanacheEntityBase {
 
     @Column(name = "adopted_at")
     public Instant adoptedAt;
+
+    /** Who read the text in (the token's subject, department and jurisdiction: the draft is seen there and above). */
+    @Column(name = "actor_subject")
+    public String actorSubject;
+
+    @Column(name = "actor_department")
+    public String actorDepartment;
+
+    @Column(name = "actor_jurisdiction")
+    public String actorJurisdiction;
+
+    @Column(name = "adopted_by_subject")
+    public String adoptedBySubject;
+
+    @Column(name = "adopted_by_department")
+    public String adoptedByDepartment;
 }

@@ -21,6 +21,8 @@ import io.planwatch.vocabulary.Dimension;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.planwatch.security.Actor;
+import io.planwatch.security.Actors;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -48,8 +50,12 @@ public class DraftAdopter {
     private final TargetService targets;
     private final IndicatorService indicators;
 
-    public DraftAdopter(EntityManager em, PlanDraftService drafts, PlanService plans, TargetService targets, IndicatorService indicators) {
+    private final Actors actors;
+
+    public DraftAdopter(EntityManager em, PlanDraftService drafts, PlanService plans, TargetService targets, IndicatorService indicators,
+                        Actors actors) {
         this.em = em;
+        this.actors = actors;
         this.drafts = drafts;
         this.plans = plans;
         this.targets = targets;
@@ -108,13 +114,17 @@ public class DraftAdopter {
             throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() + " problem(s) in the draft's targets, e.g. " + errors.get(0).message()
                     + "; nothing was adopted (correct or skip them by index)", errors);
         }
-        return new AdoptionDto(id, request.plan(), draft.domains().size(), goals, planned.size(), skipped, created, notes);
+        return new AdoptionDto(id, request.plan(), draft.domains().size(), goals, planned.size(), skipped, created, notes, actors.current());
     }
 
     /** Marks the draft adopted first: the row lock makes a concurrent second adoption wait, then see it and fail. */
     private void claim(Draft row, String plan) {
-        int claimed = em.createQuery("update Draft d set d.adoptedPlan = :plan, d.adoptedAt = :now where d.id = :id and d.adoptedPlan is null")
+        Actor actor = actors.current();
+        int claimed = em.createQuery("""
+                        update Draft d set d.adoptedPlan = :plan, d.adoptedAt = :now, d.adoptedBySubject = :subject, d.adoptedByDepartment = :department
+                        where d.id = :id and d.adoptedPlan is null""")
                 .setParameter("plan", plan).setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS)).setParameter("id", row.id)
+                .setParameter("subject", actor.subject()).setParameter("department", actor.department())
                 .executeUpdate();
         if (claimed == 0) {
             em.refresh(row);

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.security.Actor;
+import io.planwatch.security.Actors;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
@@ -31,10 +33,12 @@ public class PlanDraftService {
     private final PlanTextParser parser = new PlanTextParser();
     private final ObjectMapper json;
     private final RequestLimits limits;
+    private final Actors actors;
 
-    public PlanDraftService(ObjectMapper json, RequestLimits limits) {
+    public PlanDraftService(ObjectMapper json, RequestLimits limits, Actors actors) {
         this.json = json;
         this.limits = limits;
+        this.actors = actors;
     }
 
     /**
@@ -56,6 +60,10 @@ public class PlanDraftService {
             Draft row = new Draft();
             row.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             row.json = write(dto);
+            Actor actor = actors.current();
+            row.actorSubject = actor.subject();
+            row.actorDepartment = actor.department();
+            row.actorJurisdiction = actors.caller().map(c -> c.jurisdiction()).orElse(null);
             row.persist();
             out.add(dto.stored(row));
         }

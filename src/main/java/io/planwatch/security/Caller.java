@@ -22,8 +22,11 @@ public class Caller {
     private final String department;
     private final String jurisdiction;
     private final Set<Role> roles;
+    private final Scopes scopes;
+    private Set<Long> reach;
 
-    public Caller(SecurityIdentity identity) {
+    public Caller(SecurityIdentity identity, Scopes scopes) {
+        this.scopes = scopes;
         JsonWebToken token = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
         this.subject = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         this.department = token == null ? null : token.getClaim(DEPARTMENT_CLAIM);
@@ -58,5 +61,32 @@ public class Caller {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** An administrator reaches every jurisdiction; everyone else its own and those below it. */
+    public boolean reachesEverything() {
+        return is(Role.ADMIN);
+    }
+
+    /** Whether the caller may see or touch data of this jurisdiction (by id). */
+    public boolean reaches(Long jurisdictionId) {
+        return reachesEverything() || jurisdictionId != null && reach().contains(jurisdictionId);
+    }
+
+    /** Whether the caller may see or touch data of this jurisdiction (by code); an unknown code is not reached. */
+    public boolean reachesCode(String jurisdictionCode) {
+        return reachesEverything() || jurisdictionCode != null && scopes.jurisdictionId(jurisdictionCode).map(this::reaches).orElse(false);
+    }
+
+    /** The ids of the jurisdictions reached, for filtering lists; null when all are. */
+    public Set<Long> reachedIds() {
+        return reachesEverything() ? null : reach();
+    }
+
+    private Set<Long> reach() {
+        if (reach == null) {
+            reach = jurisdiction == null ? Set.of() : Set.copyOf(scopes.subtree(jurisdiction));
+        }
+        return reach;
     }
 }

@@ -64,10 +64,12 @@ class MigrationWithDataTest {
             // codes are exact now: another case is another code, the same code is still refused
             s.executeUpdate("INSERT INTO department (code, name, jurisdiction_id) VALUES ('450223-wj', '小写', 1)");
             assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO department (code, name, jurisdiction_id) VALUES ('450223-WJ', '重复', 1)"));
-            // keys belong to their source now
-            s.executeUpdate("INSERT INTO observation_push (source, idempotency_key, received, pushed_at) VALUES ('tjj-mis', 'k-2023', 1, UTC_TIMESTAMP(6))");
-            assertThrows(SQLException.class, () -> s.executeUpdate(
-                    "INSERT INTO observation_push (source, idempotency_key, received, pushed_at) VALUES ('wjw-mis', 'k-2023', 1, UTC_TIMESTAMP(6))"));
+            // keys belong to the caller now (V20); those from before stay unique per source, under "source:<source>"
+            assertEquals("source:wjw-mis", text(s, "SELECT actor_subject FROM observation_push WHERE idempotency_key = 'k-2023'"));
+            s.executeUpdate("INSERT INTO observation_push (source, actor_subject, idempotency_key, received, pushed_at)"
+                    + " VALUES ('wjw-mis', 'tjj-system', 'k-2023', 1, UTC_TIMESTAMP(6))");
+            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO observation_push (source, actor_subject, idempotency_key, received,"
+                    + " pushed_at) VALUES ('other-mis', 'tjj-system', 'k-2023', 1, UTC_TIMESTAMP(6))"));
             assertEquals("1", text(s, "SELECT COUNT(*) FROM observation_revision WHERE department_id IS NULL AND note IS NULL"));
         }
     }

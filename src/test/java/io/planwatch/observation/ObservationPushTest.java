@@ -406,14 +406,19 @@ class ObservationPushTest {
     }
 
     @Test
-    void idempotencyKeysAreExactAndScopedToTheSource() {
+    void idempotencyKeysAreExactAndScopedToTheCaller() {
         String key = "Annual-" + Api.seq();
         Api.json().header("Idempotency-Key", key).body(Map.of("source", "test-mis", "observations", List.of(row(2020, 90))))
                 .post("/api/v1/observations").then().statusCode(200).body("created", equalTo(1));
         Api.json().header("Idempotency-Key", key.toLowerCase()).body(Map.of("source", "test-mis", "observations", List.of(row(2021, 90))))
                 .post("/api/v1/observations").then().statusCode(200).header("Idempotent-Replayed", nullValue()).body("created", equalTo(1));
-        Api.json().header("Idempotency-Key", key).body(Map.of("source", "other-mis", "observations", List.of(row(2022, 90))))
+        // the key belongs to the token's subject, whatever source the body names: another system may use it too
+        Api.asSubject("other-system", "admin", "450000", null).header("Idempotency-Key", key)
+                .body(Map.of("source", "test-mis", "observations", List.of(row(2022, 90))))
                 .post("/api/v1/observations").then().statusCode(200).header("Idempotent-Replayed", nullValue()).body("created", equalTo(1));
+        // and the same caller naming another source is still the same caller: a different body under its key is a 409
+        Api.problem(Api.json().header("Idempotency-Key", key).body(Map.of("source", "other-mis", "observations", List.of(row(2023, 90))))
+                .post("/api/v1/observations").then(), 409, "idempotency-key-reused");
         assertEquals(3, storedIds().size());
     }
 
