@@ -92,6 +92,8 @@ public class ContractFilter implements OASFilter {
             Map.entry("422", example(ProblemType.IMPORT_REJECTED, "1 of 3000 rows are invalid and atomic=true: nothing was written",
                     "/api/v1/observations", Map.of("received", 3000, "rejected", 1, "errors", List.of(Map.of("index", 17, "field", "indicator",
                             "code", "UNKNOWN_REFERENCE", "message", "indicator 'CH-NO-SUCH' does not exist"))))),
+            Map.entry("429", example(ProblemType.TOO_MANY_REQUESTS, "pushObservations is limited to 60 calls a minute for this token's role;"
+                    + " retry in 12 s", "/api/v1/observations", Map.of("retryAfterSeconds", 12))),
             Map.entry("500", example(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged",
                     "/api/v1/plans/luzhai-children/evaluation", Map.of("requestId", "5f0c6a1e-3b1d-4c52-9a57-2d0e8c1b7f44"))),
             Map.entry("503", example(ProblemType.SERVICE_UNAVAILABLE, "the request met a concurrent one on the same rows and was undone;"
@@ -108,6 +110,8 @@ public class ContractFilter implements OASFilter {
             "requiredRoles", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                     .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                     .description("forbidden: the roles any one of which the operation needs"),
+            "retryAfterSeconds", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                    .description("too-many-requests: the seconds until the next call is allowed, as in Retry-After"),
             "requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                     .description("5xx: the id of the request, as in the X-Request-Id header and every log line of it"));
 

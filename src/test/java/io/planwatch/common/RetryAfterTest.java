@@ -16,7 +16,7 @@ class RetryAfterTest {
 
     @Test
     void theProblemOfAPushUndoneByConcurrentOnesCarriesRetryAfter() {
-        var response = new ProblemMappers().problem(ObservationPushTestAccess.undone(), URI);
+        var response = new ProblemMappers(null).problem(ObservationPushTestAccess.undone(), URI);
         assertEquals(503, response.getStatus());
         assertEquals("1", response.getHeaderString("Retry-After"));
     }
