@@ -18,12 +18,12 @@ class RetryAfterTest {
     void theProblemOfAPushUndoneByConcurrentOnesCarriesRetryAfter() {
         var response = new ProblemMappers(null).problem(ObservationPushTestAccess.undone(), URI);
         assertEquals(503, response.getStatus());
-        assertEquals("1", response.getHeaderString("Retry-After"));
+        assertEquals(Problem.RETRY_AFTER_SECONDS, response.getHeaderString("Retry-After"));
     }
 
     @Test
     void aLockConflictMappedFromTheDatabaseCarriesRetryAfter() {
         var response = ProblemMappers.respond(ProblemType.SERVICE_UNAVAILABLE, "undone", java.util.List.of(), java.util.Map.of(), URI);
-        assertEquals("1", response.getHeaderString("Retry-After"));
+        assertEquals(Problem.RETRY_AFTER_SECONDS, response.getHeaderString("Retry-After"));
     }
 }

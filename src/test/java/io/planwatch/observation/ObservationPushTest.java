@@ -416,9 +416,9 @@ class ObservationPushTest {
         Api.asSubject("other-system", "admin", "450000", null).header("Idempotency-Key", key)
                 .body(Map.of("source", "test-mis", "observations", List.of(row(2022, 90))))
                 .post("/api/v1/observations").then().statusCode(200).header("Idempotent-Replayed", nullValue()).body("created", equalTo(1));
-        // and the same caller naming another source is still the same caller: a different body under its key is a 409
+        // and the same caller naming another source is still the same caller: a different body under its key is refused
         Api.problem(Api.json().header("Idempotency-Key", key).body(Map.of("source", "other-mis", "observations", List.of(row(2023, 90))))
-                .post("/api/v1/observations").then(), 409, "idempotency-key-reused");
+                .post("/api/v1/observations").then(), 422, "idempotency-key-reused");
         assertEquals(3, storedIds().size());
     }
 
