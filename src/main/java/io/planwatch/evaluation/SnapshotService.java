@@ -105,10 +105,11 @@ public class SnapshotService {
     public SnapshotDto describe(String planCode, long id) {
         Plan plan = plans.get(planCode);
         List<SnapshotDto> found = em.createQuery("""
-                        select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash from Snapshot s
+                        select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, s.actorSubject, s.actorDepartment from Snapshot s
                         where s.id = :id and s.plan = :plan""", Object[].class)
                 .setParameter("id", id).setParameter("plan", plan)
-                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4])).toList();
+                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4],
+                        (String) r[5], (String) r[6])).toList();
         if (found.isEmpty()) {
             throw ProblemException.notFound("snapshot", planCode + "/" + id);
         }
