@@ -12,6 +12,12 @@ public final class Decimals {
     /** DECIMAL(20,6): values, targets, bounds, tolerances. */
     public static final int VALUE_INTEGER_DIGITS = 14;
     public static final int VALUE_FRACTION_DIGITS = 6;
+    /**
+     * DECIMAL(34,20): observed values, at most 15 significant digits (what a double carries exactly, and what
+     * spreadsheets and statistics packages export) within 14 integer and 20 decimal digits.
+     */
+    public static final int OBSERVATION_SIGNIFICANT_DIGITS = 15;
+    public static final int OBSERVATION_FRACTION_DIGITS = 20;
     /** DECIMAL(9,4): percentages of change and relative thresholds. */
     public static final int RATE_INTEGER_DIGITS = 5;
     public static final int RATE_FRACTION_DIGITS = 4;
@@ -41,6 +47,17 @@ public final class Decimals {
             return "it has " + stripped.scale() + " decimal digits; at most " + fractionDigits + " are stored";
         }
         return null;
+    }
+
+    /** Why an observed value is not stored as sent: more than 15 significant digits, or outside DECIMAL(34,20); null when it is. */
+    public static String observationProblem(BigDecimal value) {
+        String problem = problem(value, VALUE_INTEGER_DIGITS, OBSERVATION_FRACTION_DIGITS);
+        if (problem != null) {
+            return problem;
+        }
+        int significant = value.stripTrailingZeros().precision();
+        return significant > OBSERVATION_SIGNIFICANT_DIGITS ? "it has " + significant + " significant digits; at most "
+                + OBSERVATION_SIGNIFICANT_DIGITS + " are stored" : null;
     }
 
     /** Reports a value that does not fit its column; the message quotes it in E-notation, never a billion digits. */

@@ -290,7 +290,7 @@ final class RowValidator {
             errors.add(new FieldError(i, "value", FieldErrorCode.INVALID_TYPE, Messages.text("row.valueNotNumber", abbreviate(node))));
             return null;
         }
-        String tooPrecise = Decimals.problem(node.decimalValue(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS);
+        String tooPrecise = Decimals.observationProblem(node.decimalValue());
         if (tooPrecise != null) {
             // toString, not toPlainString: 1e999999999 must not be spelled out in a billion digits
             errors.add(new FieldError(i, "value", FieldErrorCode.TOO_PRECISE, Messages.text("row.valueTooPrecise", node.decimalValue(), tooPrecise)));

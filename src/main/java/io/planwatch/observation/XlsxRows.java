@@ -1,6 +1,7 @@
 package io.planwatch.observation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.planwatch.common.Decimals;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.ProblemException;
@@ -50,6 +51,9 @@ import java.util.TreeMap;
  * a password, a formula without a cached value, a date where a year or a number belongs, merged cells.
  */
 final class XlsxRows {
+
+    /** Excel shows and exports a double to 15 significant digits, the most a stored value keeps. */
+    private static final MathContext EXCEL_DIGITS = new MathContext(Decimals.OBSERVATION_SIGNIFICANT_DIGITS);
 
     /** The rows as JSON objects, the sheet row of each, and where each column is, for errors. */
     record Parsed(List<JsonNode> rows, List<Integer> lines, String sheet, Map<String, String> columns) {
@@ -288,7 +292,7 @@ final class XlsxRows {
                         + "is a plain number: format the column as 常规 or 数值 and type 2024, not a date");
             }
             try {
-                return new BigDecimal(raw.trim()).round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
+                return new BigDecimal(raw.trim()).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
             } catch (NumberFormatException e) {
                 return raw;
             }

@@ -53,6 +53,19 @@ class ObservationCsvPushTest {
     }
 
     @Test
+    void fifteenSignificantDigitsFromAStatisticsPackageAreStoredAsSent() {
+        String perMille = Api.newIndicator("PER_MILLE");
+        csv("indicator,jurisdiction,period,value\n" + perMille + "," + county + ",2020,224.964704409885\n"
+                + perMille + "," + county + ",2021,0.0244992943774772\n" + perMille + "," + county + ",2022,2.44992943774772E-2\n"
+                + perMille + "," + county + ",2023,0.02449929437747721\n", "").then().statusCode(200)
+                .body("created", equalTo(3)).body("rejected", equalTo(1)).body("errors[0].code", equalTo("TOO_PRECISE"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 15"));
+        String body = given().queryParam("indicator", perMille).get("/api/v1/observations").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"value\":224.964704409885,") && body.contains("\"value\":0.0244992943774772,")
+                && !body.contains("E-"), body);
+    }
+
+    @Test
     void aSpreadsheetOf3000RowsWithFourMistakesAppliesTheRestAndNamesEachLine() {
         StringBuilder text = new StringBuilder("indicator,jurisdiction,period,AGE_GROUP,value,status\n");
         for (int i = 0; i < 3000; i++) {

@@ -251,7 +251,7 @@ class ObservationPushTest {
 
     @Test
     void valuesArePreciseDecimalsWithinTheStoredDigits() {
-        push(List.of(row(2020, new java.math.BigDecimal("12.4100000")), row(2021, new java.math.BigDecimal("1.1234567")),
+        push(List.of(row(2020, new java.math.BigDecimal("12.4100000")), row(2021, new java.math.BigDecimal("1.1234567890123456")),
                 row(2022, new java.math.BigDecimal("1e999999999")), row(2023, new java.math.BigDecimal("-1e-999999999"))), "")
                 .then().statusCode(200)
                 .body("created", equalTo(1)).body("rejected", equalTo(3))
@@ -262,6 +262,32 @@ class ObservationPushTest {
         Api.json().header("Idempotency-Key", "huge-" + Api.seq())
                 .body(Map.of("source", "test-mis", "observations", List.of(row(2024, new java.math.BigDecimal("1e999999999")))))
                 .post("/api/v1/observations").then().statusCode(200).body("rejected", equalTo(1));
+    }
+
+    @Test
+    void fifteenSignificantDigitsAreStoredAndReturnedAsSent() {
+        String perMille = Api.newIndicator("PER_MILLE");
+        List<String> sent = List.of("224.964704409885", "0.0244992943774772", "99999999999999.9", "0.00000123456789012345", "12.5");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            rows.add(with(with(row(2015 + i, new java.math.BigDecimal(sent.get(i))), "indicator", perMille), "status", "FINAL"));
+        }
+        rows.add(with(row(2024, new java.math.BigDecimal("224.9647044098851")), "indicator", perMille));
+        rows.add(with(row(2025, new java.math.BigDecimal("0.000001234567890123456")), "indicator", perMille));
+        push(rows, "").then().statusCode(200).body("created", equalTo(4)).body("rejected", equalTo(3))
+                .body("errors.index", contains(2, 5, 6)).body("errors.code", contains("OUT_OF_RANGE", "TOO_PRECISE", "TOO_PRECISE"))
+                .body("errors[1].message", containsString("16 significant digits; at most 15"));
+        String body = given().queryParam("indicator", perMille).queryParam("limit", 100).get("/api/v1/observations").then().statusCode(200)
+                .extract().asString();
+        for (String value : List.of("224.964704409885", "0.0244992943774772", "0.00000123456789012345", "12.5")) {
+            assertTrue(body.contains("\"value\":" + value + ","), value + " not returned as sent: " + body);
+        }
+        // re-sent, the same digits are unchanged; the revision carries them too
+        push(rows.subList(0, 2), "").then().statusCode(200).body("unchanged", equalTo(2));
+        List<Integer> ids = given().queryParam("indicator", perMille).queryParam("from", 2015).queryParam("to", 2015).get("/api/v1/observations").then()
+                .extract().path("items.id");
+        assertTrue(given().get("/api/v1/observations/" + ids.get(0) + "/revisions").then().statusCode(200).extract().asString()
+                .contains("\"newValue\":224.964704409885"));
     }
 
     @Test
