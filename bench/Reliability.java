@@ -111,7 +111,7 @@ public class Reliability {
 
     static void fuzz(int requests) throws Exception {
         long start = System.nanoTime();
-        Fuzzer.Report report = Fuzzer.run(new Fuzzer.Config(base, Reliability::connection, requests, 2026L, Map.of(), Map.of()));
+        Fuzzer.Report report = Fuzzer.run(new Fuzzer.Config(base, Reliability::connection, requests, 2026L, Map.of(), Map.of(), List.of(), path -> { }));
         System.out.printf("fuzz: %d requests in %.0f s against the jar (-Xmx716m)%n", requests, (System.nanoTime() - start) / 1e9);
         System.out.print(report.table());
         report.failures.forEach(f -> System.out.println("  " + f));

@@ -38,9 +38,14 @@ import java.util.regex.Pattern;
  */
 public final class Fuzzer {
 
-    /** Where to send and what to compare; {@code substitutions} replace codes of the contract's examples (fixtures of one's own). */
+    /**
+     * Where to send and what to compare; {@code substitutions} replace codes of the contract's examples (fixtures of one's
+     * own, applied in their order). Requests carry {@code headers} (the caller allowed everything), one in four the
+     * headers of one of {@code others} instead (callers of other roles and jurisdictions, to walk the access rules).
+     * {@code deleted} hears of each DELETE answered 2xx, so that the caller can put that fixture back.
+     */
     public record Config(String base, Supplier<Connection> database, int requests, long seed, Map<String, String> substitutions,
-                         Map<String, String> headers) {
+                         Map<String, String> headers, List<Map<String, String>> others, java.util.function.Consumer<String> deleted) {
     }
 
     /** What was sent and found, per category. */
@@ -84,7 +89,8 @@ public final class Fuzzer {
             "multipart/form-data; boundary=x", "application/json; charset=nonsense", "*/*", "text/csv", "text/plain", "application/json;;;");
 
     private final Config config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as integrators send it: over h2c a refused request's closed connection shows as GOAWAY, and the path counts as a header. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final Random random;
     private final Report report = new Report();
@@ -104,7 +110,7 @@ public final class Fuzzer {
     private record Operation(String method, String path, JsonNode spec, String mediaType, String example) {
     }
 
-    private record Request(String method, String uri, Map<String, String> headers, byte[] body) {
+    private record Request(String method, String uri, Map<String, String> headers, byte[] body, String template) {
     }
 
     private Report run() throws Exception {
@@ -187,7 +193,8 @@ public final class Fuzzer {
                 }
             }
         }
-        Map<String, String> headers = new LinkedHashMap<>(config.headers());
+        Map<String, String> headers = new LinkedHashMap<>(config.others().isEmpty() || random.nextInt(4) > 0 ? config.headers()
+                : pick(config.others()));
         if (op.mediaType() != null) {
             headers.put("Content-Type", op.mediaType().startsWith("text/") ? op.mediaType() + "; charset=UTF-8" : op.mediaType());
         }
@@ -276,7 +283,7 @@ public final class Fuzzer {
         if ((op.method().equals("GET") || op.method().equals("DELETE")) && !category.equals("empty-body") && !category.equals("media-type")) {
             bytes = null;
         }
-        return new Request(op.method(), uri, headers, bytes);
+        return new Request(op.method(), uri, headers, bytes, op.path());
     }
 
     private String defaultValue(String name, JsonNode schema) {
@@ -545,12 +552,18 @@ public final class Fuzzer {
         } else {
             counts[1]++;
             dirty |= write;
+            if (r.method().equals("DELETE")) {
+                config.deleted().accept(r.template());
+                dirty = true;
+            }
         }
     }
 
     private void fail(String category, Operation op, Request r, String what) {
         if (report.failures.size() < 50) {
-            report.failures.add(category + " " + r.method() + " " + cut(r.uri()) + " " + r.headers() + " body="
+            Map<String, String> headers = new TreeMap<>(r.headers());
+            headers.computeIfPresent("Authorization", (k, v) -> "…" + v.substring(Math.max(0, v.length() - 6)));
+            report.failures.add(category + " " + r.method() + " " + cut(r.uri()) + " " + headers + " body="
                     + (r.body() == null ? "-" : cut(new String(r.body(), StandardCharsets.UTF_8))) + " → " + what);
         }
     }
