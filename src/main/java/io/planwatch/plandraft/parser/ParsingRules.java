@@ -7,6 +7,7 @@ import io.planwatch.vocabulary.Unit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +29,43 @@ public final class ParsingRules {
      * write it. {@code ParsingRulesTest} reads every example and checks the targets it gives name the rule, so an example
      * that stops being read the way the rule says fails the build. Drafted targets list the names of the rules that decided them.
      */
-    public record Rule<T>(String name, Pattern pattern, T meaning, String why, String example) {
+    public record Rule<T>(String name, Pattern pattern, T meaning, String why, String example, int precedence, Surgery surgery) {
         static <T> Rule<T> of(String name, String regex, T meaning, String why, String example) {
-            return new Rule<>(name, Pattern.compile(regex), meaning, why, example);
+            return new Rule<>(name, Pattern.compile(regex), meaning, why, example, 0, Surgery.NONE);
         }
+
+        /** This rule with its rank among the rules that may bind one value (lower wins) and its cut of the name. */
+        Rule<T> ranked(int rank, Surgery cut) {
+            return new Rule<>(name, pattern, meaning, why, example, rank, cut);
+        }
+
+        /** The words left for the name once this rule's match is cut from {@code words}; the words unchanged when it does not match. */
+        String cut(String words) {
+            Matcher m = pattern.matcher(words);
+            return m.find() ? surgery.apply(words, m) : words;
+        }
+    }
+
+    /** How a rule takes the words it matched out of the indicator's name. */
+    public enum Surgery {
+        /** The name ends where the match starts: 降至, 不低于 close the name. */
+        CUT_FROM_MATCH,
+        /** The match is dropped and the words around it stay: 配备 of 每个镇设置至少设置1个, 至少 of 至少拥有…医生. */
+        REMOVE_MATCH,
+        /** The match is not in the name's words (以上 after the value, a unit). */
+        NONE;
+
+        String apply(String words, Matcher m) {
+            return switch (this) {
+                case CUT_FROM_MATCH -> words.substring(0, m.start());
+                case REMOVE_MATCH -> words.substring(0, m.start()) + words.substring(m.end());
+                case NONE -> words;
+            };
+        }
+    }
+
+    private static <T> List<Rule<T>> ranked(int rank, Surgery cut, List<Rule<T>> rules) {
+        return rules.stream().map(r -> r.ranked(rank, cut)).toList();
     }
 
     /** What a comparator word means: the kind of bound, whether the bound itself is excluded, whether it must hold yearly. */
@@ -89,44 +123,52 @@ public final class ParsingRules {
 
     // ---------------------------------------------------------------- bounds
 
+    /*
+     * Which rule binds a value, as the plans mean it, is each rule's precedence (lower wins): 1 a comparator right before
+     * the value (不低于), 2 one right after it (以上), 3 a verb (降至, 达到) or, for counts only, an establishing verb (配备),
+     * 4 a comparator further back in the clause (至少…), 5 the bound of the list item before (CONTINUES_LIST, NEXT_IN_LIST),
+     * 6 an establishing verb written before the thing (建设儿童之家500个), 7 a share written first (95%的…). A verb still says
+     * whether the level must be held when a comparator gives the kind. Each rule's surgery says how its words leave the name.
+     */
+
     /**
      * Comparator words written right before the number, longest first so 不低于 is not read as 低于.
      * Civil Code art. 1259: 以上/以下/以内 include the bound, 低于/超过/不满 do not.
      */
-    public static final List<Rule<Bound>> COMPARATORS_BEFORE = List.of(
+    public static final List<Rule<Bound>> COMPARATORS_BEFORE = ranked(1, Surgery.CUT_FROM_MATCH, List.of(
             Rule.of("not below", "(不低于|不少于|不小于)$", bound(TargetKind.AT_LEAST, false), "不低于89%: the bound is allowed", "普惠性幼儿园覆盖率不低于89%"),
             Rule.of("at least", "(至少|最少)(有|拥有)?$", bound(TargetKind.AT_LEAST, false), "至少配备1名, 县级至少有1处", "每所乡镇卫生院至少配备1名全科医生"),
             Rule.of("not above", "(不超过|不高于|不多于|不大于|至多|最多)$", bound(TargetKind.AT_MOST, false), "累计不超过1小时", "中小学生每天使用电子屏幕产品时间累计不超过1小时"),
             Rule.of("strictly below", "(低于|少于|小于|不满|不足)$", bound(TargetKind.AT_MOST, true), "低于: the bound itself misses", "5岁以下儿童贫血率低于10%"),
-            Rule.of("strictly above", "(超过|高于|多于|大于)$", bound(TargetKind.AT_LEAST, true), "超过: the bound itself misses", "高级专业技术人员中的女性比例超过40%"));
+            Rule.of("strictly above", "(超过|高于|多于|大于)$", bound(TargetKind.AT_LEAST, true), "超过: the bound itself misses", "高级专业技术人员中的女性比例超过40%")));
 
     /**
      * Comparator words written right after the number. They decide the kind even after a verb:
      * 保持在90%以上 is AT_LEAST, 控制在25%以内 is AT_MOST.
      */
-    public static final List<Rule<Bound>> COMPARATORS_AFTER = List.of(
+    public static final List<Rule<Bound>> COMPARATORS_AFTER = ranked(2, Surgery.NONE, List.of(
             Rule.of("and above", "^(及以上|以上)", bound(TargetKind.AT_LEAST, false), "90%以上 includes 90", "高中阶段教育毛入学率达到93%以上"),
             Rule.of("and below", "^(及以下|以下)", bound(TargetKind.AT_MOST, false), "5‰以下 includes 5", "新生儿死亡率降至3‰以下"),
             Rule.of("within", "^以内", bound(TargetKind.AT_MOST, false), "25%以内 includes 25", "12岁儿童龋患率控制在25%以内"),
-            Rule.of("about", "^左右", bound(TargetKind.APPROX, false), "3.5%左右: tolerance left to the engine", "6岁儿童近视率控制在3.5%左右"));
+            Rule.of("about", "^左右", bound(TargetKind.APPROX, false), "3.5%左右: tolerance left to the engine", "6岁儿童近视率控制在3.5%左右")));
 
     /**
      * Verbs before the number. They give the kind only when no comparator word does (降至3‰ is AT_MOST,
      * 达到90% AT_LEAST) and say whether the level must be held (保持, 稳定在, 持续保持).
      */
-    public static final List<Rule<Bound>> VERBS = List.of(
+    public static final List<Rule<Bound>> VERBS = ranked(3, Surgery.CUT_FROM_MATCH, List.of(
             Rule.of("reach and hold", "(达到并保持在?|达到并稳定在|持续保持在?|保持在|稳定在|维持在|巩固在|保持)$",
                     bound(TargetKind.AT_LEAST, false, true), "保持在90%以上: must hold every year", "新生儿访视率保持在90%以上"),
             Rule.of("bring down to", "(降至|降到|降低到|降低至|下降到|下降至|下降为|减少到|减少至|减至|控制在|控制到)$",
                     bound(TargetKind.AT_MOST, false), "降至3.0‰, 控制在10%", "婴儿死亡率降至3.0‰"),
             Rule.of("raise to", "(达到|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|上升到|上升至|达)$",
-                    bound(TargetKind.AT_LEAST, false), "达到93%, 提高到97%, 增至3.17张", "九年义务教育巩固率提高到97%"));
+                    bound(TargetKind.AT_LEAST, false), "达到93%, 提高到97%, 增至3.17张", "九年义务教育巩固率提高到97%")));
 
     /** 设置1所, 配备2名, 培育或孵化1家: verbs that bind a count (never a rate) as a minimum; 或 joins two of them. */
     public static final Rule<Bound> ESTABLISH_COUNT = Rule.of("establish a count",
             "(?:(?:设置|建成|建有|设有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)(?:或|和|、))*"
                     + "(?:设置|建成|建有|设有|设立|配备|培育|孵化|引进|建立|创建|建设|开办)$", bound(TargetKind.AT_LEAST, false),
-            "县级设置1所妇幼保健机构, 全县至少引进或培育1家社会组织", "县级设置1所妇幼保健机构");
+            "县级设置1所妇幼保健机构, 全县至少引进或培育1家社会组织", "县级设置1所妇幼保健机构").ranked(3, Surgery.REMOVE_MATCH);
 
     /** 每年至少开展一次: a promise for every year of the plan, so it must hold yearly (maintain); not part of the name. */
     public static final Pattern YEARLY = Pattern.compile("每年(?:应|要|须|都)?");
@@ -170,20 +212,20 @@ public final class ParsingRules {
      * A comparator further back in the clause still binds the number when nothing nearer does:
      * 每千名儿童至少拥有儿科执业（助理）医生1.12名.
      */
-    public static final List<Rule<Bound>> COMPARATORS_ANYWHERE = List.of(
+    public static final List<Rule<Bound>> COMPARATORS_ANYWHERE = ranked(4, Surgery.REMOVE_MATCH, List.of(
             Rule.of("at least, earlier in the clause", "至少|不少于|不低于", bound(TargetKind.AT_LEAST, false),
                     "至少拥有…医生1.12名", "每千名儿童至少拥有儿科执业（助理）医生1.12名"),
             Rule.of("guarantee", "保证|确保|保障", bound(TargetKind.AT_LEAST, false),
                     "保证每天小学生10小时…睡眠时间: a guaranteed amount is a minimum", "保证每天小学生10小时、初中生9小时睡眠时间"),
             Rule.of("at most, earlier in the clause", "不超过|不高于", bound(TargetKind.AT_MOST, false),
-                    "不超过…的比例", "中小学生使用电子屏幕产品时间不超过每天1小时"));
+                    "不超过…的比例", "中小学生使用电子屏幕产品时间不超过每天1小时")));
 
     /**
      * A share written before what it counts: 95%的城市社区…建立家长学校. Without any comparator the
      * plans mean "at least this share".
      */
     public static final Rule<Bound> SHARE_FIRST = Rule.of("share first", "^的", bound(TargetKind.AT_LEAST, false),
-            "95%的城市社区和85%的农村社区建立家长学校", "95%的城市社区建立家长学校");
+            "95%的城市社区和85%的农村社区建立家长学校", "95%的城市社区建立家长学校").ranked(7, Surgery.NONE);
 
     /** 分别…和… : the names before and the values after pair up in order. */
     public static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是)?$");
@@ -280,7 +322,7 @@ public final class ParsingRules {
      */
     public static final Rule<Bound> ESTABLISH_COUNT_FIRST = Rule.of("establish a count, verb first",
             "^(?:新建|建设|建成|建立|培育|设立|打造|创建)(?<name>[\\u4e00-\\u9fa5()]{2,16})$", bound(TargetKind.AT_LEAST, false),
-            "建设儿童之家500个", "建设儿童之家500个");
+            "建设儿童之家500个", "建设儿童之家500个").ranked(6, Surgery.NONE);
 
     /**
      * 每年降低0.5个百分点以上: a change every year of at least so many percentage points, stored as changePerYear −0.5.

@@ -1,5 +1,7 @@
 package io.planwatch.plandraft.parser;
 
+import io.planwatch.plandraft.parser.ClauseForm.Family;
+import io.planwatch.plandraft.parser.ClauseForm.Reading;
 import io.planwatch.plandraft.parser.ParsingRules.Bound;
 import io.planwatch.plandraft.parser.ParsingRules.GapGroups;
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
@@ -10,15 +12,18 @@ import io.planwatch.vocabulary.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
- * Reads the targets of one block of normalised text (a line, or lines a sentence runs across) by walking the
- * tables of {@link ParsingRules}. A block is cut into sentences (the source text of its targets) and sentences
- * into clauses; a clause holds groups of values ("3.0‰、5.0‰和6.0‰"), each bound by the comparator or verb around it.
+ * Reads the targets of one block of normalised text (a line, or lines a sentence runs across). A block is cut into
+ * sentences (the source text of its targets) and sentences into clauses; each clause is read by the clause forms in
+ * order of precedence ({@link ClauseForm}: {@link ChangeForms}, {@link ValueForms}, {@link WordForms}), each of which
+ * carries its own name surgery. What is left here is the sentence: its target year, scope, and names it lends a clause.
  */
 final class TargetExtractor {
 
@@ -100,27 +105,6 @@ final class TargetExtractor {
     record Read(List<DraftTarget> targets, List<UnreadClause> unread) {
     }
 
-    private record Token(int start, int end, BigDecimal value, BigDecimal upper, String unitText) {
-    }
-
-    private record Group(List<Token> tokens) {
-        int start() {
-            return tokens.get(0).start();
-        }
-
-        int end() {
-            return tokens.get(tokens.size() - 1).end();
-        }
-    }
-
-    /**
-     * How a group of values is bound; {@code nameFollows}: the name is written after the value (95%的城市社区…);
-     * {@code start}: where in the words before the value the binding words begin; {@code rules}: the rules that decided.
-     */
-    private record Resolved(Bound bound, String name, boolean respectively, boolean countOnly, boolean nameFollows, boolean yearly,
-                            List<String> rules, int start) {
-    }
-
     private TargetExtractor() {
     }
 
@@ -180,7 +164,7 @@ final class TargetExtractor {
 
     /** A number the rules read as a value (not an age, a year or a duration): a clause with one should make a target. */
     static boolean hasValue(String clause) {
-        return !groups(clause).isEmpty();
+        return ValueForms.hasValue(clause);
     }
 
     /** 每年至少开展一次 → 每年至少开展1次 (see {@link ParsingRules#CHINESE_COUNT}). */
@@ -243,347 +227,29 @@ final class TargetExtractor {
         return new Frame(scope, notes, subject.lookingAt() ? TargetNames.clean(subject.group("subject")) : "", false, rules);
     }
 
+    /**
+     * Runs the clause forms in order of precedence ({@link ClauseForm#BY_PRECEDENCE}): within a family that lets the first
+     * win, the first form that reads the clause decides and its name surgery names the targets; a later family reads
+     * only the words the earlier ones left.
+     */
     private static List<DraftTarget> clause(String clause, Site site, List<DraftTarget> earlier) {
         List<DraftTarget> found = new ArrayList<>();
-        String text = clause;
-        int offset = 0; // where text starts in the clause
-        Matcher rc = RELATIVE_CHANGE.pattern().matcher(clause);
-        Matcher annual = ANNUAL_CHANGE.pattern().matcher(clause);
-        if (rc.find()) {
-            BigDecimal pct = new BigDecimal(rc.group(3));
-            if (RELATIVE_CHANGE_DOWN.matcher(rc.group(2)).matches()) {
-                pct = pct.negate();
+        int from = 0; // where the words no form has read yet start
+        Set<Family> decided = EnumSet.noneOf(Family.class);
+        for (ClauseForm form : ClauseForm.BY_PRECEDENCE) {
+            if (decided.contains(form.family()) || (form.family().onlyAlone && !found.isEmpty())) {
+                continue;
             }
-            found.add(site.relative(TargetNames.clean(clause.substring(0, rc.start())), Integer.parseInt(rc.group(1)), pct,
-                    List.of(RELATIVE_CHANGE.name()), rc.start(), rc.end()));
-            text = clause.substring(rc.end()); // the baseline year and the percentage are used up
-            offset = rc.end();
-        } else if (annual.find()) {
-            found.add(annualChange(clause, annual, site));
-            text = clause.substring(annual.end());
-            offset = annual.end();
-        } else {
-            Matcher plain = RELATIVE_CHANGE_PLAIN.pattern().matcher(clause);
-            if (plain.find() && TargetNames.hasChinese(TargetNames.clean(clause.substring(0, plain.start())))) {
-                BigDecimal pct = new BigDecimal(plain.group("pct"));
-                if (RELATIVE_CHANGE_DOWN.matcher(plain.group("dir")).matches()) {
-                    pct = pct.negate();
-                }
-                Integer base = plain.group("year") == null ? null : Integer.valueOf(plain.group("year"));
-                DraftTarget t = site.relative(TargetNames.clean(clause.substring(0, plain.start())), base, pct,
-                        List.of(RELATIVE_CHANGE_PLAIN.name()), plain.start(), plain.end());
-                found.add(base == null ? t.withNote(IMPLIED_BASE_NOTE) : t);
-                text = "";
-            }
-        }
-        found.addAll(numeric(text, offset, clause, site));
-        if (found.isEmpty()) {
-            found.addAll(WordTargets.read(clause, site, earlier));
-        }
-        return TargetNames.perGroup(found, clause);
-    }
-
-    /**
-     * 每年降低0.5个百分点以上: a signed change per year (−0.5), in the indicator's own unit (percentage points of a
-     * percentage); of a range (每年降低0.5到1个百分点) the smaller change counts, and the draft says so.
-     */
-    private static DraftTarget annualChange(String clause, Matcher m, Site site) {
-        BigDecimal low = new BigDecimal(m.group("low"));
-        BigDecimal high = m.group("high") == null ? null : new BigDecimal(m.group("high"));
-        if (high != null && high.compareTo(low) < 0) {
-            BigDecimal swap = low;
-            low = high;
-            high = swap;
-        }
-        boolean down = ANNUAL_CHANGE_DOWN.matcher(m.group("dir")).matches();
-        DraftTarget t = site.annual(TargetNames.clean(clause.substring(0, m.start())), down ? low.negate() : low, Unit.PERCENT,
-                List.of(ANNUAL_CHANGE.name()), m.start(), m.end());
-        return high == null ? t : t.withNote(String.format(ANNUAL_RANGE_NOTE, low.toPlainString(), high.toPlainString()));
-    }
-
-    // ---------------------------------------------------------------- numbers
-
-    private static List<DraftTarget> numeric(String text, int offset, String clause, Site site) {
-        List<DraftTarget> out = new ArrayList<>();
-        List<Boolean> shareFirst = new ArrayList<>();
-        List<Group> groups = groups(text);
-        String perThousand = perThousandPhrase(clause);
-        Bound previous = null;
-        int cursor = 0; // end of the last group that was read: its words are no part of the next name
-        for (int g = 0; g < groups.size(); g++) {
-            Group group = groups.get(g);
-            int preStart = Math.max(cursor, group.start() - NAME_CONTEXT_MAX);
-            String pre = text.substring(preStart, group.start());
-            Rule<Bound> post = null;
-            int postEnd = group.end();
-            for (Rule<Bound> rule : COMPARATORS_AFTER) {
-                Matcher m = rule.pattern().matcher(text).region(group.end(), text.length());
-                if (m.lookingAt()) {
-                    post = rule;
-                    postEnd = m.end();
-                    break;
-                }
-            }
-            int nextStart = g + 1 < groups.size() ? groups.get(g + 1).start() : text.length();
-            String postRest = postEnd <= nextStart ? text.substring(postEnd, Math.min(nextStart, postEnd + NAME_CONTEXT_MAX)) : "";
-
-            Resolved r = resolve(pre, post, previous);
-            if (r == null && SHARE_FIRST.pattern().matcher(text).region(group.end(), text.length()).lookingAt()
-                    && group.tokens().stream().allMatch(t -> "%".equals(t.unitText()))) {
-                r = new Resolved(SHARE_FIRST.meaning(), "", false, false, true, false, List.of(SHARE_FIRST.name()), pre.length());
-            }
+            Reading r = form.reader().read(clause, from, site, earlier);
             if (r == null) {
                 continue;
             }
-            List<Unit> units = units(group, perThousand);
-            if (units == null || (r.countOnly() && units.stream().anyMatch(u -> u == Unit.PERCENT || u == Unit.PER_MILLE))) {
-                continue;
-            }
-            cursor = postEnd;
-            previous = r.bound();
-            boolean ownName = TargetNames.hasChinese(TargetNames.clean(r.name()));
-            boolean follows = r.nameFollows() || !ownName;
-            String name = r.nameFollows() ? TargetNames.clean(TargetNames.cut(postRest)) : TargetNames.combine(r.name(), postRest);
-            if (!r.nameFollows() && !ownName && site.frame().inherited() && !site.frame().subject().isEmpty()) {
-                name = TargetNames.combine(site.frame().subject(), postRest); // ,至少配备2名… of 每所乡镇卫生院
-            } else if (r.nameFollows() && !out.isEmpty() && units.get(0) == Unit.COUNT) {
-                name = TargetNames.withModifierOf(out.get(out.size() - 1).indicatorName(), name); // …的社会组织和1支志愿者队伍
-            }
-            List<String> names = TargetNames.split(name, group.tokens().size(), r.respectively());
-            List<String> rules = new ArrayList<>(r.rules());
-            if (post != null) {
-                rules.add(post.name());
-            }
-            int spanStart = offset + preStart + r.start();
-            for (int i = 0; i < group.tokens().size(); i++) {
-                Token t = group.tokens().get(i);
-                List<String> each = names.size() == group.tokens().size() ? List.of(names.get(i))
-                        : group.tokens().size() == 1 ? names // one value shared by several listed indicators
-                        : List.of(name);
-                List<String> withUnit = new ArrayList<>(rules);
-                withUnit.add(unitRule(t.unitText() != null ? t.unitText() : lastUnit(group), perThousand));
-                for (String one : each) {
-                    String named = TargetNames.forUnit(one, units.get(i), t.unitText(), perThousand);
-                    out.add(site.bound(named, r.bound(), t.value(), t.upper(), units.get(i), r.yearly(), withUnit,
-                            Math.min(spanStart, offset + t.start()), offset + Math.max(t.end(), i == group.tokens().size() - 1 ? postEnd : t.end())));
-                    shareFirst.add(follows && units.get(i) == Unit.PERCENT);
-                }
+            found.addAll(r.targets());
+            from = r.restFrom();
+            if (form.family().firstWins) {
+                decided.add(form.family());
             }
         }
-        return TargetNames.sharesWrittenFirst(out, shareFirst);
-    }
-
-    private static String lastUnit(Group group) {
-        String shared = null;
-        for (Token t : group.tokens()) {
-            if (t.unitText() != null) {
-                shared = t.unitText();
-            }
-        }
-        return shared;
-    }
-
-    /** The name of the rule that gave a value its unit (per thousand when the clause says so). */
-    private static String unitRule(String unitText, String perThousand) {
-        for (Rule<Unit> rule : UNITS) {
-            if (rule.pattern().matcher(unitText).matches()) {
-                if (rule.meaning() == Unit.COUNT && !perThousand.isEmpty()) {
-                    for (Rule<Unit> context : PER_THOUSAND_CONTEXT) {
-                        if (context.pattern().matcher(perThousand).matches()) {
-                            return context.name();
-                        }
-                    }
-                }
-                return rule.name();
-            }
-        }
-        return "no unit";
-    }
-
-    /** Values in the text, minus ages, years and durations; consecutive values joined by 、/和 form one group. */
-    private static List<Group> groups(String text) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = VALUE.matcher(text);
-        Matcher notAValue = NOT_A_VALUE_AFTER.matcher(text);
-        Matcher itemNumber = ITEM_NUMBER_AFTER.matcher(text);
-        while (m.find()) {
-            String unit = m.group(3);
-            if (unit == null && notAValue.region(m.end(), text.length()).lookingAt()) {
-                continue;
-            }
-            if (unit == null && itemNumber.region(m.end(), text.length()).lookingAt()) {
-                continue;
-            }
-            tokens.add(new Token(m.start(), m.end(), new BigDecimal(m.group(1)),
-                    m.group(2) == null ? null : new BigDecimal(m.group(2)), unit));
-        }
-        List<Group> groups = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
-        Matcher separator = VALUE_LIST_SEPARATOR.matcher(text);
-        for (Token t : tokens) {
-            if (!current.isEmpty() && !separator.region(current.get(current.size() - 1).end(), t.start()).matches()) {
-                groups.add(new Group(current));
-                current = new ArrayList<>();
-            }
-            current.add(t);
-        }
-        if (!current.isEmpty()) {
-            groups.add(new Group(current));
-        }
-        return groups;
-    }
-
-    /**
-     * Decides the bound of a group from the words before and after it; null when nothing binds it. Precedence, as the
-     * plans mean it: a comparator written right before the value (不低于) or right after it (以上) gives the kind; then a
-     * verb (降至, 达到), an establishing verb for counts (配备), a comparator further back (至少…), and last the bound of
-     * the list item before.
-     */
-    private static Resolved resolve(String pre, Rule<Bound> post, Bound previous) {
-        String p = pre;
-        List<String> rules = new ArrayList<>();
-        Rule<Bound> comparator = firstAtEnd(COMPARATORS_BEFORE, p);
-        if (comparator != null) {
-            p = cutAtEnd(COMPARATORS_BEFORE, p);
-        }
-        Rule<Bound> verb = firstAtEnd(VERBS, p);
-        if (verb != null) {
-            p = cutAtEnd(VERBS, p);
-        }
-        boolean countOnly = false;
-        if (verb == null && ESTABLISH_COUNT.pattern().matcher(p).find()) {
-            verb = ESTABLISH_COUNT;
-            countOnly = true;
-            p = ESTABLISH_COUNT.pattern().matcher(p).replaceFirst("");
-        }
-        if (comparator == null) {
-            comparator = firstAtEnd(COMPARATORS_BEFORE, p);
-            if (comparator != null) {
-                p = cutAtEnd(COMPARATORS_BEFORE, p);
-                p = ESTABLISH_COUNT.pattern().matcher(p).replaceFirst(""); // 每个镇设置至少设置1个
-            }
-        }
-        int start = p.length(); // the binding words start where the name ends
-        boolean respectively = false;
-        Matcher resp = RESPECTIVELY.matcher(p);
-        if (resp.find()) {
-            respectively = true;
-            p = p.substring(0, resp.start());
-        }
-        Rule<Bound> anywhere = null;
-        if (comparator == null && post == null && verb == null) {
-            for (Rule<Bound> rule : COMPARATORS_ANYWHERE) {
-                Matcher m = rule.pattern().matcher(p);
-                if (m.find()) {
-                    anywhere = rule;
-                    p = p.substring(0, m.start()) + p.substring(m.end());
-                    start = Math.min(start, m.start());
-                    break;
-                }
-            }
-        }
-        Matcher yearly = YEARLY.matcher(p);
-        boolean everyYear = yearly.find();
-        if (everyYear) {
-            p = yearly.replaceAll("");
-            rules.add(YEARLY_RULE);
-        }
-        boolean maintain = verb != null && verb.meaning().maintain();
-        Bound bound;
-        if (comparator != null) {
-            bound = new Bound(comparator.meaning().kind(), comparator.meaning().strict(), maintain);
-            rules.add(0, comparator.name());
-        } else if (post != null) {
-            bound = new Bound(post.meaning().kind(), false, maintain);
-        } else if (verb != null) {
-            bound = verb.meaning();
-        } else if (anywhere != null) {
-            bound = anywhere.meaning();
-            rules.add(0, anywhere.name());
-        } else if (previous != null && CONTINUES_LIST.matcher(pre).find()) {
-            rules.add(0, CONTINUES_LIST_RULE);
-            return new Resolved(previous, p, false, false, false, everyYear, rules, start); // 床位3.17张 after 医生1.12名
-        } else if (previous != null && NEXT_IN_LIST.matcher(pre).find()) {
-            rules.add(0, NEXT_IN_LIST_RULE);
-            return new Resolved(previous, p, false, false, true, everyYear, rules, pre.length()); // …1家社会组织和1支志愿者队伍
-        } else {
-            Matcher first = ESTABLISH_COUNT_FIRST.pattern().matcher(TargetNames.clean(pre));
-            if (!first.matches()) {
-                return null;
-            }
-            rules.add(0, ESTABLISH_COUNT_FIRST.name());
-            return new Resolved(ESTABLISH_COUNT_FIRST.meaning(), first.group("name"), false, true, false, everyYear, rules, 0);
-        }
-        if (verb != null) {
-            rules.add(comparator != null ? 1 : 0, verb.name());
-        }
-        if (respectively) {
-            rules.add(RESPECTIVELY_RULE);
-        }
-        return new Resolved(bound, p, respectively, countOnly, false, everyYear, rules, start);
-    }
-
-    private static Rule<Bound> firstAtEnd(List<Rule<Bound>> rules, String text) {
-        for (Rule<Bound> rule : rules) {
-            if (rule.pattern().matcher(text).find()) {
-                return rule;
-            }
-        }
-        return null;
-    }
-
-    private static String cutAtEnd(List<Rule<Bound>> rules, String text) {
-        for (Rule<Bound> rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            if (m.find()) {
-                return text.substring(0, m.start());
-            }
-        }
-        return text;
-    }
-
-    /** The unit of each value of a group; null when the group has no unit at all. */
-    private static List<Unit> units(Group group, String perThousand) {
-        String shared = null;
-        for (Token t : group.tokens()) {
-            if (t.unitText() != null) {
-                shared = t.unitText();
-            }
-        }
-        if (shared == null) {
-            return null;
-        }
-        List<Unit> units = new ArrayList<>();
-        for (Token t : group.tokens()) {
-            units.add(unitOf(t.unitText() != null ? t.unitText() : shared, perThousand));
-        }
-        return units;
-    }
-
-    /** The per-thousand phrase of a clause (每千名儿童, 每千常住人口), once per clause; empty when it has none. */
-    private static String perThousandPhrase(String clause) {
-        for (Rule<Unit> context : PER_THOUSAND_CONTEXT) {
-            Matcher m = context.pattern().matcher(clause);
-            if (m.find()) {
-                return m.group();
-            }
-        }
-        return "";
-    }
-
-    static Unit unitOf(String unitText, String perThousand) {
-        for (Rule<Unit> rule : UNITS) {
-            if (rule.pattern().matcher(unitText).matches()) {
-                if (rule.meaning() == Unit.COUNT && !perThousand.isEmpty()) {
-                    for (Rule<Unit> context : PER_THOUSAND_CONTEXT) {
-                        if (context.pattern().matcher(perThousand).matches()) {
-                            return context.meaning();
-                        }
-                    }
-                }
-                return rule.meaning();
-            }
-        }
-        return Unit.NONE;
+        return TargetNames.perGroup(found, clause);
     }
 }

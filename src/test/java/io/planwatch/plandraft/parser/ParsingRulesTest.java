@@ -565,6 +565,31 @@ class ParsingRulesTest {
         assertTrue(failing.isEmpty(), () -> String.join("\n", failing));
     }
 
+    @Test
+    void clauseFormsFollowNamedRulesInOneOrderOfPrecedence() {
+        List<String> ruleNames = allRules().stream().map(ParsingRules.Rule::name).toList();
+        List<Integer> precedences = ClauseForm.BY_PRECEDENCE.stream().map(ClauseForm::precedence).toList();
+        assertEquals(precedences.stream().distinct().sorted().toList(), precedences, "precedences unique and in order");
+        ClauseForm.BY_PRECEDENCE.stream().filter(f -> f.family() != ClauseForm.Family.VALUES)
+                .forEach(f -> assertTrue(ruleNames.contains(f.name()), f.name() + " names no rule of ParsingRules"));
+        // the bounds: a comparator before the value outranks a verb, which outranks a comparator further back
+        assertTrue(ParsingRules.COMPARATORS_BEFORE.get(0).precedence() < ParsingRules.VERBS.get(0).precedence());
+        assertTrue(ParsingRules.VERBS.get(0).precedence() < ParsingRules.COMPARATORS_ANYWHERE.get(0).precedence());
+    }
+
+    @Test
+    void theWinningBoundGivesTheKindAndTheVerbStillSaysHold() {
+        // 不低于 (precedence 1) decides the kind; 保持在 (3) is cut from the name and makes it maintain
+        DraftTarget t = only(goal("新生儿访视率保持在不低于90%"));
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+        assertTrue(t.maintain());
+        assertEquals("新生儿访视率", t.indicatorName());
+        assertEquals(List.of("not below", "reach and hold", "percent"), t.rules());
+        // a change is read before the values of its clause, and its name is the words before it
+        DraftTarget c = only(goal("儿童伤害死亡率以2020年为基数下降20%"));
+        assertEquals(List.of("relative change"), c.rules());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "儿童总体近视率每年降低0.5个百分点以上|儿童总体近视率|-0.5",
