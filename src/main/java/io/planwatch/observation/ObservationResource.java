@@ -48,8 +48,9 @@ public class ObservationResource {
 
     /**
      * One operation in the contract with two bodies, as DHIS2's dataValueSets: the JSON batch of other systems
-     * and the CSV a clerk exports from a spreadsheet. Both methods carry the same description so that the merged
-     * operation reads the same whichever SmallRye takes.
+     * and the CSV or workbook a clerk exports from a spreadsheet. SmallRye merges the three methods into the JSON one's
+     * operation (pushObservations); the others' ids are their own, mapped to it for access and rate limits by
+     * {@link io.planwatch.security.AccessRules#contractOperation}. All carry the same description.
      */
     private static final String PUSH = """
             Creates or updates one value per (indicator, jurisdiction, period, disaggregation). Each row is checked \
@@ -91,7 +92,7 @@ public class ObservationResource {
 
     @POST
     @Consumes("text/csv")
-    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
+    @Operation(operationId = "pushObservationsCsv", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
     public RestResponse<ImportSummary> pushCsv(@RequestBody(description = "CSV with a header line", required = true,
                                                        content = @Content(mediaType = "text/csv", example = CSV_EXAMPLE)) byte[] body,
@@ -109,7 +110,7 @@ public class ObservationResource {
 
     @POST
     @Consumes(XLSX)
-    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
+    @Operation(operationId = "pushObservationsXlsx", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
     public RestResponse<ImportSummary> pushXlsx(@RequestBody(description = "A workbook: the department template (GET /departments/{code}/template) filled in",
                                                         required = true, content = @Content(mediaType = XLSX,

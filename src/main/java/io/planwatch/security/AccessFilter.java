@@ -119,7 +119,7 @@ public class AccessFilter {
         }
         return OPERATION_IDS.computeIfAbsent(method, m -> {
             Operation operation = m.getAnnotation(Operation.class);
-            return operation == null ? "" : operation.operationId();
+            return operation == null ? "" : AccessRules.contractOperation(operation.operationId());
         });
     }
 }

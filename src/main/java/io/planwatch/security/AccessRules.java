@@ -59,7 +59,21 @@ public final class AccessRules {
             Map.entry("getPlanReport", PLAN_READERS), Map.entry("getSnapshotReport", PLAN_READERS),
             Map.entry("getDepartmentTemplate", DATA_READERS)));
 
+    /**
+     * The body variants of one contract operation: OpenAPI has one operation per path and method, so SmallRye merges
+     * these resource methods into the first one's (pushObservations takes JSON, CSV and XLSX), while each Java method
+     * keeps an operationId of its own (a shared one is a duplicate-operationId warning). They share its rule and limit.
+     */
+    private static final Map<String, String> VARIANTS = Map.of(
+            "pushObservationsCsv", "pushObservations",
+            "pushObservationsXlsx", "pushObservations");
+
     private AccessRules() {
+    }
+
+    /** The contract's operationId for a resource method's own. */
+    public static String contractOperation(String operationId) {
+        return VARIANTS.getOrDefault(operationId, operationId);
     }
 
     /** The roles that may call the operation; empty when it has no rule, which nobody may then call. */
