@@ -58,6 +58,9 @@ public class ContractFilter implements OASFilter {
      * contract after its class without "Dto", so the rename goes by name.
      */
     private static final Pattern ENVELOPE_SCHEMA = Pattern.compile("(Page|Items)(\\w+)Dto");
+
+    /** The engine's enums carry no annotations (it is framework-free): their schemas are named here. */
+    private static final Map<String, String> ENGINE_ENUMS = Map.of("Status", "TargetStatus", "Rule", "StatusRule");
     private static final String SCHEMAS = "#/components/schemas/";
 
     /** The parameters every collection shares, described once; {0} is the resource the path segment before names. */
@@ -108,7 +111,8 @@ public class ContractFilter implements OASFilter {
             "errorsOmitted", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                     .description("import-rejected: errors beyond the first " + 1000 + ", counted but not listed"),
             "requiredRoles", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                    .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(java.util.Arrays.stream(
+                            io.planwatch.security.Role.values()).map(r -> (Object) r.claim()).toList()))
                     .description("forbidden: the roles any one of which the operation needs"),
             "retryAfterSeconds", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
                     .description("too-many-requests: the seconds until the next call is allowed, as in Retry-After"),
@@ -143,7 +147,13 @@ public class ContractFilter implements OASFilter {
 
     private static String envelopeName(String schemaName) {
         Matcher m = ENVELOPE_SCHEMA.matcher(schemaName);
-        return !m.matches() ? schemaName : m.group(2) + (m.group(1).equals("Page") ? "Page" : "List");
+        return !m.matches() ? ENGINE_ENUMS.getOrDefault(schemaName, schemaName) : m.group(2) + (m.group(1).equals("Page") ? "Page" : "List");
+    }
+
+    /** The record an envelope schema (PageObservationDto, ItemsGoalDto) was made from, by its SmallRye name. */
+    private static String envelopeRecord(String schemaName) {
+        Matcher m = ENVELOPE_SCHEMA.matcher(schemaName);
+        return m.matches() ? m.group(1) : schemaName;
     }
 
     private static void renameEnvelopes(Components components) {
@@ -161,10 +171,65 @@ public class ContractFilter implements OASFilter {
         components.setSchemas(renamed);
     }
 
+    /**
+     * Every schema only answered (never read from a request) lists the members its record always writes as required
+     * ({@link ResponseMembers}), so that a TypeScript client types them as present. Schemas that are request bodies
+     * too keep the required members of their validation: a client must be able to leave out what the service fills in.
+     */
+    private static void requireWrittenMembers(OpenAPI openAPI, Map<String, String> recordOf) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> referenced(m.getSchema(), schemas, read));
+            }
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> referenced(p.getSchema(), schemas, read));
+            }
+        }));
+        Map<String, List<String>> written = ResponseMembers.bySchema();
+        schemas.forEach((name, schema) -> {
+            List<String> members = written.get(recordOf.getOrDefault(name, name));
+            if (read.contains(name) || members == null || schema.getProperties() == null) {
+                return;
+            }
+            List<String> required = new java.util.ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+            members.stream().filter(m -> schema.getProperties().containsKey(m) && !required.contains(m)).forEach(required::add);
+            schema.setRequired(required);
+        });
+    }
+
+    /** Adds the names of the component schemas a schema refers to, transitively. */
+    private static void referenced(Schema schema, Map<String, Schema> schemas, java.util.Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+            String name = schema.getRef().substring(SCHEMAS.length());
+            if (names.add(name)) {
+                referenced(schemas.get(name), schemas, names);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> referenced(p, schemas, names));
+        }
+        referenced(schema.getItems(), schemas, names);
+        referenced(schema.getAdditionalPropertiesSchema(), schemas, names);
+        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (parts != null) {
+                parts.forEach(p -> referenced(p, schemas, names));
+            }
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
+        }
+        Map<String, String> recordOf = new TreeMap<>();
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().keySet().forEach(name -> recordOf.put(envelopeName(name), envelopeRecord(name)));
         }
         renameEnvelopes(openAPI.getComponents());
         describeProblem(openAPI.getComponents().getSchemas().get("Problem"));
@@ -182,6 +247,7 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        requireWrittenMembers(openAPI, recordOf);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> complete(path, method, op)));
     }
 
@@ -191,6 +257,9 @@ public class ContractFilter implements OASFilter {
         }
         PROBLEM_MEMBERS.forEach(problem::addProperty);
         problem.setRequired(List.of("type", "title", "status"));
+        // the kinds of problem are a closed set: a client can switch on them
+        problem.getProperties().get("type").setEnumeration(java.util.Arrays.stream(ProblemType.values())
+                .map(t -> (Object) t.uri()).distinct().toList());
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation op) {

@@ -15,8 +15,8 @@ public record FieldError(
         @Schema(description = "For a workbook upload: the sheet the row is on", examples = "填报表") String sheet,
         @Schema(description = "For a workbook upload: the cell, column letter and row (A1 notation)", examples = "H19") String cell,
         @Schema(description = "The field, as a JSON path inside the row or body (the column, for a CSV upload)", examples = "value") String field,
-        @Schema(examples = "OUT_OF_RANGE") FieldErrorCode code,
-        @Schema(description = "What was wrong and what was expected", examples = "value 102 is outside 0–100 for CH-HEALTH-IMMUN 免疫规划疫苗接种率 (PERCENT)") String message) {
+        @Schema(required = true, examples = "OUT_OF_RANGE") FieldErrorCode code,
+        @Schema(required = true, description = "What was wrong and what was expected", examples = "value 102 is outside 0–100 for CH-HEALTH-IMMUN 免疫规划疫苗接种率 (PERCENT)") String message) {
 
     public FieldError(Integer index, String field, FieldErrorCode code, String message) {
         this(index, null, null, null, field, code, message);

@@ -13,7 +13,7 @@ import java.util.function.Function;
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "The page size asked for", examples = "50") int limit,
-        @Schema(description = "Opaque cursor of the next page; null on the last page", examples = "MTIz") String nextCursor) {
+        @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page", examples = "MTIz") String nextCursor) {
 
     /** Builds a page from up to {@code limit + 1} rows, so the extra row tells whether a next page exists. */
     public static <E, T> Page<T> of(List<E> rows, int limit, Function<E, String> key, Function<E, T> map) {

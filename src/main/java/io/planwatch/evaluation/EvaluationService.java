@@ -70,7 +70,7 @@ public class EvaluationService {
         for (int i = 0; i < e.targets().size(); i++) {
             TargetRow t = e.targets().get(i);
             for (Warning w : e.results().get(i).warnings()) {
-                items.add(new WarningListDto.Item(t.id(), t.indicatorCode(), t.leadDepartment(), w.code().name(), w.year(),
+                items.add(new WarningListDto.Item(t.id(), t.indicatorCode(), t.leadDepartment(), w.code(), w.year(),
                         w.jurisdiction(), w.message(), w.numbers(), TargetEvaluationDto.AssessmentRefDto.of(w.assessment())));
             }
         }

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 public record SummaryDto(
         @Schema(description = "Number of targets", examples = "112") int targets,
         @Schema(description = "Targets by status, every status listed", examples = "{\"ACHIEVED\": 20, \"ON_TRACK\": 5, \"NO_DATA\": 34}") Map<String, Integer> byStatus,
-        @Schema(description = "ACHIEVED / all targets; null without targets", examples = "0.1786") BigDecimal achievedShare,
-        @Schema(description = "(ACHIEVED + ON_TRACK) / all targets", examples = "0.2232") BigDecimal onTrackShare,
-        @Schema(description = "Numeric targets with a value for asOf / numeric targets; null without numeric targets", examples = "0.3051") BigDecimal completeness,
+        @Schema(nullable = true, description = "ACHIEVED / all targets; null without targets", examples = "0.1786") BigDecimal achievedShare,
+        @Schema(nullable = true, description = "(ACHIEVED + ON_TRACK) / all targets; null without targets", examples = "0.2232") BigDecimal onTrackShare,
+        @Schema(nullable = true, description = "Numeric targets with a value for asOf / numeric targets; null without numeric targets", examples = "0.3051") BigDecimal completeness,
         @Schema(description = "Warnings by code", examples = "{\"STALE\": 3, \"WEAKER_THAN_BASELINE\": 4}") Map<String, Integer> warnings) {
 
     static SummaryDto of(Summary s) {

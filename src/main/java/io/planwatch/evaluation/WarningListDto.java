@@ -18,10 +18,10 @@ public record WarningListDto(
     public record Item(@Schema(description = "Target id", examples = "17") long target,
                        @Schema(examples = "CH-HEALTH-IMR") String indicator,
                        @Schema(examples = "450223-WJ") String leadDepartment,
-                       @Schema(examples = "WEAKER_THAN_BASELINE") String code,
+                       @Schema(required = true, examples = "WEAKER_THAN_BASELINE") io.planwatch.evaluation.engine.WarningCode code,
                        @Schema(examples = "2020") Integer year,
                        @Schema(examples = "450223100") String jurisdiction,
-                       @Schema(examples = "基线值2.41‰已达到目标“≤5‰”，目标未要求进一步改善") String message,
+                       @Schema(required = true, examples = "基线值2.41‰已达到目标“≤5‰”，目标未要求进一步改善") String message,
                        @Schema(examples = "{\"baseline\": 2.41, \"target\": 5}") Map<String, BigDecimal> numbers,
                        @Schema(description = "The assessment behind a qualitative target's status warning") TargetEvaluationDto.AssessmentRefDto assessment) {
     }

@@ -15,7 +15,7 @@ public record PushRecordDto(
         @Schema(examples = "wjw-mis") String source,
         @Schema(description = "Who pushed: the token's subject and department") Actor recordedBy,
         @Schema(description = "The Idempotency-Key it was sent with, if any", examples = "wjw-2023-annual") String idempotencyKey,
-        @Schema(examples = "2026-03-01T08:00:00Z") Instant pushedAt,
+        @Schema(required = true, examples = "2026-03-01T08:00:00Z") Instant pushedAt,
         @Schema(examples = "3000") int received,
         @Schema(examples = "2400") int created,
         @Schema(examples = "96") int updated,

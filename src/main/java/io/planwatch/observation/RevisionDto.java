@@ -14,14 +14,14 @@ public record RevisionDto(
         @Schema(examples = "88") long id,
         @Schema(description = "The push that made the change", examples = "12") Long push,
         @Schema(description = "Absent for the creation", examples = "2.5") BigDecimal oldValue,
-        @Schema(examples = "2.41") BigDecimal newValue,
+        @Schema(required = true, examples = "2.41") BigDecimal newValue,
         @Schema(examples = "PROVISIONAL") ObservationStatus oldStatus,
-        @Schema(examples = "FINAL") ObservationStatus newStatus,
+        @Schema(required = true, examples = "FINAL") ObservationStatus newStatus,
         @Schema(description = "The reporting department of the new value", examples = "450223-WJ") String department,
         @Schema(description = "The note of the new value", examples = "妇幼卫生年报终审数") String note,
         @Schema(examples = "wjw-mis") String source,
         @Schema(description = "Who made the change: the subject and department of the token that pushed it") Actor recordedBy,
-        @Schema(examples = "2026-03-01T08:00:00Z") Instant changedAt) {
+        @Schema(required = true, examples = "2026-03-01T08:00:00Z") Instant changedAt) {
 
     static RevisionDto of(ObservationRevision r, Push push) {
         return new RevisionDto(r.id, r.pushId, Decimals.clean(r.oldValue), Decimals.clean(r.newValue), r.oldStatus, r.newStatus,

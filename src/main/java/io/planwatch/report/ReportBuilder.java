@@ -85,7 +85,7 @@ final class ReportBuilder {
     private static Report.Line line(TargetEvaluationDto t, ReportSource src, String domain) {
         ReportSource.TargetFacts f = src.factsOf(t.id());
         String unit = f.unit();
-        Status status = Status.valueOf(t.status());
+        Status status = t.status();
         List<YearValueDto> values = t.values() == null ? List.of() : t.values();
         YearValueDto latest = t.latest();
         YearValueDto previous = null;
@@ -101,7 +101,7 @@ final class ReportBuilder {
         String baseline = t.baseline() == null ? "—" : ReportWords.value(t.baseline().value(), unit)
                 + (t.baseline().imputed() || t.baseline().year() != src.plan().baselineYear() ? "（" + t.baseline().year() + "年）" : "");
         List<String> warnings = t.warnings() == null ? List.of() : t.warnings().stream()
-                .sorted(Comparator.comparing(w -> ReportWords.SEVERITY.indexOf(WarningCode.valueOf(w.code()))))
+                .sorted(Comparator.comparing(w -> ReportWords.SEVERITY.indexOf(w.code())))
                 .map(TargetEvaluationDto.WarningDto::message).distinct().toList();
         String warningNames = codes(t).stream().distinct().map(ReportWords::warningName).collect(Collectors.joining("、"));
         TrendChart chart = t.kind() == TargetKind.QUALITATIVE ? null
@@ -144,7 +144,7 @@ final class ReportBuilder {
     }
 
     private static List<WarningCode> codes(TargetEvaluationDto t) {
-        return t.warnings() == null ? List.of() : t.warnings().stream().map(w -> WarningCode.valueOf(w.code())).toList();
+        return t.warnings() == null ? List.of() : t.warnings().stream().map(TargetEvaluationDto.WarningDto::code).toList();
     }
 
     private static Report.Overview overview(PlanEvaluationDto e, ReportSource.PlanLabels plan) {
