@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Evaluation", description = "Computed status, projections and early warnings (预警) of a plan's targets")
 public class EvaluationResource {
 
-    private static final String AS_OF = "The year evaluated (values after it are ignored); default the latest year with a value or an assessment for any of the plan's targets";
+    private static final String AS_OF = "The year evaluated (values after it are ignored); default the latest year with a value or an assessment for any of the plan's targets. A year before the plan's baseline year or after its period end is a 400 stating the plan's years";
 
     private final EvaluationService service;
 
@@ -56,7 +56,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The implementing plans, by jurisdiction code",
             content = @Content(schema = @Schema(implementation = ImplementingPlansDto.class)))
     public ImplementingPlansDto implementing(@PathParam("plan") String plan,
-                                             @Parameter(description = "The year every plan is evaluated as of; default the latest year any of them has data for",
+                                             @Parameter(description = "The year every plan is evaluated as of; default the latest year any of them has data for. Outside this plan's baseline year to period end: 400",
                                                      schema = @Schema(type = SchemaType.INTEGER), example = "2025")
                                              @QueryParam("asOf") String asOf) {
         return service.implementing(plan, Years.parse("asOf", asOf));
@@ -79,7 +79,7 @@ public class EvaluationResource {
             description = "Per lead department, the numeric targets with no value for the year: for a gap target, not both groups; for scope EACH, not every sub-jurisdiction (those missing are named). Qualitative targets are left out.")
     @APIResponse(responseCode = "200", description = "The reporting status", content = @Content(schema = @Schema(implementation = ReportingStatusDto.class)))
     public ReportingStatusDto reportingStatus(@PathParam("plan") String plan,
-                                              @Parameter(description = "The reporting year", required = true, schema = @Schema(type = SchemaType.INTEGER), example = "2024")
+                                              @Parameter(description = "The reporting year, from the plan's baseline year to its period end (else 400)", required = true, schema = @Schema(type = SchemaType.INTEGER), example = "2024")
                                               @QueryParam("year") String year) {
         return service.reportingStatus(plan, Years.require("year", year));
     }

@@ -38,7 +38,7 @@ public class EvaluationService {
     public TargetEvaluationDto evaluateTarget(String planCode, long targetId, Integer asOf) {
         // The default year is the plan's: it needs every series. With a year given, the target's own suffice.
         PlanInputs data = reader.read(planCode, asOf == null ? null : targetId);
-        int year = asOf != null ? asOf : data.latestYear();
+        int year = asOf != null ? Years.withinPlan("asOf", asOf, data.plan()) : data.latestYear();
         TargetRow row = data.targets().stream().filter(t -> t.id() == targetId).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("target", planCode + "/" + targetId));
         EvaluationInput in = data.input(row, year);
@@ -52,6 +52,9 @@ public class EvaluationService {
     public ImplementingPlansDto implementing(String planCode, Integer asOf) {
         List<PlanInputsReader.Implementing> plans = reader.implementingPlans(planCode);
         List<PlanInputs> inputs = plans.stream().map(p -> reader.read(p.code(), null)).toList();
+        if (asOf != null) {
+            Years.withinPlan("asOf", asOf, reader.read(planCode, null).plan()); // the years of the plan asked about
+        }
         int year = asOf != null ? asOf : inputs.stream().mapToInt(PlanInputs::latestYear).max()
                 .orElseGet(() -> reader.read(planCode, null).latestYear());
         List<ImplementingPlansDto.Item> items = new ArrayList<>();
@@ -78,11 +81,13 @@ public class EvaluationService {
     }
 
     public ReportingStatusDto reportingStatus(String planCode, int year) {
-        return ReportingStatus.of(run(reader.read(planCode, null), year));
+        PlanInputs data = reader.read(planCode, null);
+        return ReportingStatus.of(run(data, Years.withinPlan("year", year, data.plan())));
     }
 
+    /** @param asOf null: the plan's latest year with data; else a year within the plan's ({@link Years#withinPlan}) */
     Evaluated run(PlanInputs data, Integer asOf) {
-        int year = asOf != null ? asOf : data.latestYear();
+        int year = asOf != null ? Years.withinPlan("asOf", asOf, data.plan()) : data.latestYear();
         List<EvaluationInput> inputs = data.targets().stream().map(t -> data.input(t, year)).toList();
         List<TargetResult> results = inputs.stream().map(Evaluator::evaluate).toList();
         return new Evaluated(data, year, data.targets(), inputs, results);

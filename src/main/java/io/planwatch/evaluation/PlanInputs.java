@@ -7,12 +7,14 @@ import io.planwatch.evaluation.engine.EvaluationInput;
 import io.planwatch.evaluation.engine.Gap;
 import io.planwatch.evaluation.engine.Indicator;
 import io.planwatch.evaluation.engine.Milestone;
+import io.planwatch.evaluation.engine.Names;
 import io.planwatch.evaluation.engine.PlanContext;
 import io.planwatch.evaluation.engine.Point;
 import io.planwatch.evaluation.engine.Series;
 import io.planwatch.evaluation.engine.Target;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.vocabulary.AssessmentLevel;
+import io.planwatch.vocabulary.Dimension;
 import io.planwatch.vocabulary.Level;
 import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.Scope;
@@ -46,7 +48,7 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
     record DomainRef(int order, String name) {
     }
 
-    record Subunit(long id, String code) {
+    record Subunit(long id, String code, String name) {
     }
 
     record SeriesKey(long indicator, long jurisdiction, String disaggregation) {
@@ -95,6 +97,7 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
             }
             in = in.withSubunits(codes, bySubunit);
         }
+        in = in.withNames(names(t));
         if (t.referenceId() != null) {
             // the reference's total for the plan's jurisdiction, whatever disaggregation the target judges
             List<Point> values = series.getOrDefault(new SeriesKey(t.referenceId(), plan.jurisdictionId(), ""), List.of());
@@ -111,6 +114,21 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
             in = in.withAssessment(latest);
         }
         return in;
+    }
+
+    /** The words the explanation uses for the gap's categories (农村, 城镇) and the sub-jurisdictions (中渡镇). */
+    private Names names(TargetRow t) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        if (t.gapDimension() != null) {
+            Dimension d = Dimension.valueOf(t.gapDimension());
+            categories.put(t.gapA(), d.label(t.gapA()));
+            categories.put(t.gapB(), d.label(t.gapB()));
+        }
+        Map<String, String> jurisdictions = new LinkedHashMap<>();
+        if (t.isEach()) {
+            subunits.getOrDefault(t.scopeLevel(), List.of()).forEach(u -> jurisdictions.put(u.code(), u.name()));
+        }
+        return new Names(categories, jurisdictions);
     }
 
     private Series series(TargetRow t, long jurisdiction, String disaggregation, int asOf) {

@@ -111,17 +111,17 @@ public class PlanInputsReader {
         List<String> levels = targets.stream().filter(TargetRow::isEach).map(t -> t.scopeLevel().name()).distinct().toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        WITH RECURSIVE below (id, code, level) AS (
-                            SELECT id, code, level FROM jurisdiction WHERE parent_id = :j
+                        WITH RECURSIVE below (id, code, level, name) AS (
+                            SELECT id, code, level, name FROM jurisdiction WHERE parent_id = :j
                             UNION ALL
-                            SELECT c.id, c.code, c.level FROM jurisdiction c JOIN below b ON c.parent_id = b.id
+                            SELECT c.id, c.code, c.level, c.name FROM jurisdiction c JOIN below b ON c.parent_id = b.id
                         )
-                        SELECT id, code, level FROM below WHERE level IN (:levels) ORDER BY code""")
+                        SELECT id, code, level, name FROM below WHERE level IN (:levels) ORDER BY code""")
                 .setParameter("j", plan.jurisdictionId()).setParameter("levels", levels).getResultList();
         Map<Level, List<PlanInputs.Subunit>> byLevel = new EnumMap<>(Level.class);
         for (Object[] r : rows) {
             byLevel.computeIfAbsent(Level.valueOf((String) r[2]), k -> new ArrayList<>())
-                    .add(new PlanInputs.Subunit(((Number) r[0]).longValue(), (String) r[1]));
+                    .add(new PlanInputs.Subunit(((Number) r[0]).longValue(), (String) r[1], (String) r[3]));
         }
         return byLevel;
     }

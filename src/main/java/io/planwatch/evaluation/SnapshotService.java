@@ -82,11 +82,7 @@ public class SnapshotService {
             throw ProblemException.invalid("asOf", FieldErrorCode.REQUIRED, "plan '" + plan.code()
                     + "' names no midtermYear: give asOf for its MIDTERM snapshot");
         }
-        if (year < plan.baselineYear() || year > plan.periodEnd()) {
-            throw ProblemException.invalid("asOf", FieldErrorCode.OUT_OF_RANGE, "asOf " + year + " is outside the years of plan '"
-                    + plan.code() + "', " + plan.baselineYear() + "–" + plan.periodEnd() + " (baseline year to period end)");
-        }
-        return year;
+        return Years.withinPlan("asOf", year, plan);
     }
 
     /** The plan's snapshots by id, without their (large) bodies. */

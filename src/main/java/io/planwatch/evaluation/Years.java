@@ -1,6 +1,7 @@
 package io.planwatch.evaluation;
 
 import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import io.planwatch.common.ProblemException;
 
 /**
@@ -33,6 +34,18 @@ public final class Years {
         Integer year = parse(field, raw);
         if (year == null) {
             throw ProblemException.invalid(field, FieldErrorCode.REQUIRED, field + " is required: the year to report on, e.g. " + field + "=2024");
+        }
+        return year;
+    }
+
+    /**
+     * A year an evaluation of the plan can speak of: from its baseline year to its period end. Before the baseline there
+     * is nothing to measure progress from; after the end the plan promises nothing. A 400 that states the plan's years.
+     */
+    static int withinPlan(String field, int year, PlanInputs.PlanRef plan) {
+        if (year < plan.baselineYear() || year > plan.periodEnd()) {
+            throw ProblemException.invalid(field, FieldErrorCode.OUT_OF_RANGE,
+                    Messages.text("evaluation.yearOutsidePlan", field, year, plan.code(), plan.baselineYear(), plan.periodEnd()));
         }
         return year;
     }

@@ -62,7 +62,7 @@ public class ReportResource {
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = HTML_EXAMPLE),
             @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = Workbooks.EXAMPLE)})
     public Response plan(@PathParam("plan") String plan,
-                         @Parameter(description = "The year reported on (values after it are ignored); default the latest year with data",
+                         @Parameter(description = "The year reported on (values after it are ignored); default the latest year with data. Outside the plan's baseline year to period end: 400",
                                  schema = @Schema(type = SchemaType.INTEGER), example = "2024") @QueryParam("asOf") String asOf,
                          @Context Request request) {
         MediaType type = negotiate(request);

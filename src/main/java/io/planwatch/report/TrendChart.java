@@ -2,6 +2,7 @@ package io.planwatch.report;
 
 import io.planwatch.evaluation.TargetEvaluationDto.ProjectionDto;
 import io.planwatch.evaluation.TargetEvaluationDto.YearValueDto;
+import io.planwatch.evaluation.engine.Precision;
 import io.quarkus.qute.TemplateData;
 
 import java.math.BigDecimal;
@@ -79,7 +80,7 @@ public record TrendChart(int width, int height, List<Dot> dots, String line, Seg
             YearValueDto last = values.get(values.size() - 1);
             projected = new Segment(sx.at(last.year()), sy.at(last.value().doubleValue()), sx.at(projection.year()),
                     sy.at(projection.value().doubleValue()), px(sx.value(projection.year()) - 6), px(sy.value(projection.value().doubleValue()) - 6),
-                    "预测" + ReportWords.value(projection.value(), unit));
+                    "预测" + ReportWords.value(Precision.round(projection.value(), Precision.of(published(values, target))), unit));
         }
         Segment targetLine = null;
         if (target != null) {
@@ -125,5 +126,12 @@ public record TrendChart(int width, int height, List<Dot> dots, String line, Seg
 
     private static String px(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** The values a projection was made from and the target: they give the precision it is written with. */
+    private static List<BigDecimal> published(List<YearValueDto> values, BigDecimal target) {
+        List<BigDecimal> out = new ArrayList<>(values.stream().map(YearValueDto::value).toList());
+        out.add(target);
+        return out;
     }
 }

@@ -23,6 +23,9 @@ public enum Dimension {
             Map.entry("女童", "F"), Map.entry("城镇", "URBAN"), Map.entry("城市", "URBAN"), Map.entry("农村", "RURAL"),
             Map.entry("乡村", "RURAL"), Map.entry("是", "YES"), Map.entry("有", "YES"), Map.entry("残疾", "YES"),
             Map.entry("否", "NO"), Map.entry("无", "NO"), Map.entry("非残疾", "NO"));
+    /** The one word a sentence uses for each closed code. */
+    private static final Map<String, String> WORDS = Map.of("M", "男性", "F", "女性", "URBAN", "城镇", "RURAL", "农村", "YES", "残疾人",
+            "NO", "非残疾人");
     /** An age group as plans write it: 0-5岁, 6～11岁, 0至17岁 (a range), 60岁及以上 (open). */
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})\\s*(?:岁)?\\s*[-—–～~至到]\\s*(\\d{1,3})\\s*(?:岁|周岁)?");
     private static final Pattern AGE_FROM = Pattern.compile("(\\d{1,3})\\s*(?:岁|周岁)\\s*(?:及)?以上");
@@ -62,6 +65,27 @@ public enum Dimension {
             }
         }
         return text;
+    }
+
+    /**
+     * How a code is written in a sentence: the word plans use for it (RURAL → 农村, F → 女性), an age group with its
+     * unit (0-5 → 0-5岁, 60+ → 60岁及以上); any other code as it is.
+     */
+    public String label(String code) {
+        if (code == null) {
+            return null;
+        }
+        String word = WORDS.get(code);
+        if (word != null && codes != null && codes.contains(code)) {
+            return word;
+        }
+        if (this == AGE_GROUP && code.matches("\\d{1,3}-\\d{1,3}")) {
+            return code + "岁";
+        }
+        if (this == AGE_GROUP && code.matches("\\d{1,3}\\+")) {
+            return code.substring(0, code.length() - 1) + "岁及以上";
+        }
+        return code;
     }
 
     public String expected() {

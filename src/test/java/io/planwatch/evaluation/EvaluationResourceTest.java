@@ -111,6 +111,35 @@ class EvaluationResourceTest {
         assertEquals(List.of(good, bad), body.getList(e + ".subunits.jurisdiction"));
         assertEquals(List.of("ACHIEVED", "REGRESSING"), body.getList(e + ".subunits.status"));
         assertTrue(body.getList(e + ".warnings.findAll { it.code == 'SUBUNIT_FAILING' }.jurisdiction").contains(bad));
+        // explanations name the groups and the townships, and a gap of per-mille rates is in 个千分点
+        assertTrue(body.getString(g + ".explanation").contains("（农村与城镇之差）由6个千分点变为4个千分点，总体呈下降趋势"),
+                body.getString(g + ".explanation"));
+        assertTrue(body.getString(e + ".explanation").contains("测试区划" + bad + "未向目标方向变化"), body.getString(e + ".explanation"));
+        assertTrue(body.getList(e + ".warnings.message", String.class).contains("测试区划" + bad + "：2021年为80%，未向目标方向变化"),
+                body.getList(e + ".warnings.message").toString());
+    }
+
+    @Test
+    void asOfOutsideThePlansYearsIsA400StatingThem() {
+        PlanFixture f = PlanFixture.create(); // baseline year 2020, period end 2030
+        String base = "/api/v1/plans/" + f.plan;
+        long target = f.target(Map.of("indicator", Api.newIndicator("PERCENT"), "kind", "AT_LEAST", "value", 90));
+        for (int year : List.of(2019, 2031)) {
+            for (String path : List.of(base + "/evaluation?asOf=", base + "/targets/" + target + "/evaluation?asOf=", base + "/warnings?asOf=",
+                    base + "/implementing-plans/evaluation?asOf=", base + "/report?asOf=", base + "/reporting-status?year=")) {
+                String field = path.endsWith("year=") ? "year" : "asOf";
+                Api.problem(given().get(path + year).then(), 400, "validation-failed")
+                        .body("errors[0].field", equalTo(field))
+                        .body("errors[0].code", equalTo("OUT_OF_RANGE"))
+                        .body("errors[0].message", equalTo(field + " " + year + " is outside the years of plan '" + f.plan
+                                + "': 2020–2030 (baseline year to period end)"));
+            }
+        }
+        Api.problem(given().header("Accept-Language", "zh").get(base + "/evaluation?asOf=2019").then(), 400, "validation-failed")
+                .body("errors[0].message", equalTo("asOf 2019 不在规划“" + f.plan + "”的年份内：2020—2030年（基线年至规划期末）"));
+        // the plan's own years are fine, both ends
+        given().get(base + "/evaluation?asOf=2020").then().statusCode(200);
+        given().get(base + "/warnings?asOf=2030").then().statusCode(200);
     }
 
     @Test

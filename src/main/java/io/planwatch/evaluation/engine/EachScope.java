@@ -50,7 +50,8 @@ final class EachScope {
                     j.warnings());
             subunits.add(s);
             if (s.status().isFailing()) {
-                warnings.add(Warnings.subunitFailing(s, j.criterion(), Explanation.unitSuffix(in.indicator().unit())));
+                warnings.add(Warnings.subunitFailing(s, in.names().jurisdiction(u.code()), j.criterion(),
+                        Explanation.unitSuffix(in.indicator().unit())));
             }
             // A township's own warnings surface at target level, except its status, which SUBUNIT_FAILING states.
             j.warnings().stream().filter(w -> !isStatusWarning(w)).map(w -> w.inJurisdiction(u.code())).forEach(warnings::add);
@@ -69,7 +70,7 @@ final class EachScope {
         String level = levelName(in.target().scope().level());
         boolean trend = j.criterion().value() == null;
         return new Warning(j.status().warningCode(), j.latest().year(), null,
-                "按" + level + "评估，" + failing + "个" + level + "存在预警，最差者为" + worst.code() + "："
+                "按" + level + "评估，" + failing + "个" + level + "存在预警，最差者为" + in.names().jurisdiction(worst.code()) + "："
                         + j.latest().year() + "年为" + Decimals.plain(j.latest().value()) + Explanation.unitSuffix(in.indicator().unit())
                         + "，" + j.status().chinese(),
                 Warnings.numbers("failing", BigDecimal.valueOf(failing), "latest", j.latest().value(),

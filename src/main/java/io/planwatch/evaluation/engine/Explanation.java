@@ -25,11 +25,13 @@ final class Explanation {
         }
         TargetKind kind = in.target().kind();
         String du = differenceSuffix(in.indicator().unit());
-        String body = kind.isTrend() ? trend(in, j, name, u, t)
+        // the values of a gap are differences of two groups' values: in 个百分点 for a percentage
+        String vu = kind == TargetKind.GAP_NARROWING ? du : u;
+        String body = kind.isTrend() ? trend(j, name, vu, t)
                 : kind == TargetKind.ANNUAL_CHANGE ? annualChange(j, name, u, du, t)
                 : kind.isReference() ? reference(in, j, name, u, du, t)
-                : level(j, name, u, t);
-        return body + imputedNote(in, j, kind.isReference() ? du : u) + "。";
+                : level(j, name, u, du, t);
+        return body + imputedNote(in, j, kind.isReference() ? du : vu) + "。";
     }
 
     private static String annualChange(Judgement j, String name, String u, String du, String t) {
@@ -61,9 +63,9 @@ final class Explanation {
             case INSUFFICIENT_TREND -> "尚未达到“" + t + "”，" + singleValue(j) + "，无法判断趋势";
             case REGRESSING -> "尚未达到“" + t + "”，且" + j.baseline().year() + "年以来差值未向目标方向变化（年均变化"
                     + num(Decimals.round(j.slope(), Decimals.VALUE_SCALE), du) + "）";
-            case ON_TRACK -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年差值可达" + num(j.projection().value(), du)
+            case ON_TRACK -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年差值可达" + projected(j, du)
                     + "，预计可以完成";
-            default -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年差值为" + num(j.projection().value(), du)
+            default -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年差值为" + projected(j, du)
                     + "，预计完成困难";
         };
     }
@@ -76,7 +78,7 @@ final class Explanation {
         return r.name() != null ? r.name() : r.code();
     }
 
-    private static String level(Judgement j, String name, String u, String t) {
+    private static String level(Judgement j, String name, String u, String du, String t) {
         String now = j.latest().year() + "年" + name + "为" + num(j.latest().value(), u) + "，";
         String trendSpan = "按" + j.baseline().year() + "—" + j.latest().year() + "年趋势推算，";
         return now + switch (j.status()) {
@@ -85,15 +87,15 @@ final class Explanation {
             case NOT_ACHIEVED -> "目标年" + j.targetYear() + "年已到，未达到“" + t + "”的目标";
             case INSUFFICIENT_TREND -> "尚未达到“" + t + "”，" + singleValue(j) + "，无法判断趋势";
             case REGRESSING -> "尚未达到“" + t + "”，且" + j.baseline().year() + "年以来未向目标方向变化（年均变化"
-                    + num(Decimals.round(j.slope(), Decimals.VALUE_SCALE), u) + "）";
+                    + num(Decimals.round(j.slope(), Decimals.VALUE_SCALE), du) + "）";
             case ON_TRACK -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年可达"
-                    + num(j.projection().value(), u) + "，预计可以完成";
+                    + projected(j, u) + "，预计可以完成";
             default -> "尚未达到“" + t + "”；" + trendSpan + j.targetYear() + "年为"
-                    + num(j.projection().value(), u) + "，预计完成困难";
+                    + projected(j, u) + "，预计完成困难";
         };
     }
 
-    private static String trend(EvaluationInput in, Judgement j, String name, String u, String t) {
+    private static String trend(Judgement j, String name, String u, String t) {
         if (j.status() == Status.INSUFFICIENT_TREND) {
             return j.latest().year() + "年" + name + "为" + num(j.latest().value(), u) + "，" + singleValue(j) + "，无法判断是否“" + t + "”";
         }
@@ -127,7 +129,7 @@ final class Explanation {
         String t = total.criterion().describe(in.indicator().unit(), total.baseYear());
         long achieved = subunits.stream().filter(s -> s.status() == Status.ACHIEVED).count();
         String failing = subunits.stream().filter(s -> s.status().isFailing())
-                .map(s -> s.jurisdiction() + s.status().chinese()).collect(Collectors.joining("、"));
+                .map(s -> in.names().jurisdiction(s.jurisdiction()) + s.status().chinese()).collect(Collectors.joining("、"));
         long noData = subunits.stream().filter(s -> s.status() == Status.NO_DATA).count();
         return "“" + t + "”须每个" + level + "达到：" + subunits.size() + "个" + level + "中" + achieved + "个已达标"
                 + (failing.isEmpty() ? "" : "，" + failing)
@@ -164,7 +166,12 @@ final class Explanation {
         String name = in.indicator().name() != null ? in.indicator().name() : in.indicator().code();
         Gap gap = in.target().gap();
         return in.target().kind() == TargetKind.GAP_NARROWING && gap != null
-                ? name + "（" + gap.a() + "与" + gap.b() + "之差）" : name;
+                ? name + "（" + in.names().category(gap.a()) + "与" + in.names().category(gap.b()) + "之差）" : name;
+    }
+
+    /** The projection at the precision of the values it was projected from ({@link Precision}). */
+    private static String projected(Judgement j, String unit) {
+        return Precision.shown(j.projection().value(), j) + unit;
     }
 
     private static String num(BigDecimal x, String unit) {

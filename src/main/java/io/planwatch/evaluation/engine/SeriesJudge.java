@@ -63,21 +63,21 @@ final class SeriesJudge {
 
         Judgement partial = new Judgement(status, rule, criterion, targetYear, baseYear, upTo, baseline, latest, slope,
                 projection, progressSoFar, anticipated, List.of(), upTo.at(asOf) != null);
-        String u = Explanation.unitSuffix(indicator.unit());
-        // Differences and changes of a percentage are in 个百分点.
+        // Differences and changes of a percentage are in 个百分点, and so are the values of a gap (differences themselves).
         String du = Explanation.differenceSuffix(indicator.unit());
+        String u = kind == TargetKind.GAP_NARROWING ? du : Explanation.unitSuffix(indicator.unit());
         List<Warning> warnings = new ArrayList<>();
         if (kind == TargetKind.ANNUAL_CHANGE) {
             warnings.addAll(Warnings.forAnnualChangeStatus(partial, u, du));
             warnings.addAll(Warnings.annualChangesMissed(window, criterion, du));
         } else if (kind.isReference()) {
             // A reference target asks to keep level with another quantity, not to cover a distance: no WEAKER_THAN_BASELINE.
-            warnings.addAll(Warnings.forStatus(partial, du));
+            warnings.addAll(Warnings.forStatus(partial, du, du));
             if (target.maintain()) {
                 warnings.addAll(Warnings.maintainBreaches(window, criterion, du));
             }
         } else {
-            warnings.addAll(Warnings.forStatus(partial, u));
+            warnings.addAll(Warnings.forStatus(partial, u, du));
             if (!kind.isTrend()) {
                 warnings.addAll(Warnings.weakerThanBaseline(baseline, criterion, u));
                 if (target.maintain()) {

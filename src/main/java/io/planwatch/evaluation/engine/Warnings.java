@@ -19,9 +19,10 @@ final class Warnings {
      * AT_RISK, REGRESSING or NOT_ACHIEVED, repeating the status with the numbers that decided it and a message that
      * states the rule: a trend target's AT_RISK is a latest value no better than the baseline, not a projection.
      * Trend kinds have no target value; their numbers carry the baseline instead. Values in the message carry the
-     * indicator's unit {@code u} (‰, %, /10万 …), as the clerk reads them in the plan.
+     * indicator's unit {@code u} (‰, %, /10万 …), as the clerk reads them in the plan; a change per year is in
+     * {@code du} (个百分点 for a percentage); a projection at the precision of the values ({@link Precision}).
      */
-    static List<Warning> forStatus(Judgement j, String u) {
+    static List<Warning> forStatus(Judgement j, String u, String du) {
         if (!j.status().isFailing()) {
             return List.of();
         }
@@ -34,13 +35,13 @@ final class Warnings {
         // a reference target's values are the differences x − r
         String latest = (reference ? "与参照指标之差" : "") + Decimals.plain(j.latest().value()) + u;
         String base = j.baseline().year() + "年基线值" + Decimals.plain(j.baseline().value()) + u;
-        String perYear = "年均变化" + Decimals.plain(Decimals.round(j.slope(), Decimals.VALUE_SCALE)) + u;
+        String perYear = "年均变化" + Decimals.plain(Decimals.round(j.slope(), Decimals.VALUE_SCALE)) + du;
         String message = switch (j.rule()) {
             case TARGET_YEAR_PASSED -> trend
                     ? "目标年已到，未实现目标趋势：" + base + "，最新值" + latest + "，" + perYear
                     : "目标年已到，最新值" + latest + "未达到目标";
             case PROJECTION_MISSES_TARGET -> "按趋势推算" + j.targetYear() + "年" + (reference ? "与参照指标之差" : "") + "为"
-                    + Decimals.plain(j.projection().value()) + u
+                    + Precision.shown(j.projection().value(), j) + u
                     + "，预计完成困难";
             case TREND_NOT_BETTER_THAN_BASELINE -> "趋势虽向目标方向变化（" + perYear + "），但最新值" + latest + "未优于" + base;
             case TREND_WRONG_WAY -> j.baseline().year() + "年以来未向目标方向变化：基线值"
@@ -194,10 +195,10 @@ final class Warnings {
                 numbers("latestYear", latest == null ? null : BigDecimal.valueOf(latest.year()))));
     }
 
-    /** One sub-jurisdiction of an EACH target fails (NOT_ACHIEVED, REGRESSING or AT_RISK). */
-    static Warning subunitFailing(SubunitResult s, Criterion criterion, String u) {
+    /** One sub-jurisdiction of an EACH target fails (NOT_ACHIEVED, REGRESSING or AT_RISK); {@code name} is how it is written. */
+    static Warning subunitFailing(SubunitResult s, String name, Criterion criterion, String u) {
         return new Warning(WarningCode.SUBUNIT_FAILING, s.latest().year(), s.jurisdiction(),
-                s.jurisdiction() + "：" + s.latest().year() + "年为" + Decimals.plain(s.latest().value()) + u + "，"
+                name + "：" + s.latest().year() + "年为" + Decimals.plain(s.latest().value()) + u + "，"
                         + s.status().chinese(),
                 numbers("latest", s.latest().value(), "target", criterion.shown()));
     }

@@ -163,14 +163,14 @@ class WarningRulesTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
         # behaviour                | kind       | value | indicator | series                         | asOf | code         | message
         # slope −0.1, 2030: 7.9 − 0.9 = 7
-        atRiskByProjection         | AT_MOST    | 5     | IMR       | 2020:8 2021:7.9 2022:7.8       | 2022 | AT_RISK      | 按趋势推算2030年为7‰，预计完成困难
+        atRiskByProjection         | AT_MOST    | 5     | IMR       | 2020:8 2021:7.9 2022:7.8       | 2022 | AT_RISK      | 按趋势推算2030年为7.0‰，预计完成困难
         # slope −0.4 (StatusRulesTest), but 10 is not below the 2020 value 10: no projection is involved
-        atRiskTrendNotBetter       | TREND_DOWN |       | IMR       | 2020:10 2021:12 2022:8 2023:10 | 2023 | AT_RISK      | 趋势虽向目标方向变化（年均变化-0.4‰），但最新值10‰未优于2020年基线值10‰
+        atRiskTrendNotBetter       | TREND_DOWN |       | IMR       | 2020:10 2021:12 2022:8 2023:10 | 2023 | AT_RISK      | 趋势虽向目标方向变化（年均变化-0.4个千分点），但最新值10‰未优于2020年基线值10‰
         regressingLevel            | AT_MOST    | 5     | IMR       | 2020:8 2021:8.2 2022:8.4       | 2022 | REGRESSING   | 最新值8.4‰未达标，且未向目标方向变化
-        regressingTrend            | TREND_DOWN |       | IMR       | 2020:10 2021:10.5 2022:11      | 2022 | REGRESSING   | 2020年以来未向目标方向变化：基线值10‰，最新值11‰，年均变化0.5‰
+        regressingTrend            | TREND_DOWN |       | IMR       | 2020:10 2021:10.5 2022:11      | 2022 | REGRESSING   | 2020年以来未向目标方向变化：基线值10‰，最新值11‰，年均变化0.5个千分点
         notAchievedLevel           | AT_MOST    | 5     | IMR       | 2020:8 2030:6                  | 2030 | NOT_ACHIEVED | 目标年已到，最新值6‰未达到目标
         # slope (79 − 80)/10 = −0.1
-        notAchievedTrend           | TREND_UP   |       | ENROLMENT | 2020:80 2030:79                | 2030 | NOT_ACHIEVED | 目标年已到，未实现目标趋势：2020年基线值80%，最新值79%，年均变化-0.1%
+        notAchievedTrend           | TREND_UP   |       | ENROLMENT | 2020:80 2030:79                | 2030 | NOT_ACHIEVED | 目标年已到，未实现目标趋势：2020年基线值80%，最新值79%，年均变化-0.1个百分点
         """)
     void statusWarningMessageStatesTheRuleThatDecided(String behaviour, TargetKind kind, String value, String indicator,
                                                       String series, int asOf, WarningCode code, String message) {
