@@ -65,10 +65,18 @@ final class ChangeForms {
                 high.toPlainString()))), m.end());
     }
 
-    /** 儿童溺水死亡率下降30%, 比2020年提高10%: the clause ends with the change, so nothing is left to the values. */
+    /**
+     * 儿童溺水死亡率下降30%, 比2020年提高10%: the clause ends with the change, so nothing is left to the values. A change with
+     * a base year written and no name (…达到50%,比2020年提高10%) is about the target before it in the sentence, whose name
+     * {@link TargetNames#withContext} lends it.
+     */
     private static Reading relativePlain(String clause, int from, Site site, List<DraftTarget> earlier) {
         Matcher plain = RELATIVE_CHANGE_PLAIN.pattern().matcher(clause);
-        if (!plain.find() || !TargetNames.hasChinese(nameBefore(clause, plain))) {
+        if (!plain.find()) {
+            return null;
+        }
+        boolean nameless = !TargetNames.hasChinese(nameBefore(clause, plain));
+        if (nameless && (plain.group("year") == null || earlier.isEmpty())) {
             return null;
         }
         BigDecimal pct = signed(new BigDecimal(plain.group("pct")), plain.group("dir"));

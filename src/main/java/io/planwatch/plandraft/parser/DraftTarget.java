@@ -90,6 +90,11 @@ public record DraftTarget(
         return with(indicatorName, domainOrder, maintain, more, rules);
     }
 
+    /** The target with these notes instead of its own (a reading that answers the note its frame would give). */
+    DraftTarget withNotes(List<String> replaced) {
+        return with(indicatorName, domainOrder, maintain, replaced, rules);
+    }
+
     /** The target with one more rule named among those that decided it (a name the text's context completed, say). */
     DraftTarget withRule(String rule) {
         if (rules.contains(rule)) {

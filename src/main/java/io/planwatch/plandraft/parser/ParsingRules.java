@@ -275,6 +275,20 @@ public final class ParsingRules {
                     "中小学校至少配备1名专职或兼职心理健康教育教师", "中小学校至少配备1名专职或兼职心理健康教育教师"));
 
     /**
+     * 每个社区（村）配备1名儿童主任: one in every village or community. No jurisdiction level lies below the township, so
+     * it is monitored as the share of villages (communities) that have one, at least 100%, as 000 writes the same promise
+     * (社区/村儿童主任覆盖率达到100%); a minimum per school or clinic, or of more than one, stays a count ({@link #PER_FACILITY}).
+     */
+    public static final Rule<Bound> ONE_IN_EVERY_VILLAGE = Rule.of("one in every village",
+            "^每(?:个|所)?(?<unit>社区\\(村\\)|村\\(社区\\)|村|社区)(?:均|都)?(?:要|应)?(?<verb>配备|设立|建有|建立|设置)1(?:名|个|所|家|处)"
+                    + "(?<what>[\\u4e00-\\u9fa5]{2,12}?)(?:(?:并|并且|同时).*)?$",
+            bound(TargetKind.AT_LEAST, false), "每个社区（村）配备1名儿童主任 = 配备儿童主任的社区(村)比例 ≥ 100%", "每个社区（村）配备1名儿童主任");
+    /** 配备 + 儿童主任 + 的 + 社区(村) + 比例. */
+    public static final String VILLAGE_SHARE_NAME = "%s%s的%s比例";
+    public static final String VILLAGE_SHARE_NOTE = "one in every %s: read as the share of %s that have one (at least 100%%), as no "
+            + "jurisdiction level lies below the township";
+
+    /**
      * A range (培育或孵化1—2个社会组织) is a minimum: a plan target takes one value, so it is adopted as at least the
      * lower end, and the draft says so.
      */

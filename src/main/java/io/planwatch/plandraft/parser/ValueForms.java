@@ -24,7 +24,9 @@ import static io.planwatch.plandraft.parser.ParsingRules.*;
  */
 final class ValueForms {
 
-    static final List<ClauseForm> FORMS = List.of(new ClauseForm("values", Family.VALUES, 40, ValueForms::values));
+    static final List<ClauseForm> FORMS = List.of(
+            new ClauseForm(ONE_IN_EVERY_VILLAGE.name(), Family.VALUES, 35, ValueForms::oneInEveryVillage),
+            new ClauseForm("values", Family.VALUES, 40, ValueForms::values));
 
     private ValueForms() {
     }
@@ -50,6 +52,19 @@ final class ValueForms {
                             List<String> rules, int start) {
     }
 
+
+    /** 每个社区(村)配备1名儿童主任 → 配备儿童主任的社区(村)比例 ≥ 100%: the whole clause, so no value is left to read. */
+    private static Reading oneInEveryVillage(String clause, int from, Site site, List<DraftTarget> earlier) {
+        Matcher m = ONE_IN_EVERY_VILLAGE.pattern().matcher(clause);
+        if (from > 0 || !m.matches()) {
+            return null;
+        }
+        String unit = m.group("unit");
+        DraftTarget t = site.bound(String.format(VILLAGE_SHARE_NAME, m.group("verb"), m.group("what"), unit),
+                ONE_IN_EVERY_VILLAGE.meaning(), new BigDecimal("100"), null, Unit.PERCENT, false, List.of(ONE_IN_EVERY_VILLAGE.name()),
+                0, clause.length());
+        return new Reading(List.of(t.withNotes(List.of(String.format(VILLAGE_SHARE_NOTE, unit, unit)))), clause.length());
+    }
 
     private static Reading values(String clause, int from, Site site, List<DraftTarget> earlier) {
         return new Reading(numeric(clause.substring(from), from, clause, site), clause.length());

@@ -316,8 +316,8 @@ class ParsingRulesTest {
 
     @ParameterizedTest(name = "{0} → JURISDICTION with a note")
     @CsvSource(delimiter = '|', value = {
-            "每个社区（村）配备1名儿童主任并提高服务能力|社区(村)儿童主任|社区(村)",
             "中小学校至少配备1名专职或兼职心理健康教育教师|中小学校专职或兼职心理健康教育教师|中小学校",
+            "每个社区（村）配备2名儿童主任|社区(村)儿童主任|社区(村)",
     })
     void aMinimumPerFacilityIsFlaggedForReview(String clause, String name, String unit) {
         DraftTarget t = only(measure(clause));
@@ -325,6 +325,39 @@ class ParsingRulesTest {
         assertEquals(name, t.indicatorName());
         assertEquals(1, t.notes().size());
         assertTrue(t.notes().get(0).startsWith("per facility") && t.notes().get(0).contains(unit), t.notes().get(0));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "每个社区（村）配备1名儿童主任并提高服务能力|配备儿童主任的社区(村)比例",
+            "每个村（社区）配备一名儿童主任|配备儿童主任的村(社区)比例",
+            "每个村设立1个儿童之家|设立儿童之家的村比例",
+    })
+    void oneInEveryVillageIsAShareOfVillagesOfAHundredPercent(String clause, String name) {
+        DraftTarget t = only(measure(clause));
+        assertEquals(name, t.indicatorName());
+        assertEquals(TargetKind.AT_LEAST, t.kind());
+        assertValue("100", t);
+        assertEquals(Unit.PERCENT, t.unit());
+        assertEquals(Scope.JURISDICTION, t.scope());
+        assertTrue(t.rules().contains("one in every village"), t.rules()::toString);
+        assertEquals(1, t.notes().size());
+        assertTrue(t.notes().get(0).startsWith("one in every"), t.notes()::toString);
+    }
+
+    @Test
+    void aNamelessChangeAgainstAWrittenYearIsAboutTheTargetBeforeIt() {
+        List<DraftTarget> ts = goal("到2025年，农村自来水普及率达到90%，比2020年提高10%");
+        assertEquals(2, ts.size(), ts::toString);
+        DraftTarget change = ts.get(1);
+        assertEquals(TargetKind.RELATIVE_CHANGE, change.kind());
+        assertEquals("农村自来水普及率", change.indicatorName());
+        assertEquals(2020, change.baselineYear());
+        assertEquals(0, new BigDecimal("10").compareTo(change.changePct()));
+        assertEquals(2025, change.targetYear());
+        assertEquals(List.of("relative change, base year implied", "name from the sentence"), change.rules());
+        // alone, with nothing before it to be about, it stays unread rather than guessed
+        assertTrue(goal("比2020年提高10%").isEmpty());
     }
 
     @Test
