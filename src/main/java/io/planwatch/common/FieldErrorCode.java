@@ -29,7 +29,8 @@ import java.util.Map;
         FINAL_VALUE_PROTECTED — a provisional value would replace a FINAL one;
         OUT_OF_SCOPE — a row of a jurisdiction outside the token's (its jurisdiction and those below it);
         NOT_OWN_DEPARTMENT — a row or batch names a reporting department other than the token's;
-        READ_ONLY — a field the service sets (an id, a time, who did it), not the caller.""")
+        READ_ONLY — a field the service sets (an id, a time, who did it), not the caller;
+        LOCKED — the value is of a year a plan's period lock freezes (the message names the plan and the year).""")
 public enum FieldErrorCode {
     REQUIRED,
     UNKNOWN_FIELD,
@@ -47,7 +48,8 @@ public enum FieldErrorCode {
     FINAL_VALUE_PROTECTED,
     OUT_OF_SCOPE,
     NOT_OWN_DEPARTMENT,
-    READ_ONLY;
+    READ_ONLY,
+    LOCKED;
 
     /**
      * Codes answered before this set was closed, as stored push summaries (replayed for an Idempotency-Key) still

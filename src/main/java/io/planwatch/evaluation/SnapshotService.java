@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
+import io.planwatch.lock.LockService;
 import io.planwatch.plan.Plan;
 import io.planwatch.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +33,12 @@ public class SnapshotService {
     private final ObjectMapper json;
 
     private final Actors actors;
+    private final LockService locks;
 
     public SnapshotService(EvaluationService evaluation, PlanInputsReader reader, PlanService plans, EntityManager em, ObjectMapper json,
-                           Actors actors) {
+                           Actors actors, LockService locks) {
         this.actors = actors;
+        this.locks = locks;
         this.evaluation = evaluation;
         this.reader = reader;
         this.plans = plans;
@@ -63,7 +66,8 @@ public class SnapshotService {
         s.actorSubject = actor.subject();
         s.actorDepartment = actor.department();
         s.persist();
-        return dto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, actor.subject(), actor.department());
+        return new SnapshotDto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, Actor.of(actor.subject(), actor.department()),
+                s.kind.proposesLock() ? locks.proposal(s.plan, s.asOf) : null);
     }
 
     /**

@@ -59,7 +59,9 @@ public class ObservationResource {
             reported by index, field, code and message. With atomic=true any invalid row rejects the whole batch (422, \
             nothing written); with dryRun=true nothing is written but the answer is the one the push would get now. Pushing the same rows again \
             reports them unchanged and writes nothing; a push never deletes rows it omits; a FINAL value is only replaced by \
-            another FINAL one. Every create or change appends a revision. A repeated Idempotency-Key returns the first \
+            another FINAL one. A value of a year a plan's period lock freezes (POST /plans/{plan}/locks) is not created or \
+            changed: its row is refused with LOCKED, unless a plan owner of that plan's jurisdiction (or an administrator) \
+            pushes with overrideLocks=true and an overrideReason, which the revisions keep. Every create or change appends a revision. A repeated Idempotency-Key returns the first \
             answer (header Idempotent-Replayed: true) without applying the batch again.
 
             The body is application/json (source, department and the rows) or text/csv, a spreadsheet export. A CSV's \
@@ -86,8 +88,12 @@ public class ObservationResource {
                                             @Parameter(description = "Validate and count, write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                             @Parameter(description = "Apply all rows or none") @QueryParam("atomic") @DefaultValue("false") boolean atomic,
                                             @Parameter(description = "A key of up to 128 characters that makes a retried push safe")
-                                            @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
-        return answer(pushes.push(reader.read(body), dryRun, atomic, idempotencyKey));
+                                            @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                            @Parameter(description = "Change values that period locks freeze: a plan owner of the locking plan's jurisdiction or an administrator (any other role: 403); needs overrideReason")
+                                            @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
+                                            @Parameter(description = "Why the locked values change, 1–500 characters; every revision the override lets through keeps it",
+                                                    example = "终期评估前更正2024年统计年鉴数") @QueryParam("overrideReason") String overrideReason) throws IOException {
+        return answer(pushes.push(reader.read(body), new PushOptions(dryRun, atomic, idempotencyKey, overrideLocks, overrideReason)));
     }
 
     @POST
@@ -103,9 +109,11 @@ public class ObservationResource {
                                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                @QueryParam("atomic") @DefaultValue("false") boolean atomic,
                                                @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                               @HeaderParam("Content-Type") MediaType contentType) {
-        return answer(pushes.pushCsv(source, department, body == null ? new byte[0] : body, charset(contentType), dryRun, atomic,
-                idempotencyKey));
+                                               @HeaderParam("Content-Type") MediaType contentType,
+                                               @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
+                                               @QueryParam("overrideReason") String overrideReason) {
+        return answer(pushes.pushCsv(source, department, body == null ? new byte[0] : body, charset(contentType),
+                new PushOptions(dryRun, atomic, idempotencyKey, overrideLocks, overrideReason)));
     }
 
     @POST
@@ -121,9 +129,11 @@ public class ObservationResource {
                                                 @QueryParam("sheet") String sheet,
                                                 @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                 @QueryParam("atomic") @DefaultValue("false") boolean atomic,
-                                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                                                @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                                @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
+                                                @QueryParam("overrideReason") String overrideReason) {
         return answer(pushes.pushXlsx(source, department, body == null ? new byte[0] : body, sheet == null || sheet.isBlank() ? null : sheet,
-                dryRun, atomic, idempotencyKey));
+                new PushOptions(dryRun, atomic, idempotencyKey, overrideLocks, overrideReason)));
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -171,7 +181,7 @@ public class ObservationResource {
     @GET
     @Path("{id}/revisions")
     @Operation(operationId = "listObservationRevisions", summary = "An observation's revision history",
-            description = "Every create and change of the observation, oldest first: old and new value and status, the push, the source and when.")
+            description = "Every create and change of the observation, oldest first: old and new value and status, the push, the source, who and when, and the reason of a change that overrode a period lock.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     public Items<RevisionDto> revisions(@PathParam("id") long id) {
         return Items.of(service.revisions(id));

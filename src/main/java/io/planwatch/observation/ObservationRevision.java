@@ -57,4 +57,12 @@ public class ObservationRevision extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    /** Why a plan owner changed a value that period locks froze; null when no lock was overridden. */
+    @Column(name = "lock_override_reason")
+    public String lockOverrideReason;
+
+    /** The plans whose locks the change overrode, comma-separated. */
+    @Column(name = "lock_override_plans")
+    public String lockOverridePlans;
 }

@@ -13,7 +13,9 @@ import io.planwatch.department.Department;
 import io.planwatch.indicator.Indicator;
 import io.planwatch.jurisdiction.Jurisdiction;
 import io.planwatch.observation.RowValidator.ValidRow;
+import io.planwatch.lock.LockService;
 import io.planwatch.security.Actors;
+import io.planwatch.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,43 +59,46 @@ public class PushService {
     private final ObjectMapper json;
     private final int maxBatchRows;
     private final Actors actors;
+    private final LockService lockService;
 
-    public PushService(ObservationImporter importer, PushLog pushLog, ObjectMapper json, Actors actors,
+    public PushService(ObservationImporter importer, PushLog pushLog, ObjectMapper json, Actors actors, LockService lockService,
                        @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxBatchRows) {
         this.actors = actors;
+        this.lockService = lockService;
         this.importer = importer;
         this.pushLog = pushLog;
         this.json = json;
         this.maxBatchRows = maxBatchRows;
     }
 
-    public PushResult push(PushRequest request, boolean dryRun, boolean atomic, String idempotencyKey) {
-        return push(request, null, e -> e, dryRun, atomic, idempotencyKey);
+    public PushResult push(PushRequest request, PushOptions options) {
+        return push(request, null, e -> e, options);
     }
 
     /** A push read from a CSV upload: {@code lines} gives the file line of each row, and every error names it. */
-    public PushResult pushCsv(String source, String department, byte[] body, Charset charset, boolean dryRun, boolean atomic,
-                              String idempotencyKey) {
+    public PushResult pushCsv(String source, String department, byte[] body, Charset charset, PushOptions options) {
         CsvRows.Parsed csv = CsvRows.read(body, charset, maxBatchRows);
         String defaultDepartment = department == null || department.isBlank() ? null : department.strip();
-        return push(new PushRequest(source, defaultDepartment, csv.rows()), csv.lines(), e -> e, dryRun, atomic, idempotencyKey);
+        return push(new PushRequest(source, defaultDepartment, csv.rows()), csv.lines(), e -> e, options);
     }
 
     /**
      * A push read from a workbook (the department template filled in, or any sheet with the CSV's header): the
      * same rows and checks as CSV, every error naming the sheet, row and cell.
      */
-    public PushResult pushXlsx(String source, String department, byte[] body, String sheet, boolean dryRun, boolean atomic,
-                               String idempotencyKey) {
+    public PushResult pushXlsx(String source, String department, byte[] body, String sheet, PushOptions options) {
         XlsxRows.Parsed xlsx = XlsxRows.read(body, sheet, maxBatchRows);
         String defaultDepartment = department == null || department.isBlank() ? null : department.strip();
-        return push(new PushRequest(source, defaultDepartment, xlsx.rows()), xlsx.lines(), xlsx::place, dryRun, atomic, idempotencyKey);
+        return push(new PushRequest(source, defaultDepartment, xlsx.rows()), xlsx.lines(), xlsx::place, options);
     }
 
-    private PushResult push(PushRequest request, List<Integer> lines, UnaryOperator<FieldError> place, boolean dryRun, boolean atomic,
-                            String idempotencyKey) {
+    private PushResult push(PushRequest request, List<Integer> lines, UnaryOperator<FieldError> place, PushOptions options) {
+        boolean dryRun = options.dryRun();
+        boolean atomic = options.atomic();
+        String idempotencyKey = options.idempotencyKey();
         checkBatch(request, idempotencyKey);
-        String hash = idempotencyKey == null ? null : hash(request, atomic);
+        String overrideReason = checkOverride(options);
+        String hash = idempotencyKey == null ? null : hash(request, atomic, overrideReason);
         if (idempotencyKey != null && !dryRun) {
             var earlier = pushLog.find(actors.current(), idempotencyKey);
             if (earlier.isPresent()) {
@@ -113,14 +118,15 @@ public class PushService {
             throw rejected(received, located(errors, lines, place));
         }
         if (dryRun) {
-            ObservationImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> importer.preview(valid));
+            ObservationImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> importer.preview(valid, locks(valid, overrideReason)));
             Meters.push(request.source(), "dry-run");
             return new PushResult(summary(null, true, received, valid.size(), outcome, located(errors, lines, place), atomic, lines, place), false);
         }
         try {
             return new PushResult(counted(request.source(), Deadlocks.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
                 long pushId = pushLog.open(request.source(), actors.current(), idempotencyKey, hash, received);
-                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, validator.indicatorVersions());
+                ObservationImporter.Outcome outcome = importer.apply(pushId, request.source(), valid, validator.indicatorVersions(),
+                        locks(valid, overrideReason));
                 ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines, place), atomic, lines, place);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
                 return summary;
@@ -131,7 +137,7 @@ public class PushService {
             return replay(pushLog.find(actors.current(), idempotencyKey).orElseThrow(), hash, idempotencyKey);
         } catch (ProblemException e) {
             if (e.type() == ProblemType.IMPORT_REJECTED) {
-                Meters.push(request.source(), "rejected"); // atomic, and a row met a FINAL value: nothing written
+                Meters.push(request.source(), "rejected"); // atomic, and a row met a FINAL value or a lock: nothing written
             }
             throw e;
         }
@@ -183,6 +189,34 @@ public class PushService {
         if (request.observations().size() > maxBatchRows) {
             throw ObservationImporter.tooLarge(request.observations().size(), maxBatchRows);
         }
+    }
+
+    /**
+     * The reason of a lock override, or null when the push overrides none. Only a plan owner or an administrator
+     * may ask (403 otherwise, before any row is read); which locks it may override is judged row by row.
+     */
+    private String checkOverride(PushOptions options) {
+        if (!options.overrideLocks()) {
+            return null;
+        }
+        var caller = actors.caller();
+        if (caller.isPresent() && !caller.get().is(Role.PLAN_OWNER) && !caller.get().is(Role.ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, Messages.text("push.overrideForbidden",
+                    caller.get().roles().isEmpty() ? "-" : caller.get().roles().stream().map(Role::claim).collect(Collectors.joining(", "))),
+                    List.of(), Map.of("requiredRoles", List.of(Role.PLAN_OWNER.claim(), Role.ADMIN.claim())));
+        }
+        String reason = options.overrideReason() == null ? "" : options.overrideReason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            throw ProblemException.invalid("overrideReason", reason.isEmpty() ? FieldErrorCode.REQUIRED : FieldErrorCode.OUT_OF_RANGE,
+                    Messages.text("push.overrideReasonMissing"));
+        }
+        return reason;
+    }
+
+    /** The period locks the valid rows meet, read in the push's transaction. */
+    private LockGate locks(List<ValidRow> valid, String overrideReason) {
+        Set<Long> indicators = valid.stream().map(ValidRow::indicatorId).collect(Collectors.toSet());
+        return new LockGate(lockService.covering(indicators), actors.caller().orElse(null), overrideReason);
     }
 
     private PushResult replay(PushLog.Stored earlier, String hash, String key) {
@@ -241,7 +275,7 @@ public class PushService {
                 errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), counts);
     }
 
-    private String hash(PushRequest request, boolean atomic) {
+    private String hash(PushRequest request, boolean atomic, String overrideReason) {
         try {
             // Numbers in their own notation: a plain rendering of 1e999999999 would take a billion digits.
             // Keys sorted: rows whose fields come in another order are the same body, and replay as such.
@@ -251,6 +285,9 @@ public class PushService {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(body);
             sha.update(Boolean.toString(atomic).getBytes(StandardCharsets.UTF_8));
+            if (overrideReason != null) {
+                sha.update(("override:" + overrideReason).getBytes(StandardCharsets.UTF_8)); // pushes without one keep their hash
+            }
             return HexFormat.of().formatHex(sha.digest());
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

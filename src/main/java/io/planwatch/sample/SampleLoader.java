@@ -15,6 +15,7 @@ import io.planwatch.jurisdiction.JurisdictionDto;
 import io.planwatch.jurisdiction.JurisdictionService;
 import io.planwatch.observation.ImportSummary;
 import io.planwatch.observation.PushService;
+import io.planwatch.observation.PushOptions;
 import io.planwatch.observation.PushRequest;
 import io.planwatch.plan.Plan;
 import io.planwatch.plandraft.AdoptionDto;
@@ -116,7 +117,7 @@ public class SampleLoader {
         QuarkusTransaction.requiringNew().run(() -> loadReferenceData(bundle));
         adoptFromText(resource, bundle);
         if (bundle.has("observations")) {
-            ImportSummary summary = observations.push(convert(bundle.get("observations"), PushRequest.class), false, false, null).summary();
+            ImportSummary summary = observations.push(convert(bundle.get("observations"), PushRequest.class), PushOptions.of(false, false, null)).summary();
             if (summary.rejected() > 0) {
                 throw new IllegalStateException("sample " + resource + " has invalid observations: " + summary.errors());
             }

@@ -55,6 +55,8 @@ public final class AccessRules {
             Map.entry("getReportingStatus", DATA_READERS),
             Map.entry("listSnapshots", PLAN_READERS), Map.entry("getSnapshot", PLAN_READERS), Map.entry("getSnapshotInputs", PLAN_READERS),
             Map.entry("createSnapshot", PLAN_WRITERS),
+            // period locks: the plan owner freezes the data; a reporter reads why a row was LOCKED
+            Map.entry("createPlanLock", PLAN_WRITERS), Map.entry("listPlanLocks", DATA_READERS),
             // reports are read like evaluations; a reporter downloads its department's template to fill in
             Map.entry("getPlanReport", PLAN_READERS), Map.entry("getSnapshotReport", PLAN_READERS),
             Map.entry("getDepartmentTemplate", DATA_READERS)));

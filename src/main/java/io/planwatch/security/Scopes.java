@@ -21,8 +21,16 @@ public class Scopes {
 
     /** The ids of the jurisdiction and of every one below it, at any depth; empty when the code is unknown. */
     public Set<Long> subtree(String code) {
-        Set<Long> ids = new HashSet<>(em.createQuery("select j.id from Jurisdiction j where j.code = :code", Long.class)
-                .setParameter("code", code).getResultList());
+        return below(new HashSet<>(em.createQuery("select j.id from Jurisdiction j where j.code = :code", Long.class)
+                .setParameter("code", code).getResultList()));
+    }
+
+    /** The ids of the jurisdiction and of every one below it, by id. */
+    public Set<Long> subtree(long id) {
+        return below(new HashSet<>(Set.of(id)));
+    }
+
+    private Set<Long> below(Set<Long> ids) {
         List<Long> frontier = new ArrayList<>(ids);
         // One query per level: province → prefecture → county → township is four.
         while (!frontier.isEmpty()) {
