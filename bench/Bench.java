@@ -26,7 +26,7 @@ public class Bench {
     static final int BATCH = 10_000;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
-    /** An administrator's token, signed with a key pair made for this run; the jar verifies against its public half. */
+    /** An administrator's token of the test identity provider (io.planwatch.testing.SignedTokens). */
     static String token;
 
     public static void main(String[] args) throws Exception {
@@ -42,16 +42,9 @@ public class Bench {
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
-        java.security.KeyPairGenerator keys = java.security.KeyPairGenerator.getInstance("RSA");
-        keys.initialize(2048);
-        java.security.KeyPair pair = keys.generateKeyPair();
-        Path publicKey = Files.createTempFile("planwatch-bench-jwt", ".pem");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-        pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
-        pb.environment().put("MP_JWT_VERIFY_ISSUER", "https://bench.planwatch");
-        token = io.smallrye.jwt.build.Jwt.issuer("https://bench.planwatch").subject("bench").groups("admin")
-                .expiresIn(Duration.ofHours(4)).jws().sign(pair.getPrivate());
+        // An administrator's token of the test identity provider; the jar verifies it against the test public key.
+        io.planwatch.testing.SignedTokens.configure(pb.environment());
+        token = io.planwatch.testing.SignedTokens.token("bench", java.util.Set.of("admin"), null, null);
         Process app = pb.start();
         base = "http://127.0.0.1:" + appPort;
         try {

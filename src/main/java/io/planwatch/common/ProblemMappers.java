@@ -215,6 +215,9 @@ public class ProblemMappers {
             String field = quote(duplicate.group(1));
             return List.of(FieldError.of(field, FieldErrorCode.DUPLICATE, "'" + field + "' is given twice in one object; give it once"));
         }
+        if (e instanceof JsonSetup.NotPlainText text && !text.getPath().isEmpty()) {
+            return List.of(FieldError.of(pathOf(text), FieldErrorCode.INVALID_FORMAT, describe(e)));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             FieldErrorCode code = e instanceof UnrecognizedPropertyException ? FieldErrorCode.UNKNOWN_FIELD
                     : e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
@@ -227,6 +230,9 @@ public class ProblemMappers {
     private static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + quote(unknown.getPropertyName()) + "'; known fields: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof JsonSetup.NotPlainText text) {
+            return (text.getPath().isEmpty() ? "a string" : pathOf(text)) + " " + text.getOriginalMessage();
         }
         if (e instanceof InvalidFormatException invalid) {
             return "'" + quote(String.valueOf(invalid.getValue())) + "' at " + pathOf(invalid) + " is not valid: expected "

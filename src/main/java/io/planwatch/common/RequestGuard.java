@@ -9,9 +9,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  * request target too long or with a broken %-escape (Vert.x would answer a bare 400), a body framed two ways
  * (Content-Length with Transfer-Encoding, a request-smuggling vector), a Content-Type that is not a media type, a
  * write whose Accept excludes JSON (answered 406 before anything is written, not after), and a body trickling in
- * slower than {@link RequestLimits#minBodyBytesPer10s()} (answered 408 and closed, freeing the worker thread it holds).
+ * slower than {@link RequestLimits#minBodyBytesPer10s()} (answered 408 and closed, freeing the worker thread it holds),
+ * and a browser's request from an origin the CORS settings do not list (403).
  * Each answer is the API's problem+json.
  */
 @ApplicationScoped
@@ -34,13 +37,46 @@ public class RequestGuard {
     private final RequestLimits limits;
     private final ObjectMapper json;
 
-    public RequestGuard(RequestLimits limits, ObjectMapper json) {
+    private final List<String> corsOrigins;
+
+    public RequestGuard(RequestLimits limits, ObjectMapper json,
+                        @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
         this.limits = limits;
         this.json = json;
+        this.corsOrigins = corsOrigins.orElse(List.of());
     }
 
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::origin); // ahead of Quarkus's CORS filter, which refuses bare
         router.route().order(ORDER).handler(this::check);
+    }
+
+    /**
+     * A browser request from an origin the API does not serve (quarkus.http.cors.origins; none but the API's own
+     * unless listed) is the 403 problem Quarkus's CORS filter would answer with an empty body.
+     */
+    private void origin(RoutingContext rc) {
+        String origin = rc.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin == null || allowedOrigin(origin, rc.request().getHeader(HttpHeaders.HOST))) {
+            rc.next();
+            return;
+        }
+        answer(rc, ProblemType.FORBIDDEN, "requests from the origin '" + quote(origin) + "' are not served: a dashboard on another origin"
+                + " is listed in the service's CORS origins (QUARKUS_HTTP_CORS_ORIGINS)", false);
+    }
+
+    private boolean allowedOrigin(String origin, String host) {
+        if (host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host))) {
+            return true;
+        }
+        for (String allowed : corsOrigins) {
+            String a = allowed.strip();
+            if (a.equals("*") || a.equalsIgnoreCase(origin)
+                    || (a.length() > 2 && a.startsWith("/") && a.endsWith("/") && Pattern.matches(a.substring(1, a.length() - 1), origin))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void check(RoutingContext rc) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
+import io.planwatch.common.ProblemType;
 import io.planwatch.lock.LockService;
 import io.planwatch.plan.Plan;
 import io.planwatch.plan.PlanService;
@@ -50,6 +51,11 @@ public class SnapshotService {
     public SnapshotDto create(String planCode, SnapshotDto.Request request) {
         PlanInputs data = reader.read(planCode, null);
         Evaluated e = evaluation.run(data, asOf(request.kind(), request.asOf(), data));
+        if (request.kind() == SnapshotKind.FINAL && finalExists(e.data().plan().id(), e.asOf())) {
+            // uq_snapshot_final (V60) holds the same against a concurrent request; its violation is a 409 as well
+            throw new ProblemException(ProblemType.CONFLICT, "plan '" + planCode + "' has a FINAL snapshot of " + e.asOf()
+                    + " already; the final evaluation of a year is frozen once (take an ANNUAL one to compare)");
+        }
         Snapshot s = new Snapshot();
         s.plan = em.getReference(Plan.class, e.data().plan().id());
         s.kind = request.kind();
@@ -68,6 +74,11 @@ public class SnapshotService {
         s.persist();
         return new SnapshotDto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, Actor.of(actor.subject(), actor.department()),
                 s.kind.proposesLock() ? locks.proposal(s.plan, s.asOf) : null);
+    }
+
+    private boolean finalExists(long planId, int asOf) {
+        return !em.createQuery("select s.id from Snapshot s where s.plan.id = ?1 and s.kind = ?2 and s.asOf = ?3", Long.class)
+                .setParameter(1, planId).setParameter(2, SnapshotKind.FINAL).setParameter(3, asOf).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.ProblemException;
+import io.planwatch.common.PlainText;
 import io.planwatch.common.ProblemType;
 import io.planwatch.common.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -169,7 +170,13 @@ public class PushReader {
             throw new ProblemException(ProblemType.MALFORMED_JSON, field + " must be a string; got " + kind(value),
                     List.of(FieldError.of(field, FieldErrorCode.INVALID_TYPE, field + " must be a string")));
         }
-        return cut(p.getText(), keep);
+        String text = cut(p.getText(), keep);
+        String refusal = PlainText.refusal(text);
+        if (refusal != null) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, field + " " + refusal,
+                    List.of(FieldError.of(field, FieldErrorCode.INVALID_FORMAT, field + " " + refusal)));
+        }
+        return text;
     }
 
     /** One character more than the field accepts is enough for the validator to say it is too long. */

@@ -2,6 +2,7 @@ package io.planwatch.observation;
 
 import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Messages;
+import io.planwatch.common.PlainText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.planwatch.common.Decimals;
@@ -145,6 +146,12 @@ final class RowValidator {
                 // not looked up nor echoed whole: a megabyte-long code would otherwise travel into queries and the summary
                 errors.add(new FieldError(i, field, FieldErrorCode.OUT_OF_RANGE, field + " is longer than " + max + " characters (it starts '"
                         + quote(text) + "'); at most " + max));
+                wrongType.add(field);
+                return null;
+            }
+            String refusal = PlainText.refusal(text);
+            if (refusal != null) {
+                errors.add(new FieldError(i, field, FieldErrorCode.INVALID_FORMAT, field + " " + refusal));
                 wrongType.add(field);
                 return null;
             }

@@ -6,6 +6,7 @@ import io.planwatch.common.FieldError;
 import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
+import io.planwatch.common.RequestLimits;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -71,8 +72,8 @@ final class XlsxRows {
         }
     }
 
-    /** Longer than any field a row takes (a note is at most 500 characters): refused before it is held. */
-    static final int MAX_CELL = 1000;
+    /** The longest field a row takes ({@link RequestLimits#NOTE_LENGTH}, a note): a longer cell is no field at all, refused before it is held. */
+    static final int MAX_CELL = RequestLimits.NOTE_LENGTH;
     /** Columns a row may have; the template has eleven. */
     static final int MAX_COLUMNS = 64;
     /** The columns the department template adds for the reader's reference; the push skips them. */

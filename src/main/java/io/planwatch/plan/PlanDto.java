@@ -27,7 +27,8 @@ public record PlanDto(
         @Size(max = 200) @Schema(examples = "鹿寨县人民政府") String issuer,
         @Size(max = 100) @Schema(examples = "鹿政发〔2022〕3号") String documentNumber,
         @Schema(examples = "2022-03-01") LocalDate issueDate,
-        @Schema(description = "Default DRAFT", examples = "ADOPTED") PlanStatus status,
+        @Schema(description = "DRAFT when created (any other status on create is refused, READ_ONLY): a plan is adopted by a PUT"
+                + " once its targets are in, or by adopting a plan draft", examples = "DRAFT") PlanStatus status,
         @Schema(description = "Code of the upper level's plan this one implements", examples = "liuzhou-children") String parentPlan) {
 
     static PlanDto of(Plan p) {

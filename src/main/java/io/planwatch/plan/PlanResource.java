@@ -66,7 +66,7 @@ public class PlanResource {
             description = "Creates a plan of an existing jurisdiction; add its domains, goals and targets below it. Status defaults to DRAFT, baselineYear to the year before periodStart.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PlanDto.class)))
     public RestResponse<PlanDto> create(@Valid @NotNull PlanDto body) {
-        Plan p = service.create(body);
+        Plan p = service.createDraft(body);
         return RestResponse.ResponseBuilder.<PlanDto>created(URI.create("/api/v1/plans/" + p.code)).entity(PlanDto.of(p))
                 .header("ETag", ETags.of(p.version)).build();
     }

@@ -59,6 +59,16 @@ public class PlanService {
         return Page.of(rows, limit, p -> p.code, PlanDto::of);
     }
 
+    /** A plan a caller creates: a DRAFT (adopting a plan draft creates it in the status the adoption names, {@link #create}). */
+    @Transactional
+    public Plan createDraft(PlanDto dto) {
+        if (dto.status() != null && dto.status() != PlanStatus.DRAFT) {
+            throw ProblemException.invalid("status", FieldErrorCode.READ_ONLY, "a plan is created DRAFT, not " + dto.status()
+                    + ": adopt it with a PUT once its targets are in");
+        }
+        return create(dto);
+    }
+
     @Transactional
     public Plan create(PlanDto dto) {
         if (Plan.findByCode(dto.code()).isPresent()) {

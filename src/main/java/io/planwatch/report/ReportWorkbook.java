@@ -36,28 +36,28 @@ final class ReportWorkbook {
 
     private static void summary(XSSFSheet sheet, Report report, Workbooks styles) {
         int r = 0;
-        cell(sheet.createRow(r++), 0, report.planTitle(), styles.title());
-        cell(sheet.createRow(r++), 0, report.subtitle(), styles.title());
-        cell(sheet.createRow(r++), 0, report.overview().sentence() + "数值指标数据完整率" + report.overview().completeness() + "。", null);
-        cell(sheet.createRow(r++), 0, report.basis() + "；编制日期" + report.made() + "。", null);
+        styles.text(sheet.createRow(r++), 0, report.planTitle(), styles.title());
+        styles.text(sheet.createRow(r++), 0, report.subtitle(), styles.title());
+        styles.text(sheet.createRow(r++), 0, report.overview().sentence() + "数值指标数据完整率" + report.overview().completeness() + "。", null);
+        styles.text(sheet.createRow(r++), 0, report.basis() + "；编制日期" + report.made() + "。", null);
         r++;
         Row head = sheet.createRow(r++);
         List<String> columns = new java.util.ArrayList<>(List.of("领域", "目标数"));
         report.overview().counts().forEach(c -> columns.add(c.label()));
         for (int c = 0; c < columns.size(); c++) {
-            cell(head, c, columns.get(c), c < 2 ? styles.header() : styles.status(report.overview().counts().get(c - 2).colour(), "#ffffff"));
+            styles.text(head, c, columns.get(c), c < 2 ? styles.header() : styles.status(report.overview().counts().get(c - 2).colour(), "#ffffff"));
         }
         int headerRow = r;
         for (Report.Part part : report.domains()) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, part.name(), styles.text());
+            styles.text(row, 0, part.name(), styles.text());
             number(row, 1, BigDecimal.valueOf(part.targets()), styles.number("0"));
             for (int c = 0; c < part.counts().size(); c++) {
                 number(row, c + 2, BigDecimal.valueOf(part.counts().get(c).n()), styles.number("0"));
             }
         }
         Row total = sheet.createRow(r++);
-        cell(total, 0, "合计", styles.header());
+        styles.text(total, 0, "合计", styles.header());
         number(total, 1, BigDecimal.valueOf(report.overview().targets()), styles.number("0"));
         for (int c = 0; c < report.overview().counts().size(); c++) {
             number(total, c + 2, BigDecimal.valueOf(report.overview().counts().get(c).n()), styles.number("0"));
@@ -66,17 +66,17 @@ final class ReportWorkbook {
         Row missingHead = sheet.createRow(r++);
         List<String> m = List.of("牵头部门", "数值指标", report.asOf() + "年已报", "缺项", "完整率", "缺报指标");
         for (int c = 0; c < m.size(); c++) {
-            cell(missingHead, c, m.get(c), styles.header());
+            styles.text(missingHead, c, m.get(c), styles.header());
         }
         for (Report.Completeness d : report.departments()) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, d.department(), styles.text());
+            styles.text(row, 0, d.department(), styles.text());
             number(row, 1, BigDecimal.valueOf(d.numeric()), styles.number("0"));
             number(row, 2, BigDecimal.valueOf(d.reported()), styles.number("0"));
             number(row, 3, BigDecimal.valueOf(d.missing()), styles.number("0"));
             number(row, 4, BigDecimal.valueOf(d.reported()).divide(BigDecimal.valueOf(d.numeric()), 4, java.math.RoundingMode.HALF_UP),
                     styles.number("0.0%"));
-            cell(row, 5, d.missingNames().isEmpty() ? "无" : d.missingNames(), styles.text());
+            styles.text(row, 5, d.missingNames().isEmpty() ? "无" : d.missingNames(), styles.text());
         }
         sheet.setColumnWidth(0, 22 * 256);
         for (int c = 1; c < columns.size(); c++) {
@@ -87,10 +87,10 @@ final class ReportWorkbook {
     }
 
     private static void targets(XSSFSheet sheet, String title, List<Report.Line> lines, Workbooks styles) {
-        cell(sheet.createRow(0), 0, title, styles.title());
+        styles.text(sheet.createRow(0), 0, title, styles.title());
         Row head = sheet.createRow(1);
         for (int c = 0; c < TARGET_COLUMNS.size(); c++) {
-            cell(head, c, TARGET_COLUMNS.get(c), styles.header());
+            styles.text(head, c, TARGET_COLUMNS.get(c), styles.header());
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         int r = 2;
@@ -98,20 +98,20 @@ final class ReportWorkbook {
             Row row = sheet.createRow(r++);
             String format = ReportWords.excelFormat(l.unitCode());
             number(row, 0, BigDecimal.valueOf(l.id()), styles.number("0"));
-            cell(row, 1, l.indicatorCode(), styles.text());
-            cell(row, 2, l.indicator(), styles.text());
-            cell(row, 3, l.unit(), styles.text());
+            styles.text(row, 1, l.indicatorCode(), styles.text());
+            styles.text(row, 2, l.indicator(), styles.text());
+            styles.text(row, 3, l.unit(), styles.text());
             number(row, 4, l.baselineValue(), styles.number(format));
             number(row, 5, l.latestValue(), styles.number(format));
             number(row, 6, l.latestYear() == null ? null : BigDecimal.valueOf(l.latestYear()), styles.number("0"));
             number(row, 7, l.changeValue(), styles.number(changeFormat(l.unitCode(), format)));
-            cell(row, 8, l.target(), styles.text());
+            styles.text(row, 8, l.target(), styles.text());
             number(row, 9, l.targetValue(), styles.number(format));
             number(row, 10, l.targetYear() == null ? null : BigDecimal.valueOf(l.targetYear()), styles.number("0"));
-            cell(row, 11, l.statusLabel(), styles.status(l.colour(), l.tint()));
-            cell(row, 12, String.join("\n", l.warnings()), styles.text());
-            cell(row, 13, l.leadDepartment(), styles.text());
-            cell(row, 14, l.source(), styles.text());
+            styles.text(row, 11, l.statusLabel(), styles.status(l.colour(), l.tint()));
+            styles.text(row, 12, String.join("\n", l.warnings()), styles.text());
+            styles.text(row, 13, l.leadDepartment(), styles.text());
+            styles.text(row, 14, l.source(), styles.text());
         }
         sheet.createFreezePane(3, 2);
         if (!lines.isEmpty()) {
@@ -128,16 +128,6 @@ final class ReportWorkbook {
             return "+General\"个千分点\";-General\"个千分点\";0";
         }
         return format;
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
     }
 
     private static void number(Row row, int column, BigDecimal value, CellStyle style) {

@@ -49,18 +49,18 @@ final class TemplateWorkbook {
         for (DepartmentTemplate.Row row : t.rows()) {
             Row x = sheet.createRow(r);
             String format = ReportWords.excelFormat(row.unit());
-            text(x, 0, row.indicator(), styles.text());
-            text(x, 1, row.indicatorName(), styles.text());
-            text(x, 2, Unit.valueOf(row.unit()).symbol(), styles.text());
-            text(x, 3, row.jurisdiction(), styles.text());
-            text(x, 4, row.jurisdictionName(), styles.text());
+            styles.text(x, 0, row.indicator(), styles.text());
+            styles.text(x, 1, row.indicatorName(), styles.text());
+            styles.text(x, 2, Unit.valueOf(row.unit()).symbol(), styles.text());
+            styles.text(x, 3, row.jurisdiction(), styles.text());
+            styles.text(x, 4, row.jurisdictionName(), styles.text());
             Cell year = x.createCell(5);
             year.setCellValue(t.year());
             year.setCellStyle(styles.number("0"));
             for (int d = 0; d < t.dimensions().size(); d++) {
-                text(x, 6 + d, row.disaggregation().get(t.dimensions().get(d)), styles.text());
+                styles.text(x, 6 + d, row.disaggregation().get(t.dimensions().get(d)), styles.text());
             }
-            text(x, range, rangeText(row.min(), row.max()), styles.text());
+            styles.text(x, range, rangeText(row.min(), row.max()), styles.text());
             Cell last = x.createCell(range + 1);
             if (row.lastYear() != null) {
                 last.setCellValue(row.lastYear().doubleValue());
@@ -68,7 +68,7 @@ final class TemplateWorkbook {
             last.setCellStyle(styles.number(format));
             x.createCell(value).setCellStyle(styles.input(format));
             x.createCell(value + 1).setCellStyle(styles.input("@"));
-            text(x, value + 2, t.department(), styles.text());
+            styles.text(x, value + 2, t.department(), styles.text());
             x.createCell(value + 3).setCellStyle(styles.input("@"));
             sheet.addValidationData(valueRule(validations, row.min(), row.max(), r, value));
             r++;
@@ -120,18 +120,9 @@ final class TemplateWorkbook {
                 "填好后保存为 .xlsx，以 Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet 提交到 POST /api/v1/observations?source=系统名。",
                 "不要合并单元格、不要使用日期格式、不要加密码；公式须保存计算结果。"};
         for (int i = 0; i < lines.length; i++) {
-            text(sheet.createRow(i), 0, lines[i], i == 0 ? styles.title() : null);
+            styles.text(sheet.createRow(i), 0, lines[i], i == 0 ? styles.title() : null);
         }
         sheet.setColumnWidth(0, 120 * 256);
     }
 
-    private static void text(Row row, int column, String value, org.apache.poi.ss.usermodel.CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
 }

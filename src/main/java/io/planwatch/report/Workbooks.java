@@ -1,6 +1,8 @@
 package io.planwatch.report;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -89,6 +91,37 @@ final class Workbooks {
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             s.setDataFormat(book.createDataFormat().getFormat(format));
             s.setLocked(false);
+            return s;
+        });
+    }
+
+    /**
+     * A text cell. Text a spreadsheet would take for a formula (leading =, +, -, @, tab or CR: a plan title
+     * "=HYPERLINK(…)") is marked quote-prefixed, the workbook's own form of OWASP's leading apostrophe: shown and
+     * kept as the text it is, also when the cell is edited or the sheet saved as CSV, with the value itself unchanged.
+     */
+    void text(Row row, int column, String value, XSSFCellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        XSSFCellStyle chosen = value != null && formulaLike(value) ? quoted(style) : style;
+        if (chosen != null) {
+            cell.setCellStyle(chosen);
+        }
+    }
+
+    static boolean formulaLike(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+    }
+
+    private XSSFCellStyle quoted(XSSFCellStyle style) {
+        return styles.computeIfAbsent("quoted " + (style == null ? "" : style.getIndex()), k -> {
+            XSSFCellStyle s = book.createCellStyle();
+            if (style != null) {
+                s.cloneStyleFrom(style);
+            }
+            s.setQuotePrefixed(true);
             return s;
         });
     }

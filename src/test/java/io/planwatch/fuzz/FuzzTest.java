@@ -2,7 +2,6 @@ package io.planwatch.fuzz;
 
 import io.agroal.api.AgroalDataSource;
 import io.planwatch.testing.Api;
-import io.planwatch.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class FuzzTest {
-
-    private static final String LIPU = "450381";
 
     @Inject
     AgroalDataSource dataSource;
@@ -50,10 +46,7 @@ class FuzzTest {
         substitutions.put("luzhai-children", plan);
         substitutions.put("CH-HEALTH-IMR", indicator);
         Fuzzer.Report report = Fuzzer.run(new Fuzzer.Config(RestAssured.baseURI + ":" + RestAssured.port, this::connection, 2_000, 14L,
-                substitutions, bearer("test-admin", "admin", "450000", null),
-                List.of(bearer("fuzz-reader", "reader", LIPU, null), bearer("fuzz-reporter", "reporter", LIPU, LIPU + "-WJ"),
-                        bearer("fuzz-owner", "plan-owner", county, null), bearer("fuzz-reporter-here", "reporter", county, null)),
-                this::fixtures));
+                substitutions, Fuzzer.bearer(Api.ADMIN_SUBJECT, "admin", "450000", null), Fuzzer.otherCallers(county), this::fixtures));
         System.out.print(report.table());
         assertEquals(List.of(), report.failures, report.table());
         assertTrue(report.total(0) > 1_900 && report.categories.size() == Fuzzer.CATEGORIES.size(), report.table());
@@ -82,10 +75,6 @@ class FuzzTest {
         if (deleted.startsWith("/api/v1/jurisdictions/") && Api.given().get("/api/v1/jurisdictions/" + county).statusCode() == 404) {
             Api.json().body(Map.of("code", county, "name", "模糊测试县", "level", "COUNTY", "parent", "450200")).post("/api/v1/jurisdictions");
         }
-    }
-
-    private static Map<String, String> bearer(String subject, String role, String jurisdiction, String department) {
-        return Map.of("Authorization", "Bearer " + TestTokens.token(subject, Set.of(role), jurisdiction, department));
     }
 
     private Connection connection() {

@@ -103,6 +103,17 @@ public final class Fuzzer {
         this.random = new Random(config.seed());
     }
 
+    /** The Authorization header of a token of the test identity provider. */
+    public static Map<String, String> bearer(String subject, String role, String jurisdiction, String department) {
+        return Map.of("Authorization", "Bearer " + io.planwatch.testing.SignedTokens.token(subject, java.util.Set.of(role), jurisdiction, department));
+    }
+
+    /** Callers that may not do all a fuzzed request asks of this county: a reader and a reporter of 荔浦 (another county of the sample), its plan owner, a reporter of it without a department. */
+    public static List<Map<String, String>> otherCallers(String county) {
+        return List.of(bearer("fuzz-reader", "reader", "450381", null), bearer("fuzz-reporter", "reporter", "450381", "450381-WJ"),
+                bearer("fuzz-owner", "plan-owner", county, null), bearer("fuzz-reporter-here", "reporter", county, null));
+    }
+
     public static Report run(Config config) throws Exception {
         return new Fuzzer(config).run();
     }

@@ -65,8 +65,10 @@ class PlanResourceTest {
         String b = create(plan("t-plan-l" + Api.seq(), county));
         Map<String, Object> women = plan("t-plan-l" + Api.seq(), county);
         women.put("population", "WOMEN");
-        women.put("status", "ADOPTED");
         String c = create(women);
+        Map<String, Object> adopted = new HashMap<>(given().get(PATH + "/" + c).then().statusCode(200).extract().<Map<String, Object>>path(""));
+        adopted.put("status", "ADOPTED");
+        Api.json().body(adopted).put(PATH + "/" + c).then().statusCode(200);
         List<String> all = List.of(a, b, c).stream().sorted().toList();
 
         Response first = given().queryParam("jurisdiction", county).queryParam("limit", 2).get(PATH);
