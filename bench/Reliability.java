@@ -100,6 +100,10 @@ public class Reliability {
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         pb.environment().put("PLANWATCH_SAMPLE_LOAD", Boolean.toString(sample));
         SignedTokens.configure(pb.environment());
+        if (sample) {
+            // loading the sample plans on a busy machine waits longer than the 5 s a request may wait for a connection
+            pb.environment().put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60S");
+        }
         // one administrator pushes and drafts far more than the production limits allow a person
         pb.environment().put("PLANWATCH_RATE_LIMITS_ADMIN_PUSHES_PER_MINUTE", "1000000");
         pb.environment().put("PLANWATCH_RATE_LIMITS_ADMIN_DRAFTS_PER_MINUTE", "1000000");
