@@ -54,6 +54,8 @@ public class Reliability {
     static Process app;
     static int appPort;
     static String base;
+    /** The management interface (/q/health) of the packaged jar, on a port of its own. */
+    static String management;
 
     public static void main(String[] args) throws Exception {
         String what = args.length > 0 ? args[0] : "fuzz";
@@ -75,6 +77,7 @@ public class Reliability {
         db.createDB(EmbeddedMariaDb.DATABASE);
         jdbc = EmbeddedMariaDb.jdbcUrl(dbPort);
         base = "http://127.0.0.1:" + appPort;
+        management = "http://127.0.0.1:" + freePort();
         startApp(what.equals("fuzz"));
         try {
             switch (what) {
@@ -98,6 +101,7 @@ public class Reliability {
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "root");
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
+        pb.environment().put("QUARKUS_MANAGEMENT_PORT", management.substring(management.lastIndexOf(':') + 1));
         pb.environment().put("PLANWATCH_SAMPLE_LOAD", Boolean.toString(sample));
         SignedTokens.configure(pb.environment());
         if (sample) {
@@ -111,7 +115,7 @@ public class Reliability {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(900); // the sample plans load in 1–4 min on a busy machine
         while (System.nanoTime() < deadline) {
             try {
-                if (get("/q/health/ready").statusCode() == 200) {
+                if (readiness().statusCode() == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -193,7 +197,7 @@ public class Reliability {
         db.stop();
         for (int i = 0; i < 6; i++) {
             Thread.sleep(1_000);
-            readiness.add(Integer.toString(get("/q/health/ready").statusCode()));
+            readiness.add(Integer.toString(readiness().statusCode()));
         }
         System.out.println("faults: starting the database again; readiness while it was away: " + readiness);
         db.start();
@@ -340,6 +344,11 @@ public class Reliability {
         if (r.statusCode() != 201 && r.statusCode() != 409) {
             throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
         }
+    }
+
+    static HttpResponse<String> readiness() throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(management + "/q/health/ready")).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String path) throws Exception {
