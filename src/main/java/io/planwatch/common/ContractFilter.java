@@ -69,6 +69,8 @@ public class ContractFilter implements OASFilter {
             "cursor", "The nextCursor of the previous page; omit for the first page",
             "If-Match", "Optional: the ETag of the version you read; when the resource has changed since, the write is refused with"
                     + " 412. Without it the write applies to the current version",
+            "If-None-Match", "Optional: the ETag of an earlier answer; while the data behind it is unchanged the answer is 304 without"
+                    + " a body",
             "plan", "Code of the plan",
             "code", "Code of the {0}",
             "id", "Id of the {0}",

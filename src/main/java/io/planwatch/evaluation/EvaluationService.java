@@ -20,22 +20,35 @@ import java.util.List;
 public class EvaluationService {
 
     private final PlanInputsReader reader;
+    private final EvaluationCache cache;
 
-    public EvaluationService(PlanInputsReader reader) {
+    public EvaluationService(PlanInputsReader reader, EvaluationCache cache) {
         this.reader = reader;
+        this.cache = cache;
     }
 
-    /** @param asOf null: the latest year with a value or an assessment for any of the plan's targets */
+    /**
+     * @param asOf        null: the latest year with a value or an assessment for any of the plan's targets
+     * @param ifNoneMatch the ETag of an earlier answer: no body while it is current
+     */
     @Timed(value = "planwatch.evaluation", extraTags = {"of", "plan"}, histogram = true,
-            description = "Time to read a plan's inputs and evaluate it")
+            description = "Time to answer a plan's evaluation (from the cache when its data is unchanged)")
+    public Versioned<PlanEvaluationDto> evaluate(String planCode, Integer asOf, String ifNoneMatch) {
+        return cache.get("evaluation", planCode, asOf, ifNoneMatch, () -> toDto(run(reader.read(planCode, null), asOf)));
+    }
+
     public PlanEvaluationDto evaluate(String planCode, Integer asOf) {
-        return toDto(run(reader.read(planCode, null), asOf));
+        return evaluate(planCode, asOf, null).body();
     }
 
     /** One target; without asOf, the plan's default year, so that it reads as it does in the plan's evaluation. */
     @Timed(value = "planwatch.evaluation", extraTags = {"of", "target"}, histogram = true,
-            description = "Time to read a plan's inputs and evaluate it")
-    public TargetEvaluationDto evaluateTarget(String planCode, long targetId, Integer asOf) {
+            description = "Time to answer a target's evaluation (from the cache when its data is unchanged)")
+    public Versioned<TargetEvaluationDto> evaluateTarget(String planCode, long targetId, Integer asOf, String ifNoneMatch) {
+        return cache.get("target", planCode, targetId + "@" + asOf, ifNoneMatch, () -> target(planCode, targetId, asOf));
+    }
+
+    private TargetEvaluationDto target(String planCode, long targetId, Integer asOf) {
         // The default year is the plan's: it needs every series. With a year given, the target's own suffice.
         PlanInputs data = reader.read(planCode, asOf == null ? null : targetId);
         int year = asOf != null ? Years.withinPlan("asOf", asOf, data.plan()) : data.latestYear();
@@ -47,11 +60,15 @@ public class EvaluationService {
 
     /**
      * The plans implementing this one, each evaluated as of one common year: asOf, or else the latest year any of
-     * them has data for, so the comparison never mixes years.
+     * them has data for, so the comparison never mixes years. All of them read in one fixed set of queries.
      */
-    public ImplementingPlansDto implementing(String planCode, Integer asOf) {
+    public Versioned<ImplementingPlansDto> implementing(String planCode, Integer asOf, String ifNoneMatch) {
+        return cache.get("implementing", planCode, asOf, ifNoneMatch, () -> implementing(planCode, asOf));
+    }
+
+    private ImplementingPlansDto implementing(String planCode, Integer asOf) {
         List<PlanInputsReader.Implementing> plans = reader.implementingPlans(planCode);
-        List<PlanInputs> inputs = plans.stream().map(p -> reader.read(p.code(), null)).toList();
+        List<PlanInputs> inputs = reader.read(plans.stream().map(PlanInputsReader.Implementing::code).toList());
         if (asOf != null) {
             Years.withinPlan("asOf", asOf, reader.read(planCode, null).plan()); // the years of the plan asked about
         }
@@ -67,7 +84,11 @@ public class EvaluationService {
         return new ImplementingPlansDto(planCode, year, items);
     }
 
-    public WarningListDto warnings(String planCode, Integer asOf) {
+    public Versioned<WarningListDto> warnings(String planCode, Integer asOf, String ifNoneMatch) {
+        return cache.get("warnings", planCode, asOf, ifNoneMatch, () -> warnings(planCode, asOf));
+    }
+
+    private WarningListDto warnings(String planCode, Integer asOf) {
         Evaluated e = run(reader.read(planCode, null), asOf);
         List<WarningListDto.Item> items = new ArrayList<>();
         for (int i = 0; i < e.targets().size(); i++) {
@@ -80,9 +101,11 @@ public class EvaluationService {
         return new WarningListDto(planCode, e.asOf(), items);
     }
 
-    public ReportingStatusDto reportingStatus(String planCode, int year) {
-        PlanInputs data = reader.read(planCode, null);
-        return ReportingStatus.of(run(data, Years.withinPlan("year", year, data.plan())));
+    public Versioned<ReportingStatusDto> reportingStatus(String planCode, int year, String ifNoneMatch) {
+        return cache.get("reporting-status", planCode, year, ifNoneMatch, () -> {
+            PlanInputs data = reader.read(planCode, null);
+            return ReportingStatus.of(run(data, Years.withinPlan("year", year, data.plan())));
+        });
     }
 
     /** @param asOf null: the plan's latest year with data; else a year within the plan's ({@link Years#withinPlan}) */

@@ -38,24 +38,47 @@ public class PlanInputsReader {
 
     /** @param targetId read only this target of the plan (null: all of them) */
     PlanInputs read(String planCode, Long targetId) {
-        PlanInputs.PlanRef plan = plan(planCode);
-        List<PlanInputs.DomainRef> domains = em.createQuery("select d.order, d.name from Domain d where d.plan.id = :plan order by d.order",
-                        Object[].class)
-                .setParameter("plan", plan.id()).getResultStream()
-                .map(r -> new PlanInputs.DomainRef((Integer) r[0], (String) r[1])).toList();
+        return read(List.of(plan(planCode)), targetId).get(0);
+    }
+
+    /**
+     * The inputs of several plans in the same seven queries as one plan's, whatever their number: what the upper
+     * level compares. Plans that do not exist are left out; the others come in the order given.
+     */
+    List<PlanInputs> read(List<String> planCodes) {
+        if (planCodes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, PlanInputs.PlanRef> byCode = new HashMap<>();
+        plans("p.code in :codes", "codes", planCodes).forEach(p -> byCode.put(p.code(), p));
+        return read(planCodes.stream().filter(byCode::containsKey).map(byCode::get).toList(), null);
+    }
+
+    private List<PlanInputs> read(List<PlanInputs.PlanRef> plans, Long targetId) {
+        List<Long> planIds = plans.stream().map(PlanInputs.PlanRef::id).toList();
+        Map<Long, List<PlanInputs.DomainRef>> domains = new HashMap<>();
+        em.createQuery("select d.plan.id, d.order, d.name from Domain d where d.plan.id in :plans order by d.plan.id, d.order", Object[].class)
+                .setParameter("plans", planIds).getResultStream()
+                .forEach(r -> domains.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new PlanInputs.DomainRef((Integer) r[1], (String) r[2])));
         TypedQuery<TargetRow> targetQuery = em.createQuery(TargetRow.SELECT
-                + " where t.plan.id = :plan" + (targetId == null ? "" : " and t.id = :target") + " order by d.order, t.id", TargetRow.class)
-                .setParameter("plan", plan.id());
+                + " where t.plan.id in :plans" + (targetId == null ? "" : " and t.id = :target") + " order by d.order, t.id", TargetRow.class)
+                .setParameter("plans", planIds);
         if (targetId != null) {
             targetQuery.setParameter("target", targetId);
         }
         List<TargetRow> targets = targetQuery.getResultList();
         if (targetId != null && targets.isEmpty()) {
-            throw ProblemException.notFound("target", planCode + "/" + targetId);
+            throw ProblemException.notFound("target", plans.get(0).code() + "/" + targetId);
         }
-        Map<Level, List<PlanInputs.Subunit>> subunits = targets.stream().anyMatch(TargetRow::isEach) ? subunits(plan, targets) : Map.of();
-        return new PlanInputs(plan, domains, targets, milestones(targets), subunits, observations(plan, targets, subunits),
-                assessments(targets));
+        Map<Long, List<TargetRow>> targetsOf = new HashMap<>();
+        targets.forEach(t -> targetsOf.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
+        Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunits = targets.stream().anyMatch(TargetRow::isEach)
+                ? subunits(plans, targets) : Map.of();
+        Map<Long, List<Milestone>> milestones = milestones(targets);
+        Map<PlanInputs.SeriesKey, List<Point>> series = observations(plans, targetsOf, subunits);
+        Map<Long, List<Assessment>> assessments = assessments(targets);
+        return plans.stream().map(p -> new PlanInputs(p, domains.getOrDefault(p.id(), List.of()), targetsOf.getOrDefault(p.id(), List.of()),
+                milestones, subunits.getOrDefault(p.jurisdictionId(), Map.of()), series, assessments)).toList();
     }
 
     /** A plan that implements another, with the name of its jurisdiction. */
@@ -77,16 +100,20 @@ public class PlanInputsReader {
     }
 
     private PlanInputs.PlanRef plan(String code) {
-        List<Object[]> found = em.createQuery("""
-                        select p.id, p.code, p.title, j.id, j.code, p.baselineYear, p.midtermYear, p.periodEnd
-                        from Plan p join p.jurisdiction j where p.code = :code""", Object[].class)
-                .setParameter("code", code).getResultList();
+        List<PlanInputs.PlanRef> found = plans("p.code = :code", "code", code);
         if (found.isEmpty()) {
             throw ProblemException.notFound("plan", code);
         }
-        Object[] r = found.get(0);
-        return new PlanInputs.PlanRef((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Integer) r[5],
-                (Integer) r[6], (Integer) r[7]);
+        return found.get(0);
+    }
+
+    private List<PlanInputs.PlanRef> plans(String where, String parameter, Object value) {
+        return em.createQuery("""
+                        select p.id, p.code, p.title, j.id, j.code, p.baselineYear, p.midtermYear, p.periodEnd
+                        from Plan p join p.jurisdiction j""" + " where " + where, Object[].class)
+                .setParameter(parameter, value).getResultStream()
+                .map(r -> new PlanInputs.PlanRef((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Integer) r[5],
+                        (Integer) r[6], (Integer) r[7])).toList();
     }
 
     private Map<Long, List<Milestone>> milestones(List<TargetRow> targets) {
@@ -103,47 +130,54 @@ public class PlanInputsReader {
     }
 
     /**
-     * The plan jurisdiction's descendants at any depth, of the levels its EACH targets name, in one recursive query
+     * Each plan jurisdiction's descendants at any depth, of the levels EACH targets name, in one recursive query
      * over the parent chain: a province plan "以乡镇为单位" reaches the townships of every county of every prefecture.
-     * Not by code prefix: a township's 9-digit code need not extend its county's 6 digits.
+     * Not by code prefix: a township's 9-digit code need not extend its county's 6 digits. By plan jurisdiction id.
      */
-    private Map<Level, List<PlanInputs.Subunit>> subunits(PlanInputs.PlanRef plan, List<TargetRow> targets) {
+    private Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunits(List<PlanInputs.PlanRef> plans, List<TargetRow> targets) {
         List<String> levels = targets.stream().filter(TargetRow::isEach).map(t -> t.scopeLevel().name()).distinct().toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        WITH RECURSIVE below (id, code, level, name) AS (
-                            SELECT id, code, level, name FROM jurisdiction WHERE parent_id = :j
+                        WITH RECURSIVE below (root, id, code, level, name) AS (
+                            SELECT parent_id, id, code, level, name FROM jurisdiction WHERE parent_id IN (:roots)
                             UNION ALL
-                            SELECT c.id, c.code, c.level, c.name FROM jurisdiction c JOIN below b ON c.parent_id = b.id
+                            SELECT b.root, c.id, c.code, c.level, c.name FROM jurisdiction c JOIN below b ON c.parent_id = b.id
                         )
-                        SELECT id, code, level, name FROM below WHERE level IN (:levels) ORDER BY code""")
-                .setParameter("j", plan.jurisdictionId()).setParameter("levels", levels).getResultList();
-        Map<Level, List<PlanInputs.Subunit>> byLevel = new EnumMap<>(Level.class);
+                        SELECT root, id, code, level, name FROM below WHERE level IN (:levels) ORDER BY root, code""")
+                .setParameter("roots", plans.stream().map(PlanInputs.PlanRef::jurisdictionId).distinct().toList())
+                .setParameter("levels", levels).getResultList();
+        Map<Long, Map<Level, List<PlanInputs.Subunit>>> byRoot = new HashMap<>();
         for (Object[] r : rows) {
-            byLevel.computeIfAbsent(Level.valueOf((String) r[2]), k -> new ArrayList<>())
-                    .add(new PlanInputs.Subunit(((Number) r[0]).longValue(), (String) r[1], (String) r[3]));
+            byRoot.computeIfAbsent(((Number) r[0]).longValue(), k -> new EnumMap<>(Level.class))
+                    .computeIfAbsent(Level.valueOf((String) r[3]), k -> new ArrayList<>())
+                    .add(new PlanInputs.Subunit(((Number) r[1]).longValue(), (String) r[2], (String) r[4]));
         }
-        return byLevel;
+        return byRoot;
     }
 
     /**
-     * One query for every series: the plan jurisdiction's values of all the plan's indicators, and the
+     * One query for every series of every plan: the plan jurisdictions' values of the plans' indicators, and the
      * sub-jurisdictions' values of the indicators of EACH targets. Disaggregations are matched in memory.
      */
-    private Map<PlanInputs.SeriesKey, List<Point>> observations(PlanInputs.PlanRef plan, List<TargetRow> targets,
-                                                               Map<Level, List<PlanInputs.Subunit>> subunits) {
+    private Map<PlanInputs.SeriesKey, List<Point>> observations(List<PlanInputs.PlanRef> plans, Map<Long, List<TargetRow>> targetsOf,
+                                                               Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunitsOf) {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> eachIndicators = new LinkedHashSet<>();
         Set<Long> subunitIds = new LinkedHashSet<>();
-        for (TargetRow t : targets) {
-            if (t.referenceId() != null) {
-                indicators.add(t.referenceId());
-            }
-            if (t.indicatorId() != null) {
-                indicators.add(t.indicatorId());
-                if (t.isEach()) {
-                    eachIndicators.add(t.indicatorId());
-                    subunits.getOrDefault(t.scopeLevel(), List.of()).forEach(u -> subunitIds.add(u.id()));
+        Set<Long> jurisdictions = new LinkedHashSet<>();
+        for (PlanInputs.PlanRef plan : plans) {
+            jurisdictions.add(plan.jurisdictionId());
+            Map<Level, List<PlanInputs.Subunit>> subunits = subunitsOf.getOrDefault(plan.jurisdictionId(), Map.of());
+            for (TargetRow t : targetsOf.getOrDefault(plan.id(), List.of())) {
+                if (t.referenceId() != null) {
+                    indicators.add(t.referenceId());
+                }
+                if (t.indicatorId() != null) {
+                    indicators.add(t.indicatorId());
+                    if (t.isEach()) {
+                        eachIndicators.add(t.indicatorId());
+                        subunits.getOrDefault(t.scopeLevel(), List.of()).forEach(u -> subunitIds.add(u.id()));
+                    }
                 }
             }
         }
@@ -154,9 +188,9 @@ public class PlanInputsReader {
         boolean each = !eachIndicators.isEmpty() && !subunitIds.isEmpty();
         TypedQuery<Object[]> query = em.createQuery("""
                         select o.indicator.id, o.jurisdiction.id, o.period, o.disaggregation, o.value from Observation o
-                        where (o.jurisdiction.id = :j and o.indicator.id in :indicators)"""
+                        where (o.jurisdiction.id in :j and o.indicator.id in :indicators)"""
                         + (each ? " or (o.jurisdiction.id in :subunits and o.indicator.id in :eachIndicators)" : ""), Object[].class)
-                .setParameter("j", plan.jurisdictionId()).setParameter("indicators", indicators);
+                .setParameter("j", jurisdictions).setParameter("indicators", indicators);
         if (each) {
             query.setParameter("subunits", subunitIds).setParameter("eachIndicators", eachIndicators);
         }

@@ -49,6 +49,7 @@ public class SnapshotService {
 
     @Transactional
     public SnapshotDto create(String planCode, SnapshotDto.Request request) {
+        ConsistentRead.start(em, false); // a push landing while the inputs are read is frozen whole or not at all
         PlanInputs data = reader.read(planCode, null);
         Evaluated e = evaluation.run(data, asOf(request.kind(), request.asOf(), data));
         if (request.kind() == SnapshotKind.FINAL && finalExists(e.data().plan().id(), e.asOf())) {

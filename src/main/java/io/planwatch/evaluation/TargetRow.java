@@ -19,7 +19,8 @@ public record TargetRow(Long id, Integer domain, Integer goal, TargetKind kind, 
                         BigDecimal tolerance, Long indicatorId, String indicatorCode, String indicatorName, Unit unit,
                         Polarity polarity, BigDecimal minValue, BigDecimal maxValue, BigDecimal volatilityThreshold,
                         String leadDepartment, String leadDepartmentName, String sourceText, BigDecimal changePerYear,
-                        Long referenceId, String referenceCode, String referenceName, Unit referenceUnit, Polarity referencePolarity) {
+                        Long referenceId, String referenceCode, String referenceName, Unit referenceUnit, Polarity referencePolarity,
+                        Long planId) {
 
     static final String SELECT = """
             select new io.planwatch.evaluation.TargetRow(t.id, d.order, g.number, t.kind, t.value, t.strict,
@@ -28,7 +29,7 @@ public record TargetRow(Long id, Integer domain, Integer goal, TargetKind kind, 
                 t.tolerance, i.id, i.code, i.name, i.unit,
                 i.polarity, i.minValue, i.maxValue, i.volatilityThreshold,
                 ld.code, ld.name, t.sourceText, t.changePerYear,
-                ri.id, ri.code, ri.name, ri.unit, ri.polarity)
+                ri.id, ri.code, ri.name, ri.unit, ri.polarity, t.plan.id)
             from Target t join t.domain d left join t.goal g left join t.indicator i left join t.leadDepartment ld
                 left join t.referenceIndicator ri
             """;

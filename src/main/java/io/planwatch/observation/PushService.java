@@ -10,6 +10,7 @@ import io.planwatch.common.FieldError;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.department.Department;
+import io.planwatch.evaluation.DataVersion;
 import io.planwatch.indicator.Indicator;
 import io.planwatch.jurisdiction.Jurisdiction;
 import io.planwatch.observation.RowValidator.ValidRow;
@@ -60,11 +61,13 @@ public class PushService {
     private final int maxBatchRows;
     private final Actors actors;
     private final LockService lockService;
+    private final DataVersion dataVersion;
 
     public PushService(ObservationImporter importer, PushLog pushLog, ObjectMapper json, Actors actors, LockService lockService,
-                       @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxBatchRows) {
+                       DataVersion dataVersion, @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxBatchRows) {
         this.actors = actors;
         this.lockService = lockService;
+        this.dataVersion = dataVersion;
         this.importer = importer;
         this.pushLog = pushLog;
         this.json = json;
@@ -129,6 +132,9 @@ public class PushService {
                         locks(valid, overrideReason));
                 ImportSummary summary = summary(pushId, false, received, valid.size(), outcome, located(errors, lines, place), atomic, lines, place);
                 pushLog.close(pushId, summary, json.writeValueAsString(summary));
+                if (summary.created() + summary.updated() > 0) {
+                    dataVersion.bump(); // last: the version row is held only while the push commits
+                }
                 return summary;
             }))), false);
         } catch (PushLog.KeyTaken e) {

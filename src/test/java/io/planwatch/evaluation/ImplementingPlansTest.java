@@ -2,6 +2,8 @@ package io.planwatch.evaluation;
 
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -13,10 +15,18 @@ import static io.planwatch.testing.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A city compares the plans of its counties: one call, one common year, each county's roll-up. */
 @QuarkusTest
 class ImplementingPlansTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(String path) {
+        return Statements.of(sessionFactory, path);
+    }
 
     @Test
     void theCountiesPlansAreComparedAsOfOneYear() {
@@ -47,6 +57,12 @@ class ImplementingPlansTest {
         given().queryParam("asOf", 2020).get(compare).then().statusCode(200)
                 .body("asOf", equalTo(2020)).body("items.summary.byStatus.ACHIEVED", contains(0, 0));
         problem(given().get("/api/v1/plans/no-such-plan/implementing-plans/evaluation").then(), 404, "not-found");
+
+        // set-based: a third county's plan adds no statement
+        long two = statementsFor(compare + "?asOf=2021");
+        implementing(city, Api.newIndicator("PER_MILLE"), "ADOPTED");
+        long three = statementsFor(compare + "?asOf=2021");
+        assertEquals(two, three, "the number of statements must not grow with the implementing plans");
         problem(given().queryParam("asOf", "soon").get(compare).then(), 400, "validation-failed");
     }
 

@@ -1,0 +1,147 @@
+package io.planwatch.evaluation;
+
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.planwatch.evaluation.PlanFixture.push;
+import static io.planwatch.evaluation.PlanFixture.value;
+import static io.planwatch.testing.Api.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Status reads come from the cache while their inputs are unchanged, and from the database the moment one changes. */
+@QuarkusTest
+class EvaluationCacheTest {
+
+    private static String etag(String path) {
+        return given().get(path).then().statusCode(200).header("ETag", matchesPattern("\"\\d+-[0-9a-f]{24}\"")).extract().header("ETag");
+    }
+
+    private static void notModified(String path, String etag) {
+        notModified(path, etag, etag);
+    }
+
+    private static void notModified(String path, String ifNoneMatch, String etag) {
+        given().header("If-None-Match", ifNoneMatch).get(path).then().statusCode(304).header("ETag", equalTo(etag)).body(emptyString());
+    }
+
+    @Test
+    void anUnchangedEvaluationIs304AndEachKindOfInputChangeGivesANewAnswer() {
+        PlanFixture f = PlanFixture.create();
+        String indicator = Api.newIndicator("PER_MILLE");
+        long target = f.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5));
+        long qualitative = f.target(Map.of("kind", "QUALITATIVE"));
+        push(List.of(value(indicator, f.jurisdiction, 2020, 8), value(indicator, f.jurisdiction, 2021, 7)));
+        String path = "/api/v1/plans/" + f.plan + "/evaluation?asOf=2021";
+        String first = etag(path);
+        notModified(path, first);
+        notModified(path, "\"other\", W/" + first, first);
+        assertEquals(first, etag(path), "nothing changed: the same answer");
+
+        // a push
+        push(List.of(value(indicator, f.jurisdiction, 2021, 4)));
+        given().header("If-None-Match", first).get(path).then().statusCode(200).body("targets[0].status", equalTo("ACHIEVED"));
+        String afterPush = etag(path);
+        assertNotEquals(first, afterPush);
+        notModified(path, afterPush);
+
+        // a target edit
+        Api.json().body(Map.of("domain", 1, "indicator", indicator, "kind", "AT_MOST", "value", 3)).put(f.targetPath(target))
+                .then().statusCode(200);
+        given().header("If-None-Match", afterPush).get(path).then().statusCode(200).body("targets[0].status", org.hamcrest.Matchers.not(equalTo("ACHIEVED")));
+        String afterEdit = etag(path);
+        assertNotEquals(afterPush, afterEdit);
+
+        // an assessment
+        given().get(path).then().body("targets[1].status", equalTo("NOT_ASSESSED"));
+        Api.json().body(Map.of("year", 2021, "level", "PROGRESSING", "evidence", "已启动")).post(f.targetPath(qualitative) + "/assessments")
+                .then().statusCode(201);
+        given().header("If-None-Match", afterEdit).get(path).then().statusCode(200).body("targets[1].status", org.hamcrest.Matchers.not(equalTo("NOT_ASSESSED")));
+        assertNotEquals(afterEdit, etag(path));
+    }
+
+    @Test
+    void warningsAndReportingStatusCarryTheirOwnETags() {
+        PlanFixture f = PlanFixture.create();
+        String indicator = Api.newIndicator("PER_MILLE");
+        f.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5));
+        push(List.of(value(indicator, f.jurisdiction, 2020, 8)));
+        String warnings = "/api/v1/plans/" + f.plan + "/warnings?asOf=2021";
+        String status = "/api/v1/plans/" + f.plan + "/reporting-status?year=2021";
+        String w = etag(warnings);
+        String s = etag(status);
+        assertNotEquals(w, s, "one ETag per read and arguments");
+        notModified(warnings, w);
+        notModified(status, s);
+        given().get(status).then().body(org.hamcrest.Matchers.containsString(indicator));
+        push(List.of(value(indicator, f.jurisdiction, 2021, 4)));
+        given().header("If-None-Match", s).get(status).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(indicator)));
+        given().header("If-None-Match", w).get(warnings).then().statusCode(200);
+    }
+
+    /**
+     * Pushes of 186 rows, each setting every value of the county and its five townships to 10 or to 20, commit while
+     * snapshots are taken: every snapshot holds one push whole, never values of two.
+     */
+    @Test
+    void aSnapshotTakenWhilePushesCommitHoldsEachPushWholeOrNotAtAll() throws Exception {
+        PlanFixture f = PlanFixture.create();
+        String indicator = Api.newIndicator("PER_MILLE");
+        List<String> places = new ArrayList<>(List.of(f.jurisdiction));
+        for (int i = 1; i <= 5; i++) {
+            places.add(f.township("10" + i));
+        }
+        f.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5, "scope", Map.of("type", "EACH", "level", "TOWNSHIP")));
+        push(rows(indicator, places, 10));
+        CompletableFuture<Void> pushes = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 12; i++) {
+                push(rows(indicator, places, i % 2 == 0 ? 20 : 10));
+            }
+        });
+        String snapshots = "/api/v1/plans/" + f.plan + "/snapshots";
+        Pattern valueOf = Pattern.compile("\"value\":(10|20)\\b");
+        int taken = 0;
+        int whole = -1;
+        while (!pushes.isDone() || taken < 3) {
+            long id = Api.json().body(Map.of("kind", "ANNUAL", "asOf", 2024)).post(snapshots).then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            String inputs = given().get(snapshots + "/" + id + "/inputs").then().statusCode(200).extract().asString();
+            Set<String> seen = new HashSet<>();
+            int points = 0;
+            for (Matcher m = valueOf.matcher(inputs); m.find(); points++) {
+                seen.add(m.group(1));
+            }
+            assertEquals(1, seen.size(), "snapshot " + id + " mixes two pushes: " + seen);
+            whole = whole < 0 ? points : whole;
+            assertEquals(whole, points, "snapshot " + id + " holds every value of the push");
+            taken++;
+        }
+        pushes.get();
+        assertTrue(taken >= 3 && whole >= places.size() * 5, "snapshots: " + taken + ", values in each: " + whole);
+    }
+
+    private static List<Map<String, Object>> rows(String indicator, List<String> places, int v) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String place : places) {
+            for (int year = 1995; year < 2025; year++) {
+                rows.add(value(indicator, place, year, v));
+            }
+        }
+        return rows;
+    }
+}
