@@ -2,6 +2,7 @@ package io.planwatch.observation;
 
 import io.planwatch.common.FieldError;
 import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import io.planwatch.department.Department;
 import io.planwatch.observation.RowValidator.ValidRow;
 import io.planwatch.security.Caller;
@@ -30,11 +31,11 @@ final class PushScope {
         for (ValidRow row : rows) {
             if (!caller.reaches(row.jurisdictionId())) {
                 String code = row.index() < cells.size() && cells.get(row.index()) != null ? cells.get(row.index()).jurisdiction() : "?";
-                errors.add(new FieldError(row.index(), "jurisdiction", FieldErrorCode.OUT_OF_SCOPE, "jurisdiction '" + code
-                        + "' is outside what this token reports for: " + caller.jurisdiction() + " and the jurisdictions below it"));
+                errors.add(new FieldError(row.index(), "jurisdiction", FieldErrorCode.OUT_OF_SCOPE,
+                        Messages.text("row.outOfScope", code, caller.jurisdiction())));
             } else if (row.departmentId() != null && !Objects.equals(row.departmentId(), own)) {
-                errors.add(new FieldError(row.index(), "department", FieldErrorCode.NOT_OWN_DEPARTMENT, "a row is reported by the token's department ("
-                        + (caller.department() == null ? "none" : caller.department()) + "); leave department out or name that one"));
+                errors.add(new FieldError(row.index(), "department", FieldErrorCode.NOT_OWN_DEPARTMENT,
+                        Messages.text("row.notOwnDepartment", caller.department() == null ? "-" : caller.department())));
             } else {
                 kept.add(row.departmentId() != null || own == null ? row : new ValidRow(row.index(), row.indicatorId(), row.jurisdictionId(),
                         row.period(), row.disaggregation(), row.value(), row.status(), own, row.note()));

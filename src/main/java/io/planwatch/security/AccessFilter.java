@@ -1,5 +1,6 @@
 package io.planwatch.security;
 
+import io.planwatch.common.Messages;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.quarkus.security.AuthenticationFailedException;
@@ -57,8 +58,7 @@ public class AccessFilter {
         try {
             identity = identities.getIdentity();
         } catch (AuthenticationFailedException e) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED,
-                    "the bearer token was refused: it is expired, not signed by the configured identity provider, or of another issuer",
+            throw new ProblemException(ProblemType.UNAUTHORIZED, Messages.text("security.tokenRefused"),
                     List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         }
         authorize(operationId, identity);
@@ -68,8 +68,7 @@ public class AccessFilter {
 
     private static void authorize(String operationId, SecurityIdentity identity) {
         if (identity.isAnonymous()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED,
-                    "this operation needs a bearer token: send Authorization: Bearer <JWT> from the identity provider",
+            throw new ProblemException(ProblemType.UNAUTHORIZED, Messages.text("security.tokenMissing"),
                     List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"));
         }
         // An operation without a rule is the administrator's until it gets one (AccessControlTest fails meanwhile).
@@ -77,9 +76,8 @@ public class AccessFilter {
         Set<Role> held = Caller.rolesOf(identity.getRoles());
         if (allowed.stream().noneMatch(held::contains)) {
             String needed = allowed.stream().map(Role::claim).collect(Collectors.joining(" or "));
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    operationId + " needs the role " + needed + "; the token has "
-                            + (held.isEmpty() ? "none of the PlanWatch roles" : held.stream().map(Role::claim).collect(Collectors.joining(", "))),
+            throw new ProblemException(ProblemType.FORBIDDEN, Messages.text("security.roleNeeded", operationId, needed,
+                            held.isEmpty() ? Messages.text("security.noRoles") : held.stream().map(Role::claim).collect(Collectors.joining(", "))),
                     List.of(), Map.of("requiredRoles", allowed.stream().map(Role::claim).toList()), Map.of());
         }
     }

@@ -3,6 +3,7 @@ package io.planwatch.security;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.planwatch.common.Messages;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +56,7 @@ public class RateLimiter {
         ConsumptionProbe probe = perMinute <= 0 ? null : bucket.tryConsumeAndReturnRemaining(1);
         if (probe == null || !probe.isConsumed()) {
             long seconds = probe == null ? 60 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, operationId + " is limited to " + perMinute
-                    + " calls a minute for this token's role; retry in " + seconds + " s",
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, Messages.text("security.rateLimited", operationId, perMinute, seconds),
                     List.of(), Map.of("retryAfterSeconds", seconds), Map.of("Retry-After", Long.toString(seconds)));
         }
     }

@@ -210,6 +210,26 @@ class PlanDraftResourceTest {
     }
 
     @Test
+    void aPlanOwnerAdoptsDraftsOnlyIntoItsOwnJurisdiction() {
+        var owner = Api.as("plan-owner", "450223", "450223-FL");
+        long id = owner.contentType("text/plain; charset=UTF-8").body(seed("002-qujiang-children")).post("/api/v1/plan-drafts").then()
+                .statusCode(201).extract().jsonPath().getLong("items[0].id");
+        String plan = "t-scope-" + Api.seq();
+        // 荔浦市 is outside 鹿寨县's reach: as unknown as a jurisdiction that does not exist, and nothing is adopted
+        Api.as("plan-owner", "450223", "450223-FL").body(Map.of("plan", plan, "jurisdiction", "450381"))
+                .post("/api/v1/plan-drafts/" + id + "/adopt").then().statusCode(400)
+                .body("type", equalTo(PROBLEMS + "validation-failed"))
+                .body("errors[0].field", equalTo("jurisdiction"));
+        Api.given().get("/api/v1/plans/" + plan).then().statusCode(404);
+        Api.given().get("/api/v1/plan-drafts/" + id).then().statusCode(200).body("adoptedPlan", equalTo(null));
+        // 荔浦市's owner does not even see 鹿寨县's draft
+        Api.as("plan-owner", "450381", null).body(Map.of("plan", plan, "jurisdiction", "450381"))
+                .post("/api/v1/plan-drafts/" + id + "/adopt").then().statusCode(404);
+        Api.as("plan-owner", "450223", "450223-FL").body(Map.of("plan", plan, "jurisdiction", "450223"))
+                .post("/api/v1/plan-drafts/" + id + "/adopt").then().statusCode(201);
+    }
+
+    @Test
     void textThatIsNotAPlanIsUnprocessableSayingWhatIsMissing() {
         text().body("会议通知\n请各单位于下周一上午九点到会议室开会。\n").post("/api/v1/plan-drafts").then().statusCode(422)
                 .contentType("application/problem+json")

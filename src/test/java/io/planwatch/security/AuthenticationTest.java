@@ -88,4 +88,19 @@ class AuthenticationTest {
         problem(Api.asSubject("nobody", "auditor", "450223", null).get(PLANS).then(), 403, "forbidden")
                 .body("detail", containsString("none of the PlanWatch roles"));
     }
+
+    @Test
+    void securityProblemsAreAnsweredInTheRequestsLanguage() {
+        problem(Api.anonymous().header("Accept-Language", "zh").get(PLANS).then(), 401, "unauthorized")
+                .body("detail", containsString("持有者令牌"));
+        problem(Api.as("reader", "450223", "450223-TJ").header("Accept-Language", "zh")
+                .body("{\"code\":\"X-1\",\"name\":\"x\",\"jurisdiction\":\"450223\"}").post("/api/v1/departments").then(), 403, "forbidden")
+                .body("detail", containsString("需要角色 admin"));
+        Api.as("reporter", "450223", "450223-WJ").header("Accept-Language", "zh")
+                .body(java.util.Map.of("source", "zh-test", "observations", java.util.List.of(java.util.Map.of("indicator", "CH-HEALTH-IMR",
+                        "jurisdiction", "450381", "period", "2021", "value", 3))))
+                .post("/api/v1/observations").then().statusCode(200)
+                .body("errors[0].code", equalTo("OUT_OF_SCOPE"))
+                .body("errors[0].message", containsString("不在该令牌的报送范围内"));
+    }
 }
