@@ -84,7 +84,7 @@ public class AllowedMethods {
         List<Path> result = new ArrayList<>();
         try {
             JsonNode doc = json.readTree(document);
-            doc.path("paths").fields().forEachRemaining(entry -> {
+            doc.path("paths").properties().forEach(entry -> {
                 Set<String> methods = new TreeSet<>();
                 entry.getValue().fieldNames().forEachRemaining(m -> {
                     if (METHODS.contains(m)) {

@@ -53,6 +53,8 @@ public class JsonSetup implements ObjectMapperCustomizer {
 
     /** Every string of a JSON body is {@link PlainText}; a field holding anything else is a 400 naming it. */
     static final class PlainStrings extends StringDeserializer {
+        private static final long serialVersionUID = 1L;
+
         @Override
         public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
             String text = super.deserialize(p, context);
@@ -66,6 +68,8 @@ public class JsonSetup implements ObjectMapperCustomizer {
 
     /** A string that is not {@link PlainText}; the mappers name its field (INVALID_FORMAT). */
     static final class NotPlainText extends JsonMappingException {
+        private static final long serialVersionUID = 1L;
+
         NotPlainText(JsonParser p, String refusal) {
             super(p, refusal);
         }
