@@ -420,15 +420,18 @@ public class Bench {
         }
         List<Long> warm = new ArrayList<>();
         String etag = null;
+        int bytes = 0;
         for (int i = 0; i < 200; i++) {
             long t0 = System.nanoTime();
             HttpResponse<String> r = get(path, null);
             warm.add(System.nanoTime() - t0);
             expect(r, 200);
             etag = r.headers().firstValue("ETag").orElse(null);
+            bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
         Collections.sort(warm);
-        System.out.printf("  warm evaluation (cached), 200 sequential calls: median %.1f ms, p99 %.1f ms, max %.1f ms%n", ms(warm, 0.5), ms(warm, 0.99), ms(warm, 1));
+        System.out.printf("  warm evaluation (cached), 200 sequential calls: median %.1f ms, p99 %.1f ms, max %.1f ms; %,d bytes of JSON%n",
+                ms(warm, 0.5), ms(warm, 0.99), ms(warm, 1), bytes);
         figure("warm plan evaluation p50 / p99", "%s", String.format("%.1f / %.1f ms", ms(warm, 0.5), ms(warm, 0.99)), "p99 ≤ 25 ms", ms(warm, 0.99) <= 25 ? "yes" : "no");
         if (etag != null) {
             List<Long> notModified = new ArrayList<>();
