@@ -15,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A department's yearly judgement (自评) of a qualitative target, with its evidence; one per target and year. */
@@ -54,5 +53,4 @@ public class Assessment extends PanacheEntityBase {
 
     @Column(name = "actor_department")
     public String actorDepartment;
-
 }

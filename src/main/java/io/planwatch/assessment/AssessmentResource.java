@@ -12,14 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import java.net.URI;
 
 @Path("/api/v1/plans/{plan}/targets/{id}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,21 +33,35 @@ public class AssessmentResource {
     }
 
     @POST
-    @Operation(operationId = "createAssessment", summary = "Record a qualitative target's yearly assessment",
-            description = "Records a department's judgement of a QUALITATIVE target for one year (the plan's baseline year to its period end, not in the future) with its evidence. One assessment per target and year (409 already-exists); a numeric target takes none (409 conflict). The evaluation uses the latest assessment at or before its asOf year.")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AssessmentDto.class)))
-    public RestResponse<AssessmentDto> create(@PathParam("plan") String plan, @PathParam("id") long id, @Valid @NotNull AssessmentDto body) {
+    @Operation(
+            operationId = "createAssessment",
+            summary = "Record a qualitative target's yearly assessment",
+            description =
+                    "Records a department's judgement of a QUALITATIVE target for one year (the plan's baseline year to its period end, not in the future) with its evidence. One assessment per target and year (409 already-exists); a numeric target takes none (409 conflict). The evaluation uses the latest assessment at or before its asOf year.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AssessmentDto.class)))
+    public RestResponse<AssessmentDto> create(
+            @PathParam("plan") String plan, @PathParam("id") long id, @Valid @NotNull AssessmentDto body) {
         AssessmentDto created = service.create(plan, id, body);
-        return RestResponse.ResponseBuilder.<AssessmentDto>created(URI.create("/api/v1/plans/" + plan + "/targets/" + id + "/assessments"))
-                .entity(created).build();
+        return RestResponse.ResponseBuilder.<AssessmentDto>created(
+                        URI.create("/api/v1/plans/" + plan + "/targets/" + id + "/assessments"))
+                .entity(created)
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listAssessments", summary = "List a target's assessments",
+    @Operation(
+            operationId = "listAssessments",
+            summary = "List a target's assessments",
             description = "The target's assessments, oldest year first; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of assessments")
-    public Page<AssessmentDto> list(@PathParam("plan") String plan, @PathParam("id") long id,
-                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<AssessmentDto> list(
+            @PathParam("plan") String plan,
+            @PathParam("id") long id,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(plan, id, Paging.limit(limit), cursor);
     }
 }

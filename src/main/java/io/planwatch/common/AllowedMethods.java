@@ -10,7 +10,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +27,7 @@ public class AllowedMethods {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
-    private record Path(Pattern pattern, int literals, Set<String> methods) {
-    }
+    private record Path(Pattern pattern, int literals, Set<String> methods) {}
 
     private final ObjectMapper json;
     private volatile Future<List<Path>> paths;
@@ -49,8 +47,12 @@ public class AllowedMethods {
         }
         contract(rc).onComplete(done -> {
             String path = rc.request().path();
-            Path served = done.succeeded() ? done.result().stream().filter(p -> p.pattern().matcher(path).matches())
-                    .max(Comparator.comparingInt(Path::literals)).orElse(null) : null;
+            Path served = done.succeeded()
+                    ? done.result().stream()
+                            .filter(p -> p.pattern().matcher(path).matches())
+                            .max(Comparator.comparingInt(Path::literals))
+                            .orElse(null)
+                    : null;
             if (served == null) {
                 rc.next();
                 return;
@@ -60,7 +62,8 @@ public class AllowedMethods {
             if (allow.contains("GET")) {
                 allow.add("HEAD");
             }
-            HttpServerResponse response = rc.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, String.join(", ", allow));
+            HttpServerResponse response =
+                    rc.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, String.join(", ", allow));
             response.end();
         });
     }
@@ -72,7 +75,8 @@ public class AllowedMethods {
         }
         var local = rc.request().localAddress();
         var client = rc.vertx().createHttpClient();
-        Future<List<Path>> loading = client.request(HttpMethod.GET, local.port(), local.host(), "/q/openapi?format=json")
+        Future<List<Path>> loading = client.request(
+                        HttpMethod.GET, local.port(), local.host(), "/q/openapi?format=json")
                 .compose(request -> request.send().compose(answer -> answer.body()))
                 .map(body -> parse(body.toString()))
                 .eventually(() -> client.close());
@@ -93,7 +97,10 @@ public class AllowedMethods {
                 });
                 String template = entry.getKey();
                 String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
-                result.add(new Path(Pattern.compile(regex), template.replaceAll("\\{[^}/]+}", "").length(), methods));
+                result.add(new Path(
+                        Pattern.compile(regex),
+                        template.replaceAll("\\{[^}/]+}", "").length(),
+                        methods));
             });
         } catch (Exception e) {
             throw new IllegalStateException("the served contract cannot be read", e);

@@ -11,10 +11,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A body declared larger than {@code quarkus.http.limits.max-body-size} is refused from its Content-Length, before a
@@ -60,8 +59,15 @@ public class BodyLimit {
         String path = rc.request().path();
         String advice = path.startsWith("/api/v1/observations") ? ": split the push into smaller batches" : "";
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), "the request body is " + declared + " bytes; at most "
-                + limit + " (" + mebibytes(limit) + ") are accepted" + advice, path, List.of(), Map.of());
+        Problem problem = new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                "the request body is " + declared + " bytes; at most " + limit + " (" + mebibytes(limit)
+                        + ") are accepted" + advice,
+                path,
+                List.of(),
+                Map.of());
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -69,9 +75,11 @@ public class BodyLimit {
             rc.fail(e);
             return;
         }
-        HttpServerResponse response = rc.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        HttpServerResponse response =
+                rc.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (rc.request().version() == HttpVersion.HTTP_2) {
-            // HTTP/2 forbids Connection headers; a reset after the answer tells the client to stop sending (RFC 9113 8.1)
+            // HTTP/2 forbids Connection headers; a reset after the answer tells the client to stop sending (RFC 9113
+            // 8.1)
             response.end(body).onComplete(done -> response.reset(0));
             return;
         }

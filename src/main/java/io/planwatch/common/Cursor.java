@@ -6,8 +6,7 @@ import java.util.Base64;
 /** Opaque keyset cursors: the last key of a page, base64url-encoded so clients don't build them by hand. */
 public final class Cursor {
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(String lastKey) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.getBytes(StandardCharsets.UTF_8));
@@ -21,7 +20,8 @@ public final class Cursor {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", FieldErrorCode.INVALID_FORMAT, "cursor '" + cursor + "' was not issued by this API");
+            throw ProblemException.invalid(
+                    "cursor", FieldErrorCode.INVALID_FORMAT, "cursor '" + cursor + "' was not issued by this API");
         }
     }
 
@@ -33,7 +33,8 @@ public final class Cursor {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", FieldErrorCode.INVALID_FORMAT, "cursor '" + cursor + "' was not issued by this API");
+            throw ProblemException.invalid(
+                    "cursor", FieldErrorCode.INVALID_FORMAT, "cursor '" + cursor + "' was not issued by this API");
         }
     }
 }

@@ -16,8 +16,7 @@ public final class DatabaseErrors {
     private static final int ER_ROW_IS_REFERENCED = 1451;
     private static final int ER_NO_REFERENCED_ROW = 1452;
 
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     /** A deadlock victim or a lock wait that timed out: the transaction was undone and may simply be retried. */
     public static boolean isLockConflict(Throwable e) {
@@ -25,8 +24,10 @@ public final class DatabaseErrors {
             if (t instanceof SQLTransactionRollbackException) {
                 return true;
             }
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-                    || sql.getErrorCode() == ER_LOCK_DEADLOCK || sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT)) {
+            if (t instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == ER_LOCK_DEADLOCK
+                            || sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT)) {
                 return true;
             }
         }
@@ -39,7 +40,8 @@ public final class DatabaseErrors {
      */
     public static boolean isDeadlock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() != ER_LOCK_WAIT_TIMEOUT
+            if (t instanceof SQLException sql
+                    && sql.getErrorCode() != ER_LOCK_WAIT_TIMEOUT
                     && (sql.getErrorCode() == ER_LOCK_DEADLOCK || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
@@ -53,12 +55,17 @@ public final class DatabaseErrors {
      */
     public static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")))) {
+            if (t instanceof SQLException sql
+                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                            || (sql.getMessage() != null
+                                    && sql.getMessage()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains("acquisition timeout")))) {
                 return true;
             }
         }

@@ -11,19 +11,21 @@ public final class Decimals {
 
     /** DECIMAL(20,6): values, targets, bounds, tolerances. */
     public static final int VALUE_INTEGER_DIGITS = 14;
+
     public static final int VALUE_FRACTION_DIGITS = 6;
     /**
      * DECIMAL(34,20): observed values, at most 15 significant digits (what a double carries exactly, and what
      * spreadsheets and statistics packages export) within 14 integer and 20 decimal digits.
      */
     public static final int OBSERVATION_SIGNIFICANT_DIGITS = 15;
+
     public static final int OBSERVATION_FRACTION_DIGITS = 20;
     /** DECIMAL(9,4): percentages of change and relative thresholds. */
     public static final int RATE_INTEGER_DIGITS = 5;
+
     public static final int RATE_FRACTION_DIGITS = 4;
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /**
      * Whether the value, trailing zeros aside, has at most that many integer and decimal digits. Counted in long:
@@ -36,7 +38,8 @@ public final class Decimals {
     /** Why the value does not fit its column (which digits, how many, how many are allowed); null when it fits. */
     public static String problem(BigDecimal value, int integerDigits, int fractionDigits) {
         if (Math.abs((long) value.scale()) > 1000) {
-            return "its exponent is far outside " + integerDigits + " integer and " + fractionDigits + " decimal digits";
+            return "its exponent is far outside " + integerDigits + " integer and " + fractionDigits
+                    + " decimal digits";
         }
         BigDecimal stripped = value.stripTrailingZeros();
         long integer = (long) stripped.precision() - stripped.scale();
@@ -56,12 +59,15 @@ public final class Decimals {
             return problem;
         }
         int significant = value.stripTrailingZeros().precision();
-        return significant > OBSERVATION_SIGNIFICANT_DIGITS ? "it has " + significant + " significant digits; at most "
-                + OBSERVATION_SIGNIFICANT_DIGITS + " are stored" : null;
+        return significant > OBSERVATION_SIGNIFICANT_DIGITS
+                ? "it has " + significant + " significant digits; at most " + OBSERVATION_SIGNIFICANT_DIGITS
+                        + " are stored"
+                : null;
     }
 
     /** Reports a value that does not fit its column; the message quotes it in E-notation, never a billion digits. */
-    public static void check(String field, BigDecimal value, int integerDigits, int fractionDigits, List<FieldError> errors) {
+    public static void check(
+            String field, BigDecimal value, int integerDigits, int fractionDigits, List<FieldError> errors) {
         String problem = value == null ? null : problem(value, integerDigits, fractionDigits);
         if (problem != null) {
             errors.add(FieldError.of(field, FieldErrorCode.TOO_PRECISE, field + " " + value + ": " + problem));

@@ -6,8 +6,7 @@ package io.planwatch.common;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(int version) {
         return "\"" + version + "\"";
@@ -19,7 +18,8 @@ public final class ETags {
         }
         String wanted = ifMatch.trim().replace("W/", "").replace("\"", "");
         if (!wanted.equals(Integer.toString(currentVersion))) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
                     "If-Match names version " + wanted + " but the resource is at version " + currentVersion
                             + "; read it again and reapply your change");
         }

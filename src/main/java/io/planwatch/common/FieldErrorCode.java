@@ -1,9 +1,8 @@
 package io.planwatch.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Why one field, cell or row was refused: the {@code code} of every {@link FieldError}, one closed set for every

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 
 /**
@@ -32,13 +31,16 @@ public class JsonSetup implements ObjectMapperCustomizer {
     }
 
     @Override
-    @SuppressWarnings("deprecation") // ALLOW_COERCION_OF_SCALARS: Jackson 2 honours it; its coercion-config successor also refuses more than scalars
+    @SuppressWarnings(
+            "deprecation") // ALLOW_COERCION_OF_SCALARS: Jackson 2 honours it; its coercion-config successor also
+    // refuses more than scalars
     public void customize(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.jsonDepth())
-                .maxDocumentLength(limits.jsonBodyBytes())
-                .maxStringLength(limits.jsonBodyBytes())
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.jsonDepth())
+                        .maxDocumentLength(limits.jsonBodyBytes())
+                        .maxStringLength(limits.jsonBodyBytes())
+                        .build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -2,7 +2,6 @@ package io.planwatch.common;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
-
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -19,10 +18,10 @@ public final class Messages {
 
     public static final Locale CHINESE = Locale.CHINESE;
     private static final String BUNDLE = "i18n.messages";
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message in the language of the current request. */
     public static String text(String key, Object... args) {
@@ -34,7 +33,8 @@ public final class Messages {
         try {
             pattern = bundle(locale).getString(key);
         } catch (MissingResourceException e) {
-            pattern = bundle(Locale.ROOT).getString(key); // a key missing in zh falls back to English; unknown keys fail
+            pattern =
+                    bundle(Locale.ROOT).getString(key); // a key missing in zh falls back to English; unknown keys fail
         }
         return fill(pattern, args);
     }

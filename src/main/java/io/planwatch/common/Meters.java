@@ -10,21 +10,22 @@ import io.micrometer.core.instrument.Metrics;
  */
 public final class Meters {
 
-    private Meters() {
-    }
+    private Meters() {}
 
     /**
      * One push answered, by source and outcome: applied, dry-run, replayed (Idempotency-Key), rejected (atomic,
      * nothing written). {@code planwatch_pushes_total}.
      */
     public static void push(String source, String outcome) {
-        Metrics.counter("planwatch.pushes", "source", source, "outcome", outcome).increment();
+        Metrics.counter("planwatch.pushes", "source", source, "outcome", outcome)
+                .increment();
     }
 
     /** Rows of an applied push by outcome: created, updated, unchanged, rejected. {@code planwatch_push_rows_total}. */
     public static void rows(String source, String outcome, long count) {
         if (count > 0) {
-            Metrics.counter("planwatch.push.rows", "source", source, "outcome", outcome).increment(count);
+            Metrics.counter("planwatch.push.rows", "source", source, "outcome", outcome)
+                    .increment(count);
         }
     }
 

@@ -6,8 +6,7 @@ public final class Paging {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 1000;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** The escape character of every LIKE this service writes: {@code like :name escape '!'}. */
     public static final String LIKE_ESCAPE = " escape '!'";
@@ -31,7 +30,10 @@ public final class Paging {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", FieldErrorCode.OUT_OF_RANGE, "limit must be between 1 and " + MAX_LIMIT + ", was " + requested);
+            throw ProblemException.invalid(
+                    "limit",
+                    FieldErrorCode.OUT_OF_RANGE,
+                    "limit must be between 1 and " + MAX_LIMIT + ", was " + requested);
         }
         return requested;
     }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -38,8 +37,8 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            return (ParamConverter<T>) new Strict<>(name, "one of " + Arrays.toString(type.getEnumConstants()),
-                    text -> Enum.valueOf(type, text));
+            return (ParamConverter<T>) new Strict<>(
+                    name, "one of " + Arrays.toString(type.getEnumConstants()), text -> Enum.valueOf(type, text));
         }
         return null;
     }
@@ -77,7 +76,8 @@ public class ParameterConverters implements ParamConverterProvider {
             try {
                 return parse.apply(text.trim());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(name, FieldErrorCode.INVALID_FORMAT, name + " must be " + expected + "; got '" + text + "'");
+                throw ProblemException.invalid(
+                        name, FieldErrorCode.INVALID_FORMAT, name + " must be " + expected + "; got '" + text + "'");
             }
         }
 

@@ -7,8 +7,7 @@ package io.planwatch.common;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Why this text is refused, in the API's words, or null when it is plain text. */
     public static String refusal(String text) {
@@ -17,9 +16,12 @@ public final class PlainText {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return String.format("holds a lone UTF-16 surrogate (\\u%04x at character %d), which is no character: send well-formed Unicode", (int) c, i + 1);
+                return String.format(
+                        "holds a lone UTF-16 surrogate (\\u%04x at character %d), which is no character: send well-formed Unicode",
+                        (int) c, i + 1);
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return String.format("holds the control character U+%04X at character %d: text may hold tabs and line breaks, no other control characters",
+                return String.format(
+                        "holds the control character U+%04X at character %d: text may hold tabs and line breaks, no other control characters",
                         (int) c, i + 1);
             }
         }

@@ -26,8 +26,12 @@ public class ProblemException extends RuntimeException {
     }
 
     /** With response headers the problem needs (WWW-Authenticate on a 401, Retry-After on a 429 or 503). */
-    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions,
-                            Map<String, String> headers) {
+    public ProblemException(
+            ProblemType type,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> extensions,
+            Map<String, String> headers) {
         super(detail);
         this.type = type;
         this.errors = List.copyOf(errors);
@@ -37,11 +41,14 @@ public class ProblemException extends RuntimeException {
 
     /** @param what the kind of resource, as in the bundle's noun.* keys ("plan draft" → noun.plan_draft) */
     public static ProblemException notFound(String what, String code) {
-        return new ProblemException(ProblemType.NOT_FOUND, Messages.text("common.notFound", Messages.text("noun." + what.replace(' ', '_')), code));
+        return new ProblemException(
+                ProblemType.NOT_FOUND,
+                Messages.text("common.notFound", Messages.text("noun." + what.replace(' ', '_')), code));
     }
 
     public static ProblemException invalid(String field, FieldErrorCode code, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, message, List.of(FieldError.of(field, code, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED, message, List.of(FieldError.of(field, code, message)));
     }
 
     public ProblemType type() {

@@ -9,17 +9,24 @@ import java.util.Map;
  */
 public final class ReadOnlyFields {
 
-    private ReadOnlyFields() {
-    }
+    private ReadOnlyFields() {}
 
     /** Refuses the request when any field mapped to true was sent. */
     public static void refuse(Map<String, Boolean> sent) {
-        List<FieldError> errors = sent.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted()
+        List<FieldError> errors = sent.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .sorted()
                 .map(field -> FieldError.of(field, FieldErrorCode.READ_ONLY, Messages.text("field.readOnly", field)))
                 .toList();
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, Messages.text("field.readOnlySet",
-                    String.join(", ", errors.stream().map(FieldError::field).toList())), errors);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    Messages.text(
+                            "field.readOnlySet",
+                            String.join(
+                                    ", ", errors.stream().map(FieldError::field).toList())),
+                    errors);
         }
     }
 }

@@ -9,13 +9,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses, before any resource sees it, a request the API could only answer badly or after harm was done: a
@@ -31,23 +30,30 @@ public class RequestGuard {
 
     /** Before the body-size check (−3) and Quarkus's own handlers. */
     private static final int ORDER = -4;
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-    private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+!#$&^-]+/[\\w.+!#$&^*-]+\\s*(;.*)?", Pattern.DOTALL);
+
+    private static final Set<HttpMethod> WRITES =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("[\\w.+!#$&^-]+/[\\w.+!#$&^*-]+\\s*(;.*)?", Pattern.DOTALL);
 
     private final RequestLimits limits;
     private final ObjectMapper json;
 
     private final List<String> corsOrigins;
 
-    public RequestGuard(RequestLimits limits, ObjectMapper json,
-                        @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
+    public RequestGuard(
+            RequestLimits limits,
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
         this.limits = limits;
         this.json = json;
         this.corsOrigins = corsOrigins.orElse(List.of());
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::origin); // ahead of Quarkus's CORS filter, which refuses bare
+        router.route()
+                .order(Integer.MIN_VALUE)
+                .handler(this::origin); // ahead of Quarkus's CORS filter, which refuses bare
         router.route().order(ORDER).handler(this::check);
     }
 
@@ -61,8 +67,12 @@ public class RequestGuard {
             rc.next();
             return;
         }
-        answer(rc, ProblemType.FORBIDDEN, "requests from the origin '" + quote(origin) + "' are not served: a dashboard on another origin"
-                + " is listed in the service's CORS origins (QUARKUS_HTTP_CORS_ORIGINS)", false);
+        answer(
+                rc,
+                ProblemType.FORBIDDEN,
+                "requests from the origin '" + quote(origin) + "' are not served: a dashboard on another origin"
+                        + " is listed in the service's CORS origins (QUARKUS_HTTP_CORS_ORIGINS)",
+                false);
     }
 
     private boolean allowedOrigin(String origin, String host) {
@@ -71,8 +81,12 @@ public class RequestGuard {
         }
         for (String allowed : corsOrigins) {
             String a = allowed.strip();
-            if (a.equals("*") || a.equalsIgnoreCase(origin)
-                    || (a.length() > 2 && a.startsWith("/") && a.endsWith("/") && Pattern.matches(a.substring(1, a.length() - 1), origin))) {
+            if (a.equals("*")
+                    || a.equalsIgnoreCase(origin)
+                    || (a.length() > 2
+                            && a.startsWith("/")
+                            && a.endsWith("/")
+                            && Pattern.matches(a.substring(1, a.length() - 1), origin))) {
                 return true;
             }
         }
@@ -83,8 +97,12 @@ public class RequestGuard {
         HttpServerRequest request = rc.request();
         String uri = request.uri();
         if (uri.length() > limits.uriLength()) {
-            answer(rc, ProblemType.URI_TOO_LONG, "the request target has " + uri.length() + " characters; at most " + limits.uriLength()
-                    + " are read: send long filters in fewer parameters", true);
+            answer(
+                    rc,
+                    ProblemType.URI_TOO_LONG,
+                    "the request target has " + uri.length() + " characters; at most " + limits.uriLength()
+                            + " are read: send long filters in fewer parameters",
+                    true);
             return;
         }
         if (!request.path().startsWith("/api/")) {
@@ -92,24 +110,40 @@ public class RequestGuard {
             return;
         }
         if (!wellEscaped(uri)) {
-            answer(rc, ProblemType.VALIDATION_FAILED, "the request target has a malformed %-escape: every % is followed by two hex digits"
-                    + " (write % itself as %25)", false);
+            answer(
+                    rc,
+                    ProblemType.VALIDATION_FAILED,
+                    "the request target has a malformed %-escape: every % is followed by two hex digits"
+                            + " (write % itself as %25)",
+                    false);
             return;
         }
         boolean hasLength = request.headers().contains(HttpHeaders.CONTENT_LENGTH);
         if (hasLength && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            answer(rc, ProblemType.VALIDATION_FAILED, "the request has both Content-Length and Transfer-Encoding; send one of them", true);
+            answer(
+                    rc,
+                    ProblemType.VALIDATION_FAILED,
+                    "the request has both Content-Length and Transfer-Encoding; send one of them",
+                    true);
             return;
         }
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !MEDIA_TYPE.matcher(contentType.strip()).matches()) {
-            answer(rc, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + quote(contentType) + "' is not a media type;"
-                    + " send application/json (text/csv or text/plain where the operation says so)", false);
+            answer(
+                    rc,
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type '" + quote(contentType) + "' is not a media type;"
+                            + " send application/json (text/csv or text/plain where the operation says so)",
+                    false);
             return;
         }
         if (WRITES.contains(request.method()) && !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
-            answer(rc, ProblemType.NOT_ACCEPTABLE, "this operation answers application/json (errors application/problem+json), which"
-                    + " Accept '" + quote(request.getHeader(HttpHeaders.ACCEPT)) + "' excludes; nothing was done", false);
+            answer(
+                    rc,
+                    ProblemType.NOT_ACCEPTABLE,
+                    "this operation answers application/json (errors application/problem+json), which" + " Accept '"
+                            + quote(request.getHeader(HttpHeaders.ACCEPT)) + "' excludes; nothing was done",
+                    false);
             return;
         }
         long declared = declaredLength(request);
@@ -124,15 +158,22 @@ public class RequestGuard {
         HttpServerRequest request = rc.request();
         long[] last = {0};
         long timer = rc.vertx().setPeriodic(limits.bodyWindowMillis(), id -> {
-            if (request.isEnded() || rc.response().ended() || rc.response().closed() || (declared > 0 && request.bytesRead() >= declared)) {
+            if (request.isEnded()
+                    || rc.response().ended()
+                    || rc.response().closed()
+                    || (declared > 0 && request.bytesRead() >= declared)) {
                 rc.vertx().cancelTimer(id);
                 return;
             }
             long read = request.bytesRead();
             if (read - last[0] < limits.minBodyBytesPer10s() * limits.bodyWindowMillis() / 10_000) {
                 rc.vertx().cancelTimer(id);
-                answer(rc, ProblemType.REQUEST_TIMEOUT, "the request body arrived slower than " + limits.minBodyBytesPer10s()
-                        + " bytes in 10 s (" + read + " bytes so far); the connection is closed", true);
+                answer(
+                        rc,
+                        ProblemType.REQUEST_TIMEOUT,
+                        "the request body arrived slower than " + limits.minBodyBytesPer10s() + " bytes in 10 s ("
+                                + read + " bytes so far); the connection is closed",
+                        true);
                 return;
             }
             last[0] = read;
@@ -159,9 +200,13 @@ public class RequestGuard {
         }
         for (String range : accept.split(",")) {
             String type = range.split(";", 2)[0].strip().toLowerCase();
-            if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
-                    || type.equals("application/problem+json") || type.endsWith("+json")) {
-                return !range.replace(" ", "").contains(";q=0") || range.replace(" ", "").matches(".*;q=0\\.0*[1-9].*");
+            if (type.equals("*/*")
+                    || type.equals("application/*")
+                    || type.equals("application/json")
+                    || type.equals("application/problem+json")
+                    || type.endsWith("+json")) {
+                return !range.replace(" ", "").contains(";q=0")
+                        || range.replace(" ", "").matches(".*;q=0\\.0*[1-9].*");
             }
         }
         return false;
@@ -169,7 +214,9 @@ public class RequestGuard {
 
     static boolean wellEscaped(String uri) {
         for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
-            if (i + 2 >= uri.length() || Character.digit(uri.charAt(i + 1), 16) < 0 || Character.digit(uri.charAt(i + 2), 16) < 0) {
+            if (i + 2 >= uri.length()
+                    || Character.digit(uri.charAt(i + 1), 16) < 0
+                    || Character.digit(uri.charAt(i + 2), 16) < 0) {
                 return false;
             }
         }
@@ -182,7 +229,14 @@ public class RequestGuard {
             return;
         }
         String path = rc.request().path();
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path == null ? null : quote(path), List.of(), Map.of());
+        Problem problem = new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail,
+                path == null ? null : quote(path),
+                List.of(),
+                Map.of());
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -190,7 +244,8 @@ public class RequestGuard {
             rc.fail(e);
             return;
         }
-        var response = rc.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        var response =
+                rc.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (close) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
             response.end(body).onComplete(done -> rc.request().connection().close());

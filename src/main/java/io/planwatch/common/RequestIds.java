@@ -4,10 +4,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.MDC;
-
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it sends a sensible one (a gateway's), else a
@@ -21,6 +20,7 @@ public class RequestIds {
     public static final String MDC_KEY = "requestId";
     /** Before everything else, the body-size check included, so that its answer carries the id too. */
     private static final int ORDER = -4;
+
     private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     void install(@Observes Router router) {
@@ -29,7 +29,9 @@ public class RequestIds {
 
     private void assign(RoutingContext rc) {
         String sent = rc.request().getHeader(HEADER);
-        String id = sent != null && SENSIBLE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        String id = sent != null && SENSIBLE.matcher(sent).matches()
+                ? sent
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id); // Quarkus keeps the MDC in the request's Vert.x context, also on the worker thread
         rc.response().putHeader(HEADER, id);
         rc.next();

@@ -4,7 +4,6 @@ import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-
 import java.util.Locale;
 
 /**
@@ -25,7 +24,8 @@ public class RequestLanguage {
 
     public Locale locale() {
         if (locale == null) {
-            locale = decide(request.getCurrent() == null ? null : request.getCurrent().request());
+            locale = decide(
+                    request.getCurrent() == null ? null : request.getCurrent().request());
         }
         return locale;
     }

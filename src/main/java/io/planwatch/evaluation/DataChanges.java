@@ -35,7 +35,13 @@ public class DataChanges implements Interceptor {
     }
 
     @Override
-    public boolean onFlushDirty(Object entity, Object id, Object[] currentState, Object[] previousState, String[] propertyNames, Type[] types) {
+    public boolean onFlushDirty(
+            Object entity,
+            Object id,
+            Object[] currentState,
+            Object[] previousState,
+            String[] propertyNames,
+            Type[] types) {
         written(entity);
         return false;
     }

@@ -2,7 +2,6 @@ package io.planwatch.evaluation;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +25,8 @@ public class DataVersion {
 
     /** Bumps the version in the caller's transaction (the connection enlisted in it). */
     public void bump() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(BUMP)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(BUMP)) {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot bump the data version: " + e.getMessage(), e);
@@ -44,7 +44,8 @@ public class DataVersion {
 
     /** The version as the connection's transaction sees it. */
     static long read(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(READ);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -5,13 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Status reads computed once per (read, plan, arguments, data version) and kept in a bounded cache until the
@@ -21,15 +20,16 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class EvaluationCache {
 
-    private record Key(String read, String plan, String args, long version) {
-    }
+    private record Key(String read, String plan, String args, long version) {}
 
     private final Cache<Key, Object> cache;
     private final DataVersion version;
     private final EntityManager em;
 
-    public EvaluationCache(DataVersion version, EntityManager em,
-                           @ConfigProperty(name = "planwatch.evaluation.cache-entries", defaultValue = "256") int entries) {
+    public EvaluationCache(
+            DataVersion version,
+            EntityManager em,
+            @ConfigProperty(name = "planwatch.evaluation.cache-entries", defaultValue = "256") int entries) {
         this.version = version;
         this.em = em;
         this.cache = Caffeine.newBuilder().maximumSize(entries).build();
@@ -46,17 +46,19 @@ public class EvaluationCache {
         if (matches(ifNoneMatch, etag)) {
             return new Versioned<>(null, etag);
         }
-        T body = (T) cache.get(key, k -> QuarkusTransaction.requiringNew().call(() -> {
-            ConsistentRead.start(em, true);
-            return compute.get();
-        }));
+        T body = (T) cache.get(
+                key,
+                k -> QuarkusTransaction.requiringNew().call(() -> {
+                    ConsistentRead.start(em, true);
+                    return compute.get();
+                }));
         return new Versioned<>(body, etag);
     }
 
     private static String etag(Key key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((key.read() + '\n' + key.plan() + '\n' + key.args())
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((key.read() + '\n' + key.plan() + '\n' + key.args()).getBytes(StandardCharsets.UTF_8));
             return "\"" + key.version() + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

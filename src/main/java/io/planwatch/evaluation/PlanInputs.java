@@ -1,5 +1,7 @@
 package io.planwatch.evaluation;
 
+import static io.planwatch.common.Decimals.clean;
+
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.evaluation.engine.Assessment;
@@ -20,14 +22,11 @@ import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.Scope;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static io.planwatch.common.Decimals.clean;
 
 /**
  * Everything a plan's evaluation reads, loaded once by {@link PlanInputsReader}; builds the engine's input of each
@@ -36,25 +35,34 @@ import static io.planwatch.common.Decimals.clean;
  * @param subunits sub-jurisdictions of the plan's jurisdiction by level, codes in ascending order
  * @param assessments by target id, ascending year
  */
-record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets, Map<Long, List<Milestone>> milestones,
-                  Map<Level, List<Subunit>> subunits, Map<SeriesKey, List<Point>> series,
-                  Map<Long, List<Assessment>> assessments) {
+record PlanInputs(
+        PlanRef plan,
+        List<DomainRef> domains,
+        List<TargetRow> targets,
+        Map<Long, List<Milestone>> milestones,
+        Map<Level, List<Subunit>> subunits,
+        Map<SeriesKey, List<Point>> series,
+        Map<Long, List<Assessment>> assessments) {
 
     /** @param midtermYear null when the plan names none */
-    record PlanRef(long id, String code, String title, long jurisdictionId, String jurisdiction, int baselineYear,
-                   Integer midtermYear, int periodEnd) {
-    }
+    record PlanRef(
+            long id,
+            String code,
+            String title,
+            long jurisdictionId,
+            String jurisdiction,
+            int baselineYear,
+            Integer midtermYear,
+            int periodEnd) {}
 
-    record DomainRef(int order, String name) {
-    }
+    record DomainRef(int order, String name) {}
 
-    record Subunit(long id, String code, String name) {
-    }
+    record Subunit(long id, String code, String name) {}
 
-    record SeriesKey(long indicator, long jurisdiction, String disaggregation) {
-    }
+    record SeriesKey(long indicator, long jurisdiction, String disaggregation) {}
 
-    private static final Indicator NO_INDICATOR = new Indicator("", "", Unit.NONE, Polarity.HIGHER_IS_BETTER, null, null, null);
+    private static final Indicator NO_INDICATOR =
+            new Indicator("", "", Unit.NONE, Polarity.HIGHER_IS_BETTER, null, null, null);
 
     /** The latest year with a value for any target's series or an assessment; the plan's baseline year when there is none. */
     int latestYear() {
@@ -82,10 +90,11 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
     /** The engine's input for one target: its series up to {@code asOf}, mapped to its disaggregation, gap or sub-jurisdictions. */
     EvaluationInput input(TargetRow t, int asOf) {
         PlanContext context = new PlanContext(plan.baselineYear(), plan.periodEnd());
-        EvaluationInput in = EvaluationInput.of(target(t), indicator(t), context, asOf,
-                series(t, plan.jurisdictionId(), t.disaggregation(), asOf));
+        EvaluationInput in = EvaluationInput.of(
+                target(t), indicator(t), context, asOf, series(t, plan.jurisdictionId(), t.disaggregation(), asOf));
         if (t.kind() == TargetKind.GAP_NARROWING) {
-            in = in.withGap(series(t, plan.jurisdictionId(), withCode(t, t.gapA()), asOf),
+            in = in.withGap(
+                    series(t, plan.jurisdictionId(), withCode(t, t.gapA()), asOf),
                     series(t, plan.jurisdictionId(), withCode(t, t.gapB()), asOf));
         }
         if (t.isEach()) {
@@ -100,8 +109,17 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
         in = in.withNames(names(t));
         if (t.referenceId() != null) {
             // the reference's total for the plan's jurisdiction, whatever disaggregation the target judges
-            List<Point> values = series.getOrDefault(new SeriesKey(t.referenceId(), plan.jurisdictionId(), ""), List.of());
-            in = in.withReference(new Indicator(t.referenceCode(), t.referenceName(), t.referenceUnit(), t.referencePolarity(), null, null, null),
+            List<Point> values =
+                    series.getOrDefault(new SeriesKey(t.referenceId(), plan.jurisdictionId(), ""), List.of());
+            in = in.withReference(
+                    new Indicator(
+                            t.referenceCode(),
+                            t.referenceName(),
+                            t.referenceUnit(),
+                            t.referencePolarity(),
+                            null,
+                            null,
+                            null),
                     new Series(values.stream().filter(p -> p.year() <= asOf).toList()));
         }
         if (t.kind() == TargetKind.QUALITATIVE) {
@@ -135,7 +153,8 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
         if (t.indicatorId() == null) {
             return Series.empty();
         }
-        List<Point> points = series.getOrDefault(new SeriesKey(t.indicatorId(), jurisdiction, disaggregation), List.of());
+        List<Point> points =
+                series.getOrDefault(new SeriesKey(t.indicatorId(), jurisdiction, disaggregation), List.of());
         return new Series(points.stream().filter(p -> p.year() <= asOf).toList());
     }
 
@@ -150,12 +169,25 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
         Scope scope = t.isEach() ? Scope.each(t.scopeLevel()) : Scope.JURISDICTION;
         Gap gap = t.gapDimension() == null ? null : new Gap(t.gapDimension(), t.gapA(), t.gapB());
         try {
-            return new Target(t.id().toString(), t.kind(), clean(t.value()), t.strict(), t.maintain(),
-                    t.targetYear(), clean(t.tolerance()), t.baselineYear(), clean(t.changePct()), milestones.getOrDefault(t.id(), List.of()),
-                    scope, gap, clean(t.changePerYear()), t.referenceCode());
+            return new Target(
+                    t.id().toString(),
+                    t.kind(),
+                    clean(t.value()),
+                    t.strict(),
+                    t.maintain(),
+                    t.targetYear(),
+                    clean(t.tolerance()),
+                    t.baselineYear(),
+                    clean(t.changePct()),
+                    milestones.getOrDefault(t.id(), List.of()),
+                    scope,
+                    gap,
+                    clean(t.changePerYear()),
+                    t.referenceCode());
         } catch (IllegalArgumentException e) {
             // A stored definition the engine refuses (GAP_NARROWING with scope EACH): say which target, not a 500.
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "target " + t.id() + " cannot be evaluated: " + e.getMessage());
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE, "target " + t.id() + " cannot be evaluated: " + e.getMessage());
         }
     }
 
@@ -164,9 +196,14 @@ record PlanInputs(PlanRef plan, List<DomainRef> domains, List<TargetRow> targets
             return NO_INDICATOR;
         }
         // Projections are clipped to the range a value can take: the indicator's own bounds, else its unit's.
-        return new Indicator(t.indicatorCode(), t.indicatorName(), t.unit(), t.polarity(),
+        return new Indicator(
+                t.indicatorCode(),
+                t.indicatorName(),
+                t.unit(),
+                t.polarity(),
                 clean(t.minValue() != null ? t.minValue() : t.unit().naturalMin()),
-                clean(t.maxValue() != null ? t.maxValue() : t.unit().naturalMax()), clean(t.volatilityThreshold()));
+                clean(t.maxValue() != null ? t.maxValue() : t.unit().naturalMax()),
+                clean(t.volatilityThreshold()));
     }
 
     static Assessment assessment(int year, AssessmentLevel level) {

@@ -11,7 +11,6 @@ import io.planwatch.vocabulary.TargetKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,17 +50,24 @@ public class PlanInputsReader {
         }
         Map<String, PlanInputs.PlanRef> byCode = new HashMap<>();
         plans("p.code in :codes", "codes", planCodes).forEach(p -> byCode.put(p.code(), p));
-        return read(planCodes.stream().filter(byCode::containsKey).map(byCode::get).toList(), null);
+        return read(
+                planCodes.stream().filter(byCode::containsKey).map(byCode::get).toList(), null);
     }
 
     private List<PlanInputs> read(List<PlanInputs.PlanRef> plans, Long targetId) {
         List<Long> planIds = plans.stream().map(PlanInputs.PlanRef::id).toList();
         Map<Long, List<PlanInputs.DomainRef>> domains = new HashMap<>();
-        em.createQuery("select d.plan.id, d.order, d.name from Domain d where d.plan.id in :plans order by d.plan.id, d.order", Object[].class)
-                .setParameter("plans", planIds).getResultStream()
-                .forEach(r -> domains.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new PlanInputs.DomainRef((Integer) r[1], (String) r[2])));
-        TypedQuery<TargetRow> targetQuery = em.createQuery(TargetRow.SELECT
-                + " where t.plan.id in :plans" + (targetId == null ? "" : " and t.id = :target") + " order by d.order, t.id", TargetRow.class)
+        em.createQuery(
+                        "select d.plan.id, d.order, d.name from Domain d where d.plan.id in :plans order by d.plan.id, d.order",
+                        Object[].class)
+                .setParameter("plans", planIds)
+                .getResultStream()
+                .forEach(r -> domains.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new PlanInputs.DomainRef((Integer) r[1], (String) r[2])));
+        TypedQuery<TargetRow> targetQuery = em.createQuery(
+                        TargetRow.SELECT + " where t.plan.id in :plans"
+                                + (targetId == null ? "" : " and t.id = :target") + " order by d.order, t.id",
+                        TargetRow.class)
                 .setParameter("plans", planIds);
         if (targetId != null) {
             targetQuery.setParameter("target", targetId);
@@ -71,19 +77,27 @@ public class PlanInputsReader {
             throw ProblemException.notFound("target", plans.get(0).code() + "/" + targetId);
         }
         Map<Long, List<TargetRow>> targetsOf = new HashMap<>();
-        targets.forEach(t -> targetsOf.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
-        Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunits = targets.stream().anyMatch(TargetRow::isEach)
-                ? subunits(plans, targets) : Map.of();
+        targets.forEach(t ->
+                targetsOf.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
+        Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunits =
+                targets.stream().anyMatch(TargetRow::isEach) ? subunits(plans, targets) : Map.of();
         Map<Long, List<Milestone>> milestones = milestones(targets);
         Map<PlanInputs.SeriesKey, List<Point>> series = observations(plans, targetsOf, subunits);
         Map<Long, List<Assessment>> assessments = assessments(targets);
-        return plans.stream().map(p -> new PlanInputs(p, domains.getOrDefault(p.id(), List.of()), targetsOf.getOrDefault(p.id(), List.of()),
-                milestones, subunits.getOrDefault(p.jurisdictionId(), Map.of()), series, assessments)).toList();
+        return plans.stream()
+                .map(p -> new PlanInputs(
+                        p,
+                        domains.getOrDefault(p.id(), List.of()),
+                        targetsOf.getOrDefault(p.id(), List.of()),
+                        milestones,
+                        subunits.getOrDefault(p.jurisdictionId(), Map.of()),
+                        series,
+                        assessments))
+                .toList();
     }
 
     /** A plan that implements another, with the name of its jurisdiction. */
-    record Implementing(String code, String jurisdictionName) {
-    }
+    record Implementing(String code, String jurisdictionName) {}
 
     /**
      * The ADOPTED plans whose parentPlan is the given one, by jurisdiction code (a draft under review or a plan an
@@ -95,8 +109,10 @@ public class PlanInputsReader {
                         select p.code, j.name from Plan p join p.jurisdiction j
                         where p.parentPlan.code = :parent and p.status = io.planwatch.plan.PlanStatus.ADOPTED
                         order by j.code, p.code""", Object[].class)
-                .setParameter("parent", parentCode).getResultStream()
-                .map(r -> new Implementing((String) r[0], (String) r[1])).toList();
+                .setParameter("parent", parentCode)
+                .getResultStream()
+                .map(r -> new Implementing((String) r[0], (String) r[1]))
+                .toList();
     }
 
     private PlanInputs.PlanRef plan(String code) {
@@ -111,9 +127,18 @@ public class PlanInputsReader {
         return em.createQuery("""
                         select p.id, p.code, p.title, j.id, j.code, p.baselineYear, p.midtermYear, p.periodEnd
                         from Plan p join p.jurisdiction j""" + " where " + where, Object[].class)
-                .setParameter(parameter, value).getResultStream()
-                .map(r -> new PlanInputs.PlanRef((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Integer) r[5],
-                        (Integer) r[6], (Integer) r[7])).toList();
+                .setParameter(parameter, value)
+                .getResultStream()
+                .map(r -> new PlanInputs.PlanRef(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (Long) r[3],
+                        (String) r[4],
+                        (Integer) r[5],
+                        (Integer) r[6],
+                        (Integer) r[7]))
+                .toList();
     }
 
     private Map<Long, List<Milestone>> milestones(List<TargetRow> targets) {
@@ -121,10 +146,14 @@ public class PlanInputsReader {
         if (targets.isEmpty()) {
             return byTarget;
         }
-        List<Object[]> rows = em.createQuery("select t.id, m.year, m.value from Target t join t.milestones m where t.id in :ids order by t.id, m.year",
-                Object[].class).setParameter("ids", ids(targets)).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select t.id, m.year, m.value from Target t join t.milestones m where t.id in :ids order by t.id, m.year",
+                        Object[].class)
+                .setParameter("ids", ids(targets))
+                .getResultList();
         for (Object[] r : rows) {
-            byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Milestone((Integer) r[1], Decimals.clean((BigDecimal) r[2])));
+            byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new Milestone((Integer) r[1], Decimals.clean((BigDecimal) r[2])));
         }
         return byTarget;
     }
@@ -134,8 +163,13 @@ public class PlanInputsReader {
      * over the parent chain: a province plan "以乡镇为单位" reaches the townships of every county of every prefecture.
      * Not by code prefix: a township's 9-digit code need not extend its county's 6 digits. By plan jurisdiction id.
      */
-    private Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunits(List<PlanInputs.PlanRef> plans, List<TargetRow> targets) {
-        List<String> levels = targets.stream().filter(TargetRow::isEach).map(t -> t.scopeLevel().name()).distinct().toList();
+    private Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunits(
+            List<PlanInputs.PlanRef> plans, List<TargetRow> targets) {
+        List<String> levels = targets.stream()
+                .filter(TargetRow::isEach)
+                .map(t -> t.scopeLevel().name())
+                .distinct()
+                .toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         WITH RECURSIVE below (root, id, code, level, name) AS (
@@ -144,8 +178,14 @@ public class PlanInputsReader {
                             SELECT b.root, c.id, c.code, c.level, c.name FROM jurisdiction c JOIN below b ON c.parent_id = b.id
                         )
                         SELECT root, id, code, level, name FROM below WHERE level IN (:levels) ORDER BY root, code""")
-                .setParameter("roots", plans.stream().map(PlanInputs.PlanRef::jurisdictionId).distinct().toList())
-                .setParameter("levels", levels).getResultList();
+                .setParameter(
+                        "roots",
+                        plans.stream()
+                                .map(PlanInputs.PlanRef::jurisdictionId)
+                                .distinct()
+                                .toList())
+                .setParameter("levels", levels)
+                .getResultList();
         Map<Long, Map<Level, List<PlanInputs.Subunit>>> byRoot = new HashMap<>();
         for (Object[] r : rows) {
             byRoot.computeIfAbsent(((Number) r[0]).longValue(), k -> new EnumMap<>(Level.class))
@@ -159,8 +199,10 @@ public class PlanInputsReader {
      * One query for every series of every plan: the plan jurisdictions' values of the plans' indicators, and the
      * sub-jurisdictions' values of the indicators of EACH targets. Disaggregations are matched in memory.
      */
-    private Map<PlanInputs.SeriesKey, List<Point>> observations(List<PlanInputs.PlanRef> plans, Map<Long, List<TargetRow>> targetsOf,
-                                                               Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunitsOf) {
+    private Map<PlanInputs.SeriesKey, List<Point>> observations(
+            List<PlanInputs.PlanRef> plans,
+            Map<Long, List<TargetRow>> targetsOf,
+            Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunitsOf) {
         Set<Long> indicators = new LinkedHashSet<>();
         Set<Long> eachIndicators = new LinkedHashSet<>();
         Set<Long> subunitIds = new LinkedHashSet<>();
@@ -186,31 +228,44 @@ public class PlanInputsReader {
             return series;
         }
         boolean each = !eachIndicators.isEmpty() && !subunitIds.isEmpty();
-        TypedQuery<Object[]> query = em.createQuery("""
+        TypedQuery<Object[]> query = em.createQuery(
+                        """
                         select o.indicator.id, o.jurisdiction.id, o.period, o.disaggregation, o.value from Observation o
                         where (o.jurisdiction.id in :j and o.indicator.id in :indicators)"""
-                        + (each ? " or (o.jurisdiction.id in :subunits and o.indicator.id in :eachIndicators)" : ""), Object[].class)
-                .setParameter("j", jurisdictions).setParameter("indicators", indicators);
+                                + (each
+                                        ? " or (o.jurisdiction.id in :subunits and o.indicator.id in :eachIndicators)"
+                                        : ""),
+                        Object[].class)
+                .setParameter("j", jurisdictions)
+                .setParameter("indicators", indicators);
         if (each) {
             query.setParameter("subunits", subunitIds).setParameter("eachIndicators", eachIndicators);
         }
         for (Object[] r : query.getResultList()) {
-            series.computeIfAbsent(new PlanInputs.SeriesKey((Long) r[0], (Long) r[1], (String) r[3]), k -> new ArrayList<>())
+            series.computeIfAbsent(
+                            new PlanInputs.SeriesKey((Long) r[0], (Long) r[1], (String) r[3]), k -> new ArrayList<>())
                     .add(new Point((Integer) r[2], Decimals.clean((BigDecimal) r[4])));
         }
         return series;
     }
 
     private Map<Long, List<Assessment>> assessments(List<TargetRow> targets) {
-        List<Long> qualitative = targets.stream().filter(t -> t.kind() == TargetKind.QUALITATIVE).map(TargetRow::id).toList();
+        List<Long> qualitative = targets.stream()
+                .filter(t -> t.kind() == TargetKind.QUALITATIVE)
+                .map(TargetRow::id)
+                .toList();
         Map<Long, List<Assessment>> byTarget = new HashMap<>();
         if (qualitative.isEmpty()) {
             return byTarget;
         }
-        List<Object[]> rows = em.createQuery("select a.target.id, a.year, a.level from Assessment a where a.target.id in :ids order by a.target.id, a.year",
-                Object[].class).setParameter("ids", qualitative).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select a.target.id, a.year, a.level from Assessment a where a.target.id in :ids order by a.target.id, a.year",
+                        Object[].class)
+                .setParameter("ids", qualitative)
+                .getResultList();
         for (Object[] r : rows) {
-            byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(PlanInputs.assessment((Integer) r[1], (AssessmentLevel) r[2]));
+            byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(PlanInputs.assessment((Integer) r[1], (AssessmentLevel) r[2]));
         }
         return byTarget;
     }

@@ -3,7 +3,6 @@ package io.planwatch.evaluation;
 import io.planwatch.evaluation.engine.SubunitResult;
 import io.planwatch.evaluation.engine.TargetResult;
 import io.planwatch.vocabulary.TargetKind;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +15,7 @@ import java.util.Map;
  * completeness of the roll-up, so the two always agree.
  */
 final class ReportingStatus {
-    private ReportingStatus() {
-    }
+    private ReportingStatus() {}
 
     static ReportingStatusDto of(Evaluated e) {
         Map<String, List<ReportingStatusDto.MissingDto>> missing = new LinkedHashMap<>();
@@ -39,15 +37,24 @@ final class ReportingStatus {
             if (!r.reportedForAsOf()) {
                 missingCount++;
                 List<String> jurisdictions = r.subunits().stream()
-                        .filter(s -> s.latest() == null || s.latest().year() != e.asOf()).map(SubunitResult::jurisdiction).toList();
+                        .filter(s -> s.latest() == null || s.latest().year() != e.asOf())
+                        .map(SubunitResult::jurisdiction)
+                        .toList();
                 Integer latestYear = r.latest() == null ? null : r.latest().year();
-                list.add(new ReportingStatusDto.MissingDto(t.id(), t.domain(), t.goal(), t.indicatorCode(), t.indicatorName(),
-                        latestYear, jurisdictions.isEmpty() ? null : jurisdictions));
+                list.add(new ReportingStatusDto.MissingDto(
+                        t.id(),
+                        t.domain(),
+                        t.goal(),
+                        t.indicatorCode(),
+                        t.indicatorName(),
+                        latestYear,
+                        jurisdictions.isEmpty() ? null : jurisdictions));
             }
         }
         List<ReportingStatusDto.DepartmentDto> departments = led.keySet().stream()
                 .sorted(Comparator.comparing((String d) -> d.isEmpty()).thenComparing(d -> d))
-                .map(d -> new ReportingStatusDto.DepartmentDto(d.isEmpty() ? null : d, names.get(d), led.get(d), missing.get(d)))
+                .map(d -> new ReportingStatusDto.DepartmentDto(
+                        d.isEmpty() ? null : d, names.get(d), led.get(d), missing.get(d)))
                 .toList();
         return new ReportingStatusDto(e.data().plan().code(), e.asOf(), numeric, missingCount, departments);
     }

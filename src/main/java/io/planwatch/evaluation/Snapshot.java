@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -60,5 +59,4 @@ public class Snapshot extends PanacheEntityBase {
 
     @Column(name = "actor_department")
     public String actorDepartment;
-
 }

@@ -1,21 +1,20 @@
 package io.planwatch.evaluation;
 
-import io.planwatch.common.FieldErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.lock.LockService;
 import io.planwatch.plan.Plan;
 import io.planwatch.plan.PlanService;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.planwatch.security.Actor;
 import io.planwatch.security.Actors;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -36,8 +35,14 @@ public class SnapshotService {
     private final Actors actors;
     private final LockService locks;
 
-    public SnapshotService(EvaluationService evaluation, PlanInputsReader reader, PlanService plans, EntityManager em, ObjectMapper json,
-                           Actors actors, LockService locks) {
+    public SnapshotService(
+            EvaluationService evaluation,
+            PlanInputsReader reader,
+            PlanService plans,
+            EntityManager em,
+            ObjectMapper json,
+            Actors actors,
+            LockService locks) {
         this.actors = actors;
         this.locks = locks;
         this.evaluation = evaluation;
@@ -54,8 +59,10 @@ public class SnapshotService {
         Evaluated e = evaluation.run(data, asOf(request.kind(), request.asOf(), data));
         if (request.kind() == SnapshotKind.FINAL && finalExists(e.data().plan().id(), e.asOf())) {
             // uq_snapshot_final (V60) holds the same against a concurrent request; its violation is a 409 as well
-            throw new ProblemException(ProblemType.CONFLICT, "plan '" + planCode + "' has a FINAL snapshot of " + e.asOf()
-                    + " already; the final evaluation of a year is frozen once (take an ANNUAL one to compare)");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "plan '" + planCode + "' has a FINAL snapshot of " + e.asOf()
+                            + " already; the final evaluation of a year is frozen once (take an ANNUAL one to compare)");
         }
         Snapshot s = new Snapshot();
         s.plan = em.getReference(Plan.class, e.data().plan().id());
@@ -73,13 +80,25 @@ public class SnapshotService {
         s.actorSubject = actor.subject();
         s.actorDepartment = actor.department();
         s.persist();
-        return new SnapshotDto(s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, Actor.of(actor.subject(), actor.department()),
+        return new SnapshotDto(
+                s.id,
+                s.kind,
+                s.asOf,
+                s.createdAt,
+                s.inputsHash,
+                Actor.of(actor.subject(), actor.department()),
                 s.kind.proposesLock() ? locks.proposal(s.plan, s.asOf) : null);
     }
 
     private boolean finalExists(long planId, int asOf) {
-        return !em.createQuery("select s.id from Snapshot s where s.plan.id = ?1 and s.kind = ?2 and s.asOf = ?3", Long.class)
-                .setParameter(1, planId).setParameter(2, SnapshotKind.FINAL).setParameter(3, asOf).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select s.id from Snapshot s where s.plan.id = ?1 and s.kind = ?2 and s.asOf = ?3", Long.class)
+                .setParameter(1, planId)
+                .setParameter(2, SnapshotKind.FINAL)
+                .setParameter(3, asOf)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -89,14 +108,18 @@ public class SnapshotService {
      */
     static int asOf(SnapshotKind kind, Integer requested, PlanInputs data) {
         PlanInputs.PlanRef plan = data.plan();
-        Integer year = requested != null ? requested : switch (kind) {
-            case MIDTERM -> plan.midtermYear(); // may be null: kept boxed, not unboxed by the int branches
-            case FINAL -> Integer.valueOf(plan.periodEnd());
-            case ANNUAL -> Integer.valueOf(Math.min(data.latestYear(), plan.periodEnd()));
-        };
+        Integer year = requested != null
+                ? requested
+                : switch (kind) {
+                    case MIDTERM -> plan.midtermYear(); // may be null: kept boxed, not unboxed by the int branches
+                    case FINAL -> Integer.valueOf(plan.periodEnd());
+                    case ANNUAL -> Integer.valueOf(Math.min(data.latestYear(), plan.periodEnd()));
+                };
         if (year == null) {
-            throw ProblemException.invalid("asOf", FieldErrorCode.REQUIRED, "plan '" + plan.code()
-                    + "' names no midtermYear: give asOf for its MIDTERM snapshot");
+            throw ProblemException.invalid(
+                    "asOf",
+                    FieldErrorCode.REQUIRED,
+                    "plan '" + plan.code() + "' names no midtermYear: give asOf for its MIDTERM snapshot");
         }
         return Years.withinPlan("asOf", year, plan);
     }
@@ -107,8 +130,18 @@ public class SnapshotService {
         List<SnapshotDto> rows = em.createQuery("""
                         select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, s.actorSubject, s.actorDepartment from Snapshot s
                         where s.plan = :plan and s.id > :after order by s.id""", Object[].class)
-                .setParameter("plan", plan).setParameter("after", Cursor.decodeId(cursor)).setMaxResults(limit + 1)
-                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4], (String) r[5], (String) r[6]))
+                .setParameter("plan", plan)
+                .setParameter("after", Cursor.decodeId(cursor))
+                .setMaxResults(limit + 1)
+                .getResultStream()
+                .map(r -> dto(
+                        (Long) r[0],
+                        (SnapshotKind) r[1],
+                        (Integer) r[2],
+                        (Instant) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6]))
                 .toList();
         return Page.of(rows, limit, d -> Long.toString(d.id()), d -> d);
     }
@@ -119,9 +152,18 @@ public class SnapshotService {
         List<SnapshotDto> found = em.createQuery("""
                         select s.id, s.kind, s.asOf, s.createdAt, s.inputsHash, s.actorSubject, s.actorDepartment from Snapshot s
                         where s.id = :id and s.plan = :plan""", Object[].class)
-                .setParameter("id", id).setParameter("plan", plan)
-                .getResultStream().map(r -> dto((Long) r[0], (SnapshotKind) r[1], (Integer) r[2], (Instant) r[3], (String) r[4],
-                        (String) r[5], (String) r[6])).toList();
+                .setParameter("id", id)
+                .setParameter("plan", plan)
+                .getResultStream()
+                .map(r -> dto(
+                        (Long) r[0],
+                        (SnapshotKind) r[1],
+                        (Integer) r[2],
+                        (Instant) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6]))
+                .toList();
         if (found.isEmpty()) {
             throw ProblemException.notFound("snapshot", planCode + "/" + id);
         }
@@ -140,15 +182,19 @@ public class SnapshotService {
 
     private byte[] body(String planCode, long id, String column) {
         Plan plan = plans.get(planCode);
-        List<byte[]> found = em.createQuery("select s." + column + " from Snapshot s where s.id = :id and s.plan = :plan", byte[].class)
-                .setParameter("id", id).setParameter("plan", plan).getResultList();
+        List<byte[]> found = em.createQuery(
+                        "select s." + column + " from Snapshot s where s.id = :id and s.plan = :plan", byte[].class)
+                .setParameter("id", id)
+                .setParameter("plan", plan)
+                .getResultList();
         if (found.isEmpty()) {
             throw ProblemException.notFound("snapshot", planCode + "/" + id);
         }
         return found.get(0);
     }
 
-    private static SnapshotDto dto(long id, SnapshotKind kind, int asOf, Instant createdAt, String hash, String subject, String department) {
+    private static SnapshotDto dto(
+            long id, SnapshotKind kind, int asOf, Instant createdAt, String hash, String subject, String department) {
         return new SnapshotDto(id, kind, asOf, createdAt, hash, Actor.of(subject, department));
     }
 

@@ -5,7 +5,6 @@ import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.ScopeType;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 
 /**
@@ -13,14 +12,42 @@ import java.math.BigDecimal;
  * query (no entities, no lazy loading). Indicator fields are null for a qualitative target without an indicator; the
  * reference fields are those of the indicator a *_REFERENCE target is compared with, null for the other kinds.
  */
-public record TargetRow(Long id, Integer domain, Integer goal, TargetKind kind, BigDecimal value, Boolean strict,
-                        Integer targetYear, Boolean maintain, ScopeType scopeType, Level scopeLevel, String disaggregation,
-                        String gapDimension, String gapA, String gapB, Integer baselineYear, BigDecimal changePct,
-                        BigDecimal tolerance, Long indicatorId, String indicatorCode, String indicatorName, Unit unit,
-                        Polarity polarity, BigDecimal minValue, BigDecimal maxValue, BigDecimal volatilityThreshold,
-                        String leadDepartment, String leadDepartmentName, String sourceText, BigDecimal changePerYear,
-                        Long referenceId, String referenceCode, String referenceName, Unit referenceUnit, Polarity referencePolarity,
-                        Long planId) {
+public record TargetRow(
+        Long id,
+        Integer domain,
+        Integer goal,
+        TargetKind kind,
+        BigDecimal value,
+        Boolean strict,
+        Integer targetYear,
+        Boolean maintain,
+        ScopeType scopeType,
+        Level scopeLevel,
+        String disaggregation,
+        String gapDimension,
+        String gapA,
+        String gapB,
+        Integer baselineYear,
+        BigDecimal changePct,
+        BigDecimal tolerance,
+        Long indicatorId,
+        String indicatorCode,
+        String indicatorName,
+        Unit unit,
+        Polarity polarity,
+        BigDecimal minValue,
+        BigDecimal maxValue,
+        BigDecimal volatilityThreshold,
+        String leadDepartment,
+        String leadDepartmentName,
+        String sourceText,
+        BigDecimal changePerYear,
+        Long referenceId,
+        String referenceCode,
+        String referenceName,
+        Unit referenceUnit,
+        Polarity referencePolarity,
+        Long planId) {
 
     static final String SELECT = """
             select new io.planwatch.evaluation.TargetRow(t.id, d.order, g.number, t.kind, t.value, t.strict,

@@ -9,9 +9,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public record Versioned<T>(T body, String etag) {
 
     public RestResponse<T> response() {
-        RestResponse.ResponseBuilder<T> answer = body == null ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
+        RestResponse.ResponseBuilder<T> answer = body == null
+                ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
                 : RestResponse.ResponseBuilder.ok(body);
         // private: the answer is for a signed-in reader; no-cache: revalidate each time, which the ETag makes cheap
-        return answer.header("ETag", etag).header("Cache-Control", "private, no-cache").build();
+        return answer.header("ETag", etag)
+                .header("Cache-Control", "private, no-cache")
+                .build();
     }
 }

@@ -11,8 +11,7 @@ public final class Years {
     static final int MIN = 1990;
     static final int MAX = 2100;
 
-    private Years() {
-    }
+    private Years() {}
 
     /** @return the year, or null when absent */
     public static Integer parse(String field, String raw) {
@@ -27,13 +26,19 @@ public final class Years {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalid(field, FieldErrorCode.INVALID_FORMAT, field + " must be a year from " + MIN + " to " + MAX + ", was '" + raw + "'");
+        throw ProblemException.invalid(
+                field,
+                FieldErrorCode.INVALID_FORMAT,
+                field + " must be a year from " + MIN + " to " + MAX + ", was '" + raw + "'");
     }
 
     public static int require(String field, String raw) {
         Integer year = parse(field, raw);
         if (year == null) {
-            throw ProblemException.invalid(field, FieldErrorCode.REQUIRED, field + " is required: the year to report on, e.g. " + field + "=2024");
+            throw ProblemException.invalid(
+                    field,
+                    FieldErrorCode.REQUIRED,
+                    field + " is required: the year to report on, e.g. " + field + "=2024");
         }
         return year;
     }
@@ -44,8 +49,16 @@ public final class Years {
      */
     static int withinPlan(String field, int year, PlanInputs.PlanRef plan) {
         if (year < plan.baselineYear() || year > plan.periodEnd()) {
-            throw ProblemException.invalid(field, FieldErrorCode.OUT_OF_RANGE,
-                    Messages.text("evaluation.yearOutsidePlan", field, year, plan.code(), plan.baselineYear(), plan.periodEnd()));
+            throw ProblemException.invalid(
+                    field,
+                    FieldErrorCode.OUT_OF_RANGE,
+                    Messages.text(
+                            "evaluation.yearOutsidePlan",
+                            field,
+                            year,
+                            plan.code(),
+                            plan.baselineYear(),
+                            plan.periodEnd()));
         }
         return year;
     }

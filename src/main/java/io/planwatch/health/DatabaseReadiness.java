@@ -6,10 +6,6 @@ import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,6 +15,9 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness: is the database answering? Probed every two seconds on a thread of its own, over a connection of its
@@ -41,9 +40,10 @@ public class DatabaseReadiness implements AsyncHealthCheck {
     private Connection connection;
     private volatile String failure = "not probed yet";
 
-    public DatabaseReadiness(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-                             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public DatabaseReadiness(
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.url = url;
         this.user = user;
         this.password = password;
@@ -105,7 +105,10 @@ public class DatabaseReadiness implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         String f = failure;
-        return Uni.createFrom().item(HealthCheckResponse.named("database").status(f == null)
-                .withData("reason", f == null ? "answering" : f).build());
+        return Uni.createFrom()
+                .item(HealthCheckResponse.named("database")
+                        .status(f == null)
+                        .withData("reason", f == null ? "answering" : f)
+                        .build());
     }
 }

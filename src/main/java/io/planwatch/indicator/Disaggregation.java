@@ -2,7 +2,6 @@ package io.planwatch.indicator;
 
 import io.planwatch.common.Messages;
 import io.planwatch.vocabulary.Dimension;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,15 +14,18 @@ public final class Disaggregation {
 
     public static final String TOTAL = "";
 
-    private Disaggregation() {
-    }
+    private Disaggregation() {}
 
     public static String key(Map<String, String> values) {
         if (values == null || values.isEmpty()) {
             return TOTAL;
         }
         StringBuilder key = new StringBuilder();
-        new TreeMap<>(values).forEach((dimension, code) -> key.append(key.isEmpty() ? "" : ";").append(dimension).append('=').append(code));
+        new TreeMap<>(values)
+                .forEach((dimension, code) -> key.append(key.isEmpty() ? "" : ";")
+                        .append(dimension)
+                        .append('=')
+                        .append(code));
         return key.toString();
     }
 
@@ -46,8 +48,13 @@ public final class Disaggregation {
         for (Map.Entry<String, String> entry : values.entrySet()) {
             Dimension dimension = dimensionNamed(entry.getKey());
             if (dimension == null || !accepted.contains(dimension)) {
-                return Messages.text("row.dimensionNotAccepted", indicatorCode, entry.getKey(),
-                        accepted.isEmpty() ? Messages.text("row.dimensionNone") : accepted.stream().map(Enum::name).sorted().toList());
+                return Messages.text(
+                        "row.dimensionNotAccepted",
+                        indicatorCode,
+                        entry.getKey(),
+                        accepted.isEmpty()
+                                ? Messages.text("row.dimensionNone")
+                                : accepted.stream().map(Enum::name).sorted().toList());
             }
             if (!dimension.accepts(entry.getValue())) {
                 return Messages.text("row.dimensionCodeUnknown", entry.getValue(), dimension, dimension.expected());

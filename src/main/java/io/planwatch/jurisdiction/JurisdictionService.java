@@ -1,8 +1,8 @@
 package io.planwatch.jurisdiction;
 
-import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Cursor;
 import io.planwatch.common.ETags;
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
@@ -11,11 +11,10 @@ import io.planwatch.vocabulary.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import java.util.Map;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class JurisdictionService {
@@ -50,7 +49,9 @@ public class JurisdictionService {
             where.append(" and name like :name" + Paging.LIKE_ESCAPE);
             params.put("name", Paging.containing(name));
         }
-        List<Jurisdiction> rows = Jurisdiction.<Jurisdiction>find(where + " order by code", params).range(0, limit).list();
+        List<Jurisdiction> rows = Jurisdiction.<Jurisdiction>find(where + " order by code", params)
+                .range(0, limit)
+                .list();
         return Page.of(rows, limit, j -> j.code, j -> JurisdictionDto.of(j, null));
     }
 
@@ -71,12 +72,19 @@ public class JurisdictionService {
         Jurisdiction j = get(code);
         ETags.check(ifMatch, j.version);
         if (!code.equals(dto.code())) {
-            throw ProblemException.invalid("code", FieldErrorCode.IMMUTABLE, "code is the identity of a jurisdiction and cannot change (path " + code + ", body " + dto.code() + ")");
+            throw ProblemException.invalid(
+                    "code",
+                    FieldErrorCode.IMMUTABLE,
+                    "code is the identity of a jurisdiction and cannot change (path " + code + ", body " + dto.code()
+                            + ")");
         }
         if (dto.level() != j.level && !Jurisdiction.children(j).isEmpty()) {
             // Its children sit exactly one level below it; moving it would leave them at the wrong depth.
-            throw ProblemException.invalid("level", FieldErrorCode.INCONSISTENT, "jurisdiction '" + code + "' has child jurisdictions; its level "
-                    + j.level + " cannot change to " + dto.level());
+            throw ProblemException.invalid(
+                    "level",
+                    FieldErrorCode.INCONSISTENT,
+                    "jurisdiction '" + code + "' has child jurisdictions; its level " + j.level + " cannot change to "
+                            + dto.level());
         }
         apply(j, dto);
         em.flush();
@@ -93,7 +101,10 @@ public class JurisdictionService {
         count("select count(p) from Plan p where p.jurisdiction = ?1", j, "plans", users);
         count("select count(o) from Observation o where o.jurisdiction = ?1", j, "observations", users);
         if (!users.isEmpty()) {
-            throw new ProblemException(ProblemType.IN_USE, "jurisdiction '" + code + "' is still used by " + String.join(", ", users) + "; remove those first");
+            throw new ProblemException(
+                    ProblemType.IN_USE,
+                    "jurisdiction '" + code + "' is still used by " + String.join(", ", users)
+                            + "; remove those first");
         }
         j.delete();
     }
@@ -108,17 +119,27 @@ public class JurisdictionService {
     private void apply(Jurisdiction j, JurisdictionDto dto) {
         boolean township = dto.code().length() == 9;
         if (township != (dto.level() == Level.TOWNSHIP)) {
-            throw ProblemException.invalid("level", FieldErrorCode.INCONSISTENT, "a 9-digit code is a TOWNSHIP and a 6-digit code is not; got " + dto.code() + " as " + dto.level());
+            throw ProblemException.invalid(
+                    "level",
+                    FieldErrorCode.INCONSISTENT,
+                    "a 9-digit code is a TOWNSHIP and a 6-digit code is not; got " + dto.code() + " as " + dto.level());
         }
         Jurisdiction parent = null;
         if (dto.parent() != null) {
-            parent = Jurisdiction.findByCode(dto.parent()).orElseThrow(() ->
-                    ProblemException.invalid("parent", FieldErrorCode.UNKNOWN_REFERENCE, "parent jurisdiction '" + dto.parent() + "' does not exist"));
+            parent = Jurisdiction.findByCode(dto.parent())
+                    .orElseThrow(() -> ProblemException.invalid(
+                            "parent",
+                            FieldErrorCode.UNKNOWN_REFERENCE,
+                            "parent jurisdiction '" + dto.parent() + "' does not exist"));
             if (!dto.level().isDirectlyBelow(parent.level)) {
-                throw ProblemException.invalid("parent", FieldErrorCode.INCONSISTENT, "a " + dto.level() + " cannot sit directly below the " + parent.level + " " + parent.code);
+                throw ProblemException.invalid(
+                        "parent",
+                        FieldErrorCode.INCONSISTENT,
+                        "a " + dto.level() + " cannot sit directly below the " + parent.level + " " + parent.code);
             }
         } else if (dto.level() != Level.PROVINCE) {
-            throw ProblemException.invalid("parent", FieldErrorCode.REQUIRED, "every jurisdiction below PROVINCE needs a parent");
+            throw ProblemException.invalid(
+                    "parent", FieldErrorCode.REQUIRED, "every jurisdiction below PROVINCE needs a parent");
         }
         j.name = dto.name();
         j.level = dto.level();

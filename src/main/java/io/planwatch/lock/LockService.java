@@ -11,7 +11,6 @@ import io.planwatch.security.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -43,13 +42,17 @@ public class LockService {
         Plan plan = plans.get(planCode);
         int year = request.throughYear();
         if (year < plan.baselineYear || year > plan.periodEnd) {
-            throw ProblemException.invalid("throughYear", FieldErrorCode.OUT_OF_RANGE,
+            throw ProblemException.invalid(
+                    "throughYear",
+                    FieldErrorCode.OUT_OF_RANGE,
                     Messages.text("lock.yearOutOfRange", year, plan.code, plan.baselineYear, plan.periodEnd));
         }
         PeriodLock l = new PeriodLock();
         l.plan = plan;
         l.throughYear = year;
-        l.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        l.reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().strip();
         Actor actor = actors.current();
         l.actorSubject = actor.subject();
         l.actorDepartment = actor.department();
@@ -61,7 +64,9 @@ public class LockService {
     /** The plan's locks, oldest first. */
     public List<LockDto> list(String planCode) {
         Plan plan = plans.get(planCode);
-        return PeriodLock.<PeriodLock>list("plan = ?1 order by id", plan).stream().map(LockDto::of).toList();
+        return PeriodLock.<PeriodLock>list("plan = ?1 order by id", plan).stream()
+                .map(LockDto::of)
+                .toList();
     }
 
     /**
@@ -70,9 +75,13 @@ public class LockService {
      * report is final, and a lock is the plan owner's decision, with its own record and reason.
      */
     public LockDto.Proposal proposal(Plan plan, int asOf) {
-        Integer locked = em.createQuery("select max(l.throughYear) from PeriodLock l where l.plan = :plan", Integer.class)
-                .setParameter("plan", plan).getSingleResult();
-        return locked != null && locked >= asOf ? null : new LockDto.Proposal(asOf, "/api/v1/plans/" + plan.code + "/locks");
+        Integer locked = em.createQuery(
+                        "select max(l.throughYear) from PeriodLock l where l.plan = :plan", Integer.class)
+                .setParameter("plan", plan)
+                .getSingleResult();
+        return locked != null && locked >= asOf
+                ? null
+                : new LockDto.Proposal(asOf, "/api/v1/plans/" + plan.code + "/locks");
     }
 
     /** The locks bearing on values of these indicators, with the jurisdictions each freezes; one query when none. */
@@ -85,7 +94,8 @@ public class LockService {
                         from PeriodLock l join l.plan p, Target t
                         where t.plan = p and (t.indicator.id in :ids or t.referenceIndicator.id in :ids)
                         group by p.code, p.jurisdiction.id, t.indicator.id, t.referenceIndicator.id""", Object[].class)
-                .setParameter("ids", indicatorIds).getResultList();
+                .setParameter("ids", indicatorIds)
+                .getResultList();
         if (rows.isEmpty()) {
             return LockedKeys.NONE;
         }

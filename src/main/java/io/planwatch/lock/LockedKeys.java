@@ -13,12 +13,10 @@ import java.util.Set;
 public final class LockedKeys {
 
     /** One plan's lock as it bears on a push: the latest year frozen and the plan's jurisdiction (who may override). */
-    public record Lock(String plan, long planJurisdictionId, int throughYear) {
-    }
+    public record Lock(String plan, long planJurisdictionId, int throughYear) {}
 
     /** A lock with what it freezes: the indicators and the jurisdictions (the plan's subtree). */
-    record Frozen(Lock lock, Set<Long> indicators, Set<Long> jurisdictions) {
-    }
+    record Frozen(Lock lock, Set<Long> indicators, Set<Long> jurisdictions) {}
 
     public static final LockedKeys NONE = new LockedKeys(List.of());
 
@@ -32,7 +30,9 @@ public final class LockedKeys {
     public List<Lock> covering(long indicatorId, long jurisdictionId, int period) {
         List<Lock> locks = new ArrayList<>(1);
         for (Frozen f : frozen) {
-            if (period <= f.lock().throughYear() && f.indicators().contains(indicatorId) && f.jurisdictions().contains(jurisdictionId)) {
+            if (period <= f.lock().throughYear()
+                    && f.indicators().contains(indicatorId)
+                    && f.jurisdictions().contains(jurisdictionId)) {
                 locks.add(f.lock());
             }
         }
@@ -45,8 +45,11 @@ public final class LockedKeys {
 
     static LockedKeys of(Map<Lock, Set<Long>> indicatorsByLock, java.util.function.LongFunction<Set<Long>> subtree) {
         List<Frozen> frozen = new ArrayList<>(indicatorsByLock.size());
-        indicatorsByLock.forEach((lock, indicators) -> frozen.add(new Frozen(lock, indicators, subtree.apply(lock.planJurisdictionId()))));
-        frozen.sort(java.util.Comparator.comparingInt((Frozen f) -> f.lock().throughYear()).reversed().thenComparing(f -> f.lock().plan()));
+        indicatorsByLock.forEach((lock, indicators) ->
+                frozen.add(new Frozen(lock, indicators, subtree.apply(lock.planJurisdictionId()))));
+        frozen.sort(java.util.Comparator.comparingInt((Frozen f) -> f.lock().throughYear())
+                .reversed()
+                .thenComparing(f -> f.lock().plan()));
         return new LockedKeys(List.copyOf(frozen));
     }
 }

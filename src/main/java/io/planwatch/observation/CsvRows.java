@@ -1,7 +1,5 @@
 package io.planwatch.observation;
 
-import io.planwatch.common.FieldErrorCode;
-import io.planwatch.common.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,11 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.planwatch.common.FieldError;
+import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.common.RequestLimits;
 import io.planwatch.vocabulary.Dimension;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -40,18 +39,17 @@ import java.util.Map;
 final class CsvRows {
 
     /** The rows, as JSON objects, and for each the line of the file it starts on. */
-    record Parsed(List<JsonNode> rows, List<Integer> lines) {
-    }
+    record Parsed(List<JsonNode> rows, List<Integer> lines) {}
 
     private static final Map<String, String> COLUMNS = columns();
     /** Longer than any value a DECIMAL(20,6) holds in any notation: left as text, never parsed into a huge number. */
     private static final int MAX_NUMBER_LENGTH = 40;
     /** More header columns than a push could ever name are refused before the header is read further. */
     private static final int MAX_COLUMNS = 64;
+
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES);
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     private static Map<String, String> columns() {
         Map<String, String> c = new LinkedHashMap<>();
@@ -61,11 +59,25 @@ final class CsvRows {
         for (Dimension d : Dimension.values()) {
             c.put(d.name().toLowerCase(Locale.ROOT), d.name());
         }
-        c.putAll(Map.ofEntries(Map.entry("指标", "indicator"), Map.entry("指标代码", "indicator"), Map.entry("行政区划", "jurisdiction"),
-                Map.entry("行政区划代码", "jurisdiction"), Map.entry("地区", "jurisdiction"), Map.entry("年份", "period"), Map.entry("年度", "period"),
-                Map.entry("数值", "value"), Map.entry("值", "value"), Map.entry("状态", "status"), Map.entry("填报单位", "department"),
-                Map.entry("部门", "department"), Map.entry("备注", "note"), Map.entry("性别", "SEX"), Map.entry("城乡", "AREA"),
-                Map.entry("年龄组", "AGE_GROUP"), Map.entry("民族", "ETHNICITY"), Map.entry("残疾", "DISABILITY")));
+        c.putAll(Map.ofEntries(
+                Map.entry("指标", "indicator"),
+                Map.entry("指标代码", "indicator"),
+                Map.entry("行政区划", "jurisdiction"),
+                Map.entry("行政区划代码", "jurisdiction"),
+                Map.entry("地区", "jurisdiction"),
+                Map.entry("年份", "period"),
+                Map.entry("年度", "period"),
+                Map.entry("数值", "value"),
+                Map.entry("值", "value"),
+                Map.entry("状态", "status"),
+                Map.entry("填报单位", "department"),
+                Map.entry("部门", "department"),
+                Map.entry("备注", "note"),
+                Map.entry("性别", "SEX"),
+                Map.entry("城乡", "AREA"),
+                Map.entry("年龄组", "AGE_GROUP"),
+                Map.entry("民族", "ETHNICITY"),
+                Map.entry("残疾", "DISABILITY")));
         return Map.copyOf(c);
     }
 
@@ -91,22 +103,31 @@ final class CsvRows {
                 int line = lineOf.after(previousEnd);
                 if (names == null) {
                     if (cells.length > MAX_COLUMNS) {
-                        throw ProblemException.invalid("header", FieldErrorCode.OUT_OF_RANGE, "the header has more than " + MAX_COLUMNS
-                                + " columns; a push has at most " + COLUMNS.size() + " kinds of column");
+                        throw ProblemException.invalid(
+                                "header",
+                                FieldErrorCode.OUT_OF_RANGE,
+                                "the header has more than " + MAX_COLUMNS + " columns; a push has at most "
+                                        + COLUMNS.size() + " kinds of column");
                     }
                     names = header(cells);
                 } else if (!blank(cells)) {
                     if (rows.size() == maxRows) {
-                        throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the file has more than " + maxRows
-                                + " rows; at most " + maxRows + " are accepted in one push: split it into batches");
+                        throw new ProblemException(
+                                ProblemType.PAYLOAD_TOO_LARGE,
+                                "the file has more than " + maxRows + " rows; at most " + maxRows
+                                        + " are accepted in one push: split it into batches");
                     }
                     rows.add(row(names, cells, line));
                     lines.add(line);
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_CSV, "the CSV cannot be read" + (e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
+            throw new ProblemException(
+                    ProblemType.MALFORMED_CSV,
+                    "the CSV cannot be read"
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " at line " + e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
         } catch (IOException | RuntimeJsonMappingException e) {
             throw new ProblemException(ProblemType.MALFORMED_CSV, Messages.text("csv.unreadable", "it is not CSV"));
         }
@@ -125,7 +146,10 @@ final class CsvRows {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
             if (cells.size() < keep) {
                 String cell = p.getText();
-                cells.add(cell.length() > RequestLimits.NOTE_LENGTH + 1 ? cell.substring(0, RequestLimits.NOTE_LENGTH + 1) : cell);
+                cells.add(
+                        cell.length() > RequestLimits.NOTE_LENGTH + 1
+                                ? cell.substring(0, RequestLimits.NOTE_LENGTH + 1)
+                                : cell);
             }
         }
         return cells.toArray(String[]::new);
@@ -162,12 +186,20 @@ final class CsvRows {
     /** UTF-8 unless the Content-Type says otherwise; Excel on Chinese Windows saves GB18030 (GBK) instead. */
     private static String decode(byte[] body, Charset charset) {
         try {
-            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, Messages.text("csv.notCharset", charset.name()),
-                    List.of(FieldError.of("charset", FieldErrorCode.INVALID_FORMAT, Messages.text("csv.notCharsetField", charset.name()))));
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    Messages.text("csv.notCharset", charset.name()),
+                    List.of(FieldError.of(
+                            "charset",
+                            FieldErrorCode.INVALID_FORMAT,
+                            Messages.text("csv.notCharsetField", charset.name()))));
         }
     }
 
@@ -181,19 +213,29 @@ final class CsvRows {
             }
             String name = COLUMNS.get(cells[c].strip().toLowerCase(Locale.ROOT));
             if (name == null) {
-                errors.add(FieldError.of("header", FieldErrorCode.UNKNOWN_FIELD, Messages.text("csv.columnUnknown", c + 1, RowValidator.quote(cells[c]), Messages.text("csv.known"))));
+                errors.add(FieldError.of(
+                        "header",
+                        FieldErrorCode.UNKNOWN_FIELD,
+                        Messages.text(
+                                "csv.columnUnknown", c + 1, RowValidator.quote(cells[c]), Messages.text("csv.known"))));
             } else if (names.contains(name)) {
-                errors.add(FieldError.of("header", FieldErrorCode.DUPLICATE, Messages.text("csv.columnRepeated", c + 1, RowValidator.quote(cells[c]))));
+                errors.add(FieldError.of(
+                        "header",
+                        FieldErrorCode.DUPLICATE,
+                        Messages.text("csv.columnRepeated", c + 1, RowValidator.quote(cells[c]))));
             }
             names.add(name);
         }
         for (String required : List.of("indicator", "jurisdiction", "period", "value")) {
             if (!names.contains(required)) {
-                errors.add(FieldError.of("header", FieldErrorCode.REQUIRED, Messages.text("csv.columnMissing", required)));
+                errors.add(
+                        FieldError.of("header", FieldErrorCode.REQUIRED, Messages.text("csv.columnMissing", required)));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, Messages.text("csv.headerInvalid", errors.get(0).message()),
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    Messages.text("csv.headerInvalid", errors.get(0).message()),
                     errors.stream().map(e -> e.atLine(1)).toList());
         }
         return names;
@@ -213,8 +255,11 @@ final class CsvRows {
             }
             String name = c < names.size() ? names.get(c) : null;
             if (name == null) {
-                row.put(c < names.size() ? "column " + (c + 1) + " (no name in the header)"
-                        : "column " + (c + 1) + " (the header names " + names.size() + ")", cell);
+                row.put(
+                        c < names.size()
+                                ? "column " + (c + 1) + " (no name in the header)"
+                                : "column " + (c + 1) + " (the header names " + names.size() + ")",
+                        cell);
                 continue;
             }
             if (name.equals("value")) {

@@ -2,9 +2,8 @@ package io.planwatch.observation;
 
 import io.planwatch.common.DatabaseErrors;
 import io.planwatch.common.Meters;
-import org.jboss.logging.Logger;
-
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Retries a whole push transaction that the database chose as a deadlock victim, or that found part of its own work
@@ -18,8 +17,7 @@ final class Deadlocks {
     private static final Logger LOG = Logger.getLogger(Deadlocks.class);
     private static final int ATTEMPTS = 4;
 
-    private Deadlocks() {
-    }
+    private Deadlocks() {}
 
     static <T> T retry(Supplier<T> transaction) {
         for (int attempt = 1; ; attempt++) {
@@ -29,19 +27,24 @@ final class Deadlocks {
                 TransactionUndone undoneBy = undone(e);
                 boolean undone = undoneBy != null;
                 if (undone) {
-                    LOG.warnf("push transaction found part of its work undone and rolled back (attempt %d of %d): %s", attempt, ATTEMPTS, undoneBy.reason);
+                    LOG.warnf(
+                            "push transaction found part of its work undone and rolled back (attempt %d of %d): %s",
+                            attempt, ATTEMPTS, undoneBy.reason);
                 }
                 boolean retryable = undone || DatabaseErrors.isDeadlock(e);
                 if (attempt == ATTEMPTS && retryable) {
-                    LOG.errorf("push transaction gave up after %d attempts, answered 503 with nothing written: %s", ATTEMPTS,
-                            undone ? undoneBy.reason : e.getMessage());
+                    LOG.errorf(
+                            "push transaction gave up after %d attempts, answered 503 with nothing written: %s",
+                            ATTEMPTS, undone ? undoneBy.reason : e.getMessage());
                 }
                 if (attempt == ATTEMPTS || !retryable) {
                     throw e;
                 }
                 Meters.pushRetried(undone ? "undone" : "deadlock");
                 if (!undone) {
-                    LOG.warnf("push transaction chosen as a deadlock victim (attempt %d of %d), retrying: %s", attempt, ATTEMPTS, e.getMessage());
+                    LOG.warnf(
+                            "push transaction chosen as a deadlock victim (attempt %d of %d), retrying: %s",
+                            attempt, ATTEMPTS, e.getMessage());
                 }
                 pause(attempt);
             }

@@ -7,7 +7,6 @@ import io.planwatch.lock.LockedKeys;
 import io.planwatch.observation.RowValidator.ValidRow;
 import io.planwatch.security.Caller;
 import io.planwatch.security.Role;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,8 +37,15 @@ final class LockGate {
         }
         for (LockedKeys.Lock lock : keys.covering(row.indicatorId(), row.jurisdictionId(), row.period())) {
             if (overrideReason == null || !mayOverride(lock)) {
-                return new FieldError(row.index(), "period", FieldErrorCode.LOCKED,
-                        Messages.text(overrideReason == null ? "row.locked" : "row.lockedNotOwner", row.period(), lock.plan(), lock.throughYear()));
+                return new FieldError(
+                        row.index(),
+                        "period",
+                        FieldErrorCode.LOCKED,
+                        Messages.text(
+                                overrideReason == null ? "row.locked" : "row.lockedNotOwner",
+                                row.period(),
+                                lock.plan(),
+                                lock.throughYear()));
             }
         }
         return null;
@@ -51,7 +57,9 @@ final class LockGate {
             return null;
         }
         List<LockedKeys.Lock> locks = keys.covering(row.indicatorId(), row.jurisdictionId(), row.period());
-        return locks.isEmpty() ? null : locks.stream().map(LockedKeys.Lock::plan).distinct().collect(Collectors.joining(","));
+        return locks.isEmpty()
+                ? null
+                : locks.stream().map(LockedKeys.Lock::plan).distinct().collect(Collectors.joining(","));
     }
 
     String overrideReason() {
@@ -59,6 +67,8 @@ final class LockGate {
     }
 
     private boolean mayOverride(LockedKeys.Lock lock) {
-        return caller == null || caller.reachesEverything() || caller.is(Role.PLAN_OWNER) && caller.reaches(lock.planJurisdictionId());
+        return caller == null
+                || caller.reachesEverything()
+                || caller.is(Role.PLAN_OWNER) && caller.reaches(lock.planJurisdictionId());
     }
 }

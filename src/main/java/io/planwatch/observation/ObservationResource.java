@@ -1,8 +1,8 @@
 package io.planwatch.observation;
 
 import io.planwatch.common.FieldErrorCode;
-import io.planwatch.common.Messages;
 import io.planwatch.common.Items;
+import io.planwatch.common.Messages;
 import io.planwatch.common.Page;
 import io.planwatch.common.Paging;
 import io.planwatch.common.ProblemException;
@@ -16,6 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,11 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 @Path("/api/v1/observations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,58 +80,115 @@ public class ObservationResource {
             is refused with a malformed-xlsx problem (400) naming the cell; reading stops at the row limit (413).""";
 
     @POST
-    @Operation(operationId = "pushObservations", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
+    @Operation(
+            operationId = "pushObservations",
+            summary = "Push a batch of observations (JSON, CSV or XLSX)",
+            description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
-    public RestResponse<ImportSummary> push(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                                    schema = @Schema(implementation = PushRequest.class))) InputStream body,
-                                            @Parameter(description = "Validate and count, write nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                            @Parameter(description = "Apply all rows or none") @QueryParam("atomic") @DefaultValue("false") boolean atomic,
-                                            @Parameter(description = "A key of up to 128 characters that makes a retried push safe")
-                                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                            @Parameter(description = "Change values that period locks freeze: a plan owner of the locking plan's jurisdiction or an administrator (any other role: 403); needs overrideReason")
-                                            @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
-                                            @Parameter(description = "Why the locked values change, 1–500 characters; every revision the override lets through keeps it",
-                                                    example = "终期评估前更正2024年统计年鉴数") @QueryParam("overrideReason") String overrideReason) throws IOException {
-        return answer(pushes.push(reader.read(body), new PushOptions(dryRun, atomic, idempotencyKey, overrideLocks, overrideReason)));
+    public RestResponse<ImportSummary> push(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = PushRequest.class)))
+                    InputStream body,
+            @Parameter(description = "Validate and count, write nothing") @QueryParam("dryRun") @DefaultValue("false")
+                    boolean dryRun,
+            @Parameter(description = "Apply all rows or none") @QueryParam("atomic") @DefaultValue("false")
+                    boolean atomic,
+            @Parameter(description = "A key of up to 128 characters that makes a retried push safe")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
+            @Parameter(
+                            description =
+                                    "Change values that period locks freeze: a plan owner of the locking plan's jurisdiction or an administrator (any other role: 403); needs overrideReason")
+                    @QueryParam("overrideLocks")
+                    @DefaultValue("false")
+                    boolean overrideLocks,
+            @Parameter(
+                            description =
+                                    "Why the locked values change, 1–500 characters; every revision the override lets through keeps it",
+                            example = "终期评估前更正2024年统计年鉴数")
+                    @QueryParam("overrideReason")
+                    String overrideReason)
+            throws IOException {
+        return answer(pushes.push(
+                reader.read(body), new PushOptions(dryRun, atomic, idempotencyKey, overrideLocks, overrideReason)));
     }
 
     @POST
     @Consumes("text/csv")
-    @Operation(operationId = "pushObservationsCsv", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
+    @Operation(
+            operationId = "pushObservationsCsv",
+            summary = "Push a batch of observations (JSON, CSV or XLSX)",
+            description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
-    public RestResponse<ImportSummary> pushCsv(@RequestBody(description = "CSV with a header line", required = true,
-                                                       content = @Content(mediaType = "text/csv", example = CSV_EXAMPLE)) byte[] body,
-                                               @Parameter(description = "CSV only (a JSON body names it inside): the pushing system",
-                                                       example = "wjw-mis") @QueryParam("source") String source,
-                                               @Parameter(description = "CSV only: the default reporting department for rows that name none",
-                                                       example = "450223-WJ") @QueryParam("department") String department,
-                                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                               @QueryParam("atomic") @DefaultValue("false") boolean atomic,
-                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                               @HeaderParam("Content-Type") MediaType contentType,
-                                               @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
-                                               @QueryParam("overrideReason") String overrideReason) {
-        return answer(pushes.pushCsv(source, department, body == null ? new byte[0] : body, charset(contentType),
+    public RestResponse<ImportSummary> pushCsv(
+            @RequestBody(
+                            description = "CSV with a header line",
+                            required = true,
+                            content = @Content(mediaType = "text/csv", example = CSV_EXAMPLE))
+                    byte[] body,
+            @Parameter(description = "CSV only (a JSON body names it inside): the pushing system", example = "wjw-mis")
+                    @QueryParam("source")
+                    String source,
+            @Parameter(
+                            description = "CSV only: the default reporting department for rows that name none",
+                            example = "450223-WJ")
+                    @QueryParam("department")
+                    String department,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("atomic") @DefaultValue("false") boolean atomic,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Content-Type") MediaType contentType,
+            @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
+            @QueryParam("overrideReason") String overrideReason) {
+        return answer(pushes.pushCsv(
+                source,
+                department,
+                body == null ? new byte[0] : body,
+                charset(contentType),
                 new PushOptions(dryRun, atomic, idempotencyKey, overrideLocks, overrideReason)));
     }
 
     @POST
     @Consumes(XLSX)
-    @Operation(operationId = "pushObservationsXlsx", summary = "Push a batch of observations (JSON, CSV or XLSX)", description = PUSH)
+    @Operation(
+            operationId = "pushObservationsXlsx",
+            summary = "Push a batch of observations (JSON, CSV or XLSX)",
+            description = PUSH)
     @APIResponse(responseCode = "200", description = "The import summary")
-    public RestResponse<ImportSummary> pushXlsx(@RequestBody(description = "A workbook: the department template (GET /departments/{code}/template) filled in",
-                                                        required = true, content = @Content(mediaType = XLSX,
-                                                        schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))) byte[] body,
-                                                @QueryParam("source") String source,
-                                                @QueryParam("department") String department,
-                                                @Parameter(description = "Workbook only: the sheet to read; default the first", example = "填报表")
-                                                @QueryParam("sheet") String sheet,
-                                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                                @QueryParam("atomic") @DefaultValue("false") boolean atomic,
-                                                @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                                @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
-                                                @QueryParam("overrideReason") String overrideReason) {
-        return answer(pushes.pushXlsx(source, department, body == null ? new byte[0] : body, sheet == null || sheet.isBlank() ? null : sheet,
+    public RestResponse<ImportSummary> pushXlsx(
+            @RequestBody(
+                            description =
+                                    "A workbook: the department template (GET /departments/{code}/template) filled in",
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = XLSX,
+                                            schema =
+                                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                                            type =
+                                                                    org.eclipse.microprofile.openapi.annotations.enums
+                                                                            .SchemaType.STRING,
+                                                            format = "binary")))
+                    byte[] body,
+            @QueryParam("source") String source,
+            @QueryParam("department") String department,
+            @Parameter(description = "Workbook only: the sheet to read; default the first", example = "填报表")
+                    @QueryParam("sheet")
+                    String sheet,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("atomic") @DefaultValue("false") boolean atomic,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @QueryParam("overrideLocks") @DefaultValue("false") boolean overrideLocks,
+            @QueryParam("overrideReason") String overrideReason) {
+        return answer(pushes.pushXlsx(
+                source,
+                department,
+                body == null ? new byte[0] : body,
+                sheet == null || sheet.isBlank() ? null : sheet,
                 new PushOptions(dryRun, atomic, idempotencyKey, overrideLocks, overrideReason)));
     }
 
@@ -140,7 +196,8 @@ public class ObservationResource {
 
     private static RestResponse<ImportSummary> answer(PushService.PushResult result) {
         return RestResponse.ResponseBuilder.ok(result.summary())
-                .header("Idempotent-Replayed", result.replayed() ? "true" : null).build();
+                .header("Idempotent-Replayed", result.replayed() ? "true" : null)
+                .build();
     }
 
     static final String CSV_EXAMPLE = """
@@ -158,20 +215,30 @@ public class ObservationResource {
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("charset", FieldErrorCode.UNKNOWN_VALUE, Messages.text("push.charsetUnknown", name));
+            throw ProblemException.invalid(
+                    "charset", FieldErrorCode.UNKNOWN_VALUE, Messages.text("push.charsetUnknown", name));
         }
     }
 
     @GET
-    @Operation(operationId = "listObservations", summary = "Query observations",
-            description = "Observations by id, filtered by indicator code, jurisdiction code, period range (from/to inclusive), disaggregation ('total' or SEX=F,AREA=RURAL) and status; keyset-paged.")
+    @Operation(
+            operationId = "listObservations",
+            summary = "Query observations",
+            description =
+                    "Observations by id, filtered by indicator code, jurisdiction code, period range (from/to inclusive), disaggregation ('total' or SEX=F,AREA=RURAL) and status; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of observations")
     public Page<ObservationDto> list(
-            @Parameter(description = "Only this indicator code", example = "CH-HEALTH-IMR") @QueryParam("indicator") String indicator,
-            @Parameter(description = "Only this jurisdiction code", example = "450223") @QueryParam("jurisdiction") String jurisdiction,
-            @Parameter(description = "Only periods from this year on (inclusive)", example = "2020") @QueryParam("from") Integer from,
-            @Parameter(description = "Only periods up to this year (inclusive)", example = "2025") @QueryParam("to") Integer to,
-            @Parameter(description = "'total', or DIMENSION=CODE pairs separated by commas", example = "SEX=F") @QueryParam("disaggregation") String disaggregation,
+            @Parameter(description = "Only this indicator code", example = "CH-HEALTH-IMR") @QueryParam("indicator")
+                    String indicator,
+            @Parameter(description = "Only this jurisdiction code", example = "450223") @QueryParam("jurisdiction")
+                    String jurisdiction,
+            @Parameter(description = "Only periods from this year on (inclusive)", example = "2020") @QueryParam("from")
+                    Integer from,
+            @Parameter(description = "Only periods up to this year (inclusive)", example = "2025") @QueryParam("to")
+                    Integer to,
+            @Parameter(description = "'total', or DIMENSION=CODE pairs separated by commas", example = "SEX=F")
+                    @QueryParam("disaggregation")
+                    String disaggregation,
             @Parameter(description = "Only values of this status") @QueryParam("status") ObservationStatus status,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
@@ -180,8 +247,11 @@ public class ObservationResource {
 
     @GET
     @Path("{id}/revisions")
-    @Operation(operationId = "listObservationRevisions", summary = "An observation's revision history",
-            description = "Every create and change of the observation, oldest first: old and new value and status, the push, the source, who and when, and the reason of a change that overrode a period lock.")
+    @Operation(
+            operationId = "listObservationRevisions",
+            summary = "An observation's revision history",
+            description =
+                    "Every create and change of the observation, oldest first: old and new value and status, the push, the source, who and when, and the reason of a change that overrode a period lock.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     public Items<RevisionDto> revisions(@PathParam("id") long id) {
         return Items.of(service.revisions(id));

@@ -1,15 +1,14 @@
 package io.planwatch.observation;
 
-import io.planwatch.common.FieldErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.common.Cursor;
+import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.Page;
 import io.planwatch.common.ProblemException;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,15 @@ public class ObservationService {
         this.actors = actors;
     }
 
-    public Page<ObservationDto> list(String indicator, String jurisdiction, Integer from, Integer to, String disaggregation,
-                                     ObservationStatus status, int limit, String cursor) {
+    public Page<ObservationDto> list(
+            String indicator,
+            String jurisdiction,
+            Integer from,
+            Integer to,
+            String disaggregation,
+            ObservationStatus status,
+            int limit,
+            String cursor) {
         StringBuilder where = new StringBuilder("o.id > :after");
         Map<String, Object> params = new HashMap<>();
         params.put("after", Cursor.decodeId(cursor));
@@ -59,8 +65,12 @@ public class ObservationService {
             where.append(" and o.status = :status");
             params.put("status", status);
         }
-        List<Observation> rows = Observation.<Observation>find("select o from Observation o join fetch o.indicator join fetch o.jurisdiction"
-                + " left join fetch o.department where " + where + " order by o.id", params).range(0, limit).list();
+        List<Observation> rows = Observation.<Observation>find(
+                        "select o from Observation o join fetch o.indicator join fetch o.jurisdiction"
+                                + " left join fetch o.department where " + where + " order by o.id",
+                        params)
+                .range(0, limit)
+                .list();
         return Page.of(rows, limit, o -> o.id.toString(), ObservationDto::of);
     }
 
@@ -73,8 +83,11 @@ public class ObservationService {
         for (String pair : param.split("[,;]")) {
             String[] kv = pair.split("[=:]", 2);
             if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
-                throw ProblemException.invalid("disaggregation", FieldErrorCode.INVALID_FORMAT,
-                        "disaggregation is 'total' or DIMENSION=CODE pairs separated by commas, e.g. SEX=F,AREA=RURAL; got '" + param + "'");
+                throw ProblemException.invalid(
+                        "disaggregation",
+                        FieldErrorCode.INVALID_FORMAT,
+                        "disaggregation is 'total' or DIMENSION=CODE pairs separated by commas, e.g. SEX=F,AREA=RURAL; got '"
+                                + param + "'");
             }
             values.put(kv[0].trim(), kv[1].trim());
         }
@@ -97,12 +110,15 @@ public class ObservationService {
         if (source != null) {
             params.put("source", source);
         }
-        List<Push> rows = Push.<Push>find(where + " order by id desc", params).range(0, limit).list();
+        List<Push> rows = Push.<Push>find(where + " order by id desc", params)
+                .range(0, limit)
+                .list();
         return Page.of(rows, limit, p -> p.id.toString(), p -> PushRecordDto.of(p, null));
     }
 
     public PushRecordDto pushRecord(long id) {
-        Push p = Push.<Push>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("push", Long.toString(id)));
+        Push p =
+                Push.<Push>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("push", Long.toString(id)));
         try {
             ImportSummary summary = p.summary == null ? null : json.readValue(p.summary, ImportSummary.class);
             return PushRecordDto.of(p, summary == null ? List.of() : summary.errors());
@@ -116,10 +132,13 @@ public class ObservationService {
             throw ProblemException.notFound("observation", Long.toString(observationId));
         }
         // A revision names its push, which records who pushed it.
-        return ObservationRevision.getEntityManager().createQuery("""
+        return ObservationRevision.getEntityManager()
+                .createQuery("""
                         select r, p from ObservationRevision r left join fetch r.department left join Push p on p.id = r.pushId
                         where r.observationId = :id order by r.id""", Object[].class)
-                .setParameter("id", observationId).getResultStream()
-                .map(row -> RevisionDto.of((ObservationRevision) row[0], (Push) row[1])).toList();
+                .setParameter("id", observationId)
+                .getResultStream()
+                .map(row -> RevisionDto.of((ObservationRevision) row[0], (Push) row[1]))
+                .toList();
     }
 }

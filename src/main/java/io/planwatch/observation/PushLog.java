@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.planwatch.common.DatabaseErrors;
 import io.planwatch.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +15,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class PushLog {
 
-    record Stored(long id, String requestHash, String summary) {
-    }
+    record Stored(long id, String requestHash, String summary) {}
 
     /** Thrown when another push already holds the Idempotency-Key. */
     static class KeyTaken extends RuntimeException {
@@ -36,7 +34,7 @@ public class PushLog {
 
     long open(String source, Actor actor, String idempotencyKey, String requestHash, int received) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      INSERT INTO observation_push (source, actor_subject, actor_department, idempotency_key, request_hash, received, pushed_at)
                      VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, source);
@@ -60,8 +58,8 @@ public class PushLog {
 
     void close(long id, ImportSummary s, String summaryJson) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE observation_push SET created = ?, updated = ?, unchanged = ?, rejected = ?, summary = ? WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "UPDATE observation_push SET created = ?, updated = ?, unchanged = ?, rejected = ?, summary = ? WHERE id = ?")) {
             ps.setInt(1, s.created());
             ps.setInt(2, s.updated());
             ps.setInt(3, s.unchanged());
@@ -82,12 +80,14 @@ public class PushLog {
      */
     Optional<Stored> find(Actor actor, String idempotencyKey) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT id, request_hash, summary FROM observation_push WHERE actor_subject = ? AND idempotency_key = ?")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, request_hash, summary FROM observation_push WHERE actor_subject = ? AND idempotency_key = ?")) {
             ps.setString(1, actor.subject());
             ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+                return rs.next()
+                        ? Optional.of(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -9,7 +9,8 @@ package io.planwatch.observation;
  * @param overrideLocks  change values that period locks freeze (a plan owner of the locking plan, or an administrator)
  * @param overrideReason why, kept on every revision the override lets through; required with overrideLocks
  */
-public record PushOptions(boolean dryRun, boolean atomic, String idempotencyKey, boolean overrideLocks, String overrideReason) {
+public record PushOptions(
+        boolean dryRun, boolean atomic, String idempotencyKey, boolean overrideLocks, String overrideReason) {
 
     /** Without a lock override. */
     public static PushOptions of(boolean dryRun, boolean atomic, String idempotencyKey) {

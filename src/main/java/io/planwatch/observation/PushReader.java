@@ -11,17 +11,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.planwatch.common.FieldError;
 import io.planwatch.common.FieldErrorCode;
-import io.planwatch.common.ProblemException;
 import io.planwatch.common.PlainText;
+import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.common.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads a JSON push from the body as it arrives, so that what the service holds is bounded by what it accepts, not
@@ -38,15 +37,24 @@ public class PushReader {
     private static final int FIELDS_KEPT = 16;
     /** Elements kept of an array or object found inside a cell: enough to quote it as what it is. */
     private static final int CHILDREN_KEPT = 8;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonFactory factory;
     private final int maxRows;
 
-    public PushReader(ObjectMapper json, RequestLimits limits, @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxRows) {
+    public PushReader(
+            ObjectMapper json,
+            RequestLimits limits,
+            @ConfigProperty(name = "planwatch.observations.max-batch-rows") int maxRows) {
         // the body size bounds a push, not the document length of other bodies; nesting stays bounded
-        this.factory = json.getFactory().copy().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.jsonDepth()).maxDocumentLength(-1).maxStringLength(Integer.MAX_VALUE).build());
+        this.factory = json.getFactory()
+                .copy()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.jsonDepth())
+                        .maxDocumentLength(-1)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .build());
         this.maxRows = maxRows;
     }
 
@@ -54,10 +62,13 @@ public class PushReader {
         try (JsonParser p = factory.createParser(body)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw new ProblemException(ProblemType.MALFORMED_JSON, "the request body is empty; send {\"source\": …, \"observations\": [...]}");
+                throw new ProblemException(
+                        ProblemType.MALFORMED_JSON,
+                        "the request body is empty; send {\"source\": …, \"observations\": [...]}");
             }
             if (first != JsonToken.START_OBJECT) {
-                throw shape("the body is " + kind(first) + "; expected an object {\"source\": …, \"observations\": [...]}");
+                throw shape(
+                        "the body is " + kind(first) + "; expected an object {\"source\": …, \"observations\": [...]}");
             }
             String source = null;
             String department = null;
@@ -69,9 +80,14 @@ public class PushReader {
                     case "source" -> source = topText(p, value, "source", RequestLimits.SOURCE_LENGTH);
                     case "department" -> department = topText(p, value, "department", RequestLimits.CODE_LENGTH);
                     case "observations" -> rows = rows(p, value);
-                    default -> throw new ProblemException(ProblemType.MALFORMED_JSON, "unknown field '" + quote(name)
-                            + "'; a push has source, department and observations",
-                            List.of(FieldError.of(quote(name), FieldErrorCode.UNKNOWN_FIELD, "a push has source, department and observations")));
+                    default ->
+                        throw new ProblemException(
+                                ProblemType.MALFORMED_JSON,
+                                "unknown field '" + quote(name) + "'; a push has source, department and observations",
+                                List.of(FieldError.of(
+                                        quote(name),
+                                        FieldErrorCode.UNKNOWN_FIELD,
+                                        "a push has source, department and observations")));
                 }
             }
             if (p.nextToken() != null) {
@@ -87,14 +103,18 @@ public class PushReader {
         }
         if (value != JsonToken.START_ARRAY) {
             p.skipChildren();
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "observations must be an array of rows; got " + kind(value),
+            throw new ProblemException(
+                    ProblemType.MALFORMED_JSON,
+                    "observations must be an array of rows; got " + kind(value),
                     List.of(FieldError.of("observations", FieldErrorCode.INVALID_TYPE, "expected an array of rows")));
         }
         List<JsonNode> rows = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (rows.size() == maxRows) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the batch has more than " + maxRows
-                        + " rows; at most " + maxRows + " are accepted in one push: split it into batches");
+                throw new ProblemException(
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "the batch has more than " + maxRows + " rows; at most " + maxRows
+                                + " are accepted in one push: split it into batches");
             }
             rows.add(t == JsonToken.START_OBJECT ? row(p) : cell(p, t, RequestLimits.CODE_LENGTH, true));
         }
@@ -167,13 +187,17 @@ public class PushReader {
         }
         if (value != JsonToken.VALUE_STRING) {
             p.skipChildren();
-            throw new ProblemException(ProblemType.MALFORMED_JSON, field + " must be a string; got " + kind(value),
+            throw new ProblemException(
+                    ProblemType.MALFORMED_JSON,
+                    field + " must be a string; got " + kind(value),
                     List.of(FieldError.of(field, FieldErrorCode.INVALID_TYPE, field + " must be a string")));
         }
         String text = cut(p.getText(), keep);
         String refusal = PlainText.refusal(text);
         if (refusal != null) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, field + " " + refusal,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    field + " " + refusal,
                     List.of(FieldError.of(field, FieldErrorCode.INVALID_FORMAT, field + " " + refusal)));
         }
         return text;

@@ -25,11 +25,15 @@ public class PushResource {
     }
 
     @GET
-    @Operation(operationId = "listObservationPushes", summary = "List recorded pushes",
-            description = "Every push that was applied, newest first (dry runs and atomic pushes refused with 422 write nothing, so they are not recorded), optionally of one source system: the import log a statistics bureau reconciles against.")
+    @Operation(
+            operationId = "listObservationPushes",
+            summary = "List recorded pushes",
+            description =
+                    "Every push that was applied, newest first (dry runs and atomic pushes refused with 422 write nothing, so they are not recorded), optionally of one source system: the import log a statistics bureau reconciles against.")
     @APIResponse(responseCode = "200", description = "A page of pushes, without their row errors")
     public Page<PushRecordDto> list(
-            @Parameter(description = "Only pushes of this source system", example = "wjw-mis") @QueryParam("source") String source,
+            @Parameter(description = "Only pushes of this source system", example = "wjw-mis") @QueryParam("source")
+                    String source,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.pushes(source, Paging.limit(limit), cursor);
@@ -37,8 +41,11 @@ public class PushResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getObservationPush", summary = "Read a recorded push",
-            description = "One push with its counts and every rejected row as it was answered: the push id an import summary names.")
+    @Operation(
+            operationId = "getObservationPush",
+            summary = "Read a recorded push",
+            description =
+                    "One push with its counts and every rejected row as it was answered: the push id an import summary names.")
     @APIResponse(responseCode = "200", description = "The push")
     public PushRecordDto get(@PathParam("id") long id) {
         return service.pushRecord(id);

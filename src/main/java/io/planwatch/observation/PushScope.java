@@ -6,7 +6,6 @@ import io.planwatch.common.Messages;
 import io.planwatch.department.Department;
 import io.planwatch.observation.RowValidator.ValidRow;
 import io.planwatch.security.Caller;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,27 +17,48 @@ import java.util.Objects;
  */
 final class PushScope {
 
-    private PushScope() {
-    }
+    private PushScope() {}
 
-    static List<ValidRow> keep(Caller caller, List<ValidRow> rows, List<RowValidator.Cells> cells, List<FieldError> errors) {
+    static List<ValidRow> keep(
+            Caller caller, List<ValidRow> rows, List<RowValidator.Cells> cells, List<FieldError> errors) {
         if (caller == null || caller.reachesEverything()) {
             return rows;
         }
-        Long own = caller.department() == null ? null
+        Long own = caller.department() == null
+                ? null
                 : Department.findByCode(caller.department()).map(d -> d.id).orElse(null);
         List<ValidRow> kept = new ArrayList<>(rows.size());
         for (ValidRow row : rows) {
             if (!caller.reaches(row.jurisdictionId())) {
-                String code = row.index() < cells.size() && cells.get(row.index()) != null ? cells.get(row.index()).jurisdiction() : "?";
-                errors.add(new FieldError(row.index(), "jurisdiction", FieldErrorCode.OUT_OF_SCOPE,
+                String code = row.index() < cells.size() && cells.get(row.index()) != null
+                        ? cells.get(row.index()).jurisdiction()
+                        : "?";
+                errors.add(new FieldError(
+                        row.index(),
+                        "jurisdiction",
+                        FieldErrorCode.OUT_OF_SCOPE,
                         Messages.text("row.outOfScope", code, caller.jurisdiction())));
             } else if (row.departmentId() != null && !Objects.equals(row.departmentId(), own)) {
-                errors.add(new FieldError(row.index(), "department", FieldErrorCode.NOT_OWN_DEPARTMENT,
-                        Messages.text("row.notOwnDepartment", caller.department() == null ? "-" : caller.department())));
+                errors.add(new FieldError(
+                        row.index(),
+                        "department",
+                        FieldErrorCode.NOT_OWN_DEPARTMENT,
+                        Messages.text(
+                                "row.notOwnDepartment", caller.department() == null ? "-" : caller.department())));
             } else {
-                kept.add(row.departmentId() != null || own == null ? row : new ValidRow(row.index(), row.indicatorId(), row.jurisdictionId(),
-                        row.period(), row.disaggregation(), row.value(), row.status(), own, row.note()));
+                kept.add(
+                        row.departmentId() != null || own == null
+                                ? row
+                                : new ValidRow(
+                                        row.index(),
+                                        row.indicatorId(),
+                                        row.jurisdictionId(),
+                                        row.period(),
+                                        row.disaggregation(),
+                                        row.value(),
+                                        row.status(),
+                                        own,
+                                        row.note()));
             }
         }
         return kept;

@@ -1,18 +1,17 @@
 package io.planwatch.observation;
 
-import io.planwatch.common.FieldErrorCode;
-import io.planwatch.common.Messages;
-import io.planwatch.common.PlainText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.planwatch.common.Decimals;
 import io.planwatch.common.FieldError;
-import io.planwatch.common.RequestLimits;
+import io.planwatch.common.FieldErrorCode;
+import io.planwatch.common.Messages;
+import io.planwatch.common.PlainText;
 import io.planwatch.common.ProblemException;
+import io.planwatch.common.RequestLimits;
 import io.planwatch.indicator.Disaggregation;
 import io.planwatch.indicator.Indicator;
 import io.planwatch.vocabulary.Dimension;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,23 +31,39 @@ import java.util.regex.Pattern;
 final class RowValidator {
 
     /** A row that passed every check, keyed for the database. */
-    record ValidRow(int index, long indicatorId, long jurisdictionId, int period, String disaggregation, BigDecimal value,
-                    ObservationStatus status, Long departmentId, String note) {
+    record ValidRow(
+            int index,
+            long indicatorId,
+            long jurisdictionId,
+            int period,
+            String disaggregation,
+            BigDecimal value,
+            ObservationStatus status,
+            Long departmentId,
+            String note) {
 
         NaturalKey key() {
             return new NaturalKey(indicatorId, jurisdictionId, period, disaggregation);
         }
     }
 
-    record NaturalKey(long indicatorId, long jurisdictionId, int period, String disaggregation) {
-    }
+    record NaturalKey(long indicatorId, long jurisdictionId, int period, String disaggregation) {}
 
     /**
      * The cells of one row as sent, each read to its Java type; null where absent or of the wrong type. wrongType
      * names the fields already refused when read (wrong type, or unknown): such a row is never applied.
      */
-    record Cells(int index, String indicator, String jurisdiction, JsonNode period, Map<String, String> disaggregation,
-                 JsonNode value, String status, String department, String note, Set<String> wrongType) {
+    record Cells(
+            int index,
+            String indicator,
+            String jurisdiction,
+            JsonNode period,
+            Map<String, String> disaggregation,
+            JsonNode value,
+            String status,
+            String department,
+            String note,
+            Set<String> wrongType) {
 
         /** Absent, not of the wrong type (that is reported once, when read). */
         boolean missing(String field, String cell) {
@@ -56,8 +71,8 @@ final class RowValidator {
         }
     }
 
-    static final List<String> FIELDS = List.of("indicator", "jurisdiction", "period", "disaggregation", "value", "status",
-            "department", "note");
+    static final List<String> FIELDS =
+            List.of("indicator", "jurisdiction", "period", "disaggregation", "value", "status", "department", "note");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final Map<String, Indicator> indicators;
@@ -66,7 +81,12 @@ final class RowValidator {
     private final int minYear;
     private final int maxYear;
 
-    RowValidator(Map<String, Indicator> indicators, Map<String, Long> jurisdictions, Map<String, Long> departments, int minYear, int maxYear) {
+    RowValidator(
+            Map<String, Indicator> indicators,
+            Map<String, Long> jurisdictions,
+            Map<String, Long> departments,
+            int minYear,
+            int maxYear) {
         this.indicators = indicators;
         this.jurisdictions = jurisdictions;
         this.departments = departments;
@@ -77,7 +97,10 @@ final class RowValidator {
     /** A default department that does not exist would be every row's error: it is the batch's, once. */
     void checkDefaultDepartment(String code) {
         if (code != null && !departments.containsKey(code)) {
-            throw ProblemException.invalid("department", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("push.defaultDepartmentUnknown", code));
+            throw ProblemException.invalid(
+                    "department",
+                    FieldErrorCode.UNKNOWN_REFERENCE,
+                    Messages.text("push.defaultDepartmentUnknown", code));
         }
     }
 
@@ -103,7 +126,11 @@ final class RowValidator {
             return null;
         }
         if (!row.isObject()) {
-            errors.add(new FieldError(i, "", FieldErrorCode.INVALID_TYPE, Messages.text("row.notObject", i, row.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
+            errors.add(new FieldError(
+                    i,
+                    "",
+                    FieldErrorCode.INVALID_TYPE,
+                    Messages.text("row.notObject", i, row.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
             return null;
         }
         Set<String> wrongType = new HashSet<>();
@@ -116,8 +143,13 @@ final class RowValidator {
         }
         if (!unknown.isEmpty()) {
             // an extra column may mean shifted columns: the row is refused, not applied without it
-            errors.add(new FieldError(i, unknown.get(0), FieldErrorCode.UNKNOWN_FIELD, unknown.size() == 1 ? Messages.text("row.unknownField", unknown.get(0), FIELDS)
-                    : Messages.text("row.unknownFields", unknown, FIELDS)));
+            errors.add(new FieldError(
+                    i,
+                    unknown.get(0),
+                    FieldErrorCode.UNKNOWN_FIELD,
+                    unknown.size() == 1
+                            ? Messages.text("row.unknownField", unknown.get(0), FIELDS)
+                            : Messages.text("row.unknownFields", unknown, FIELDS)));
             wrongType.addAll(unknown);
         }
         String indicator = text(i, row, "indicator", false, wrongType, errors);
@@ -126,7 +158,16 @@ final class RowValidator {
         String status = text(i, row, "status", false, wrongType, errors);
         String department = text(i, row, "department", false, wrongType, errors);
         String note = text(i, row, "note", false, wrongType, errors);
-        return new Cells(i, indicator, jurisdiction, row.get("period"), disaggregation, row.get("value"), status, department, note,
+        return new Cells(
+                i,
+                indicator,
+                jurisdiction,
+                row.get("period"),
+                disaggregation,
+                row.get("value"),
+                status,
+                department,
+                note,
                 wrongType);
     }
 
@@ -134,7 +175,13 @@ final class RowValidator {
      * A string cell, stripped of spaces (the ideographic one too) and null when nothing is left, so an empty
      * department falls back to the batch's; a jurisdiction may come as a number, as spreadsheets export GB/T 2260 codes.
      */
-    private static String text(int i, JsonNode row, String field, boolean integralAllowed, Set<String> wrongType, List<FieldError> errors) {
+    private static String text(
+            int i,
+            JsonNode row,
+            String field,
+            boolean integralAllowed,
+            Set<String> wrongType,
+            List<FieldError> errors) {
         JsonNode node = row.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -143,9 +190,14 @@ final class RowValidator {
             String text = node.textValue().strip();
             int max = field.equals("note") ? RequestLimits.NOTE_LENGTH : RequestLimits.CODE_LENGTH;
             if (text.length() > max) {
-                // not looked up nor echoed whole: a megabyte-long code would otherwise travel into queries and the summary
-                errors.add(new FieldError(i, field, FieldErrorCode.OUT_OF_RANGE, field + " is longer than " + max + " characters (it starts '"
-                        + quote(text) + "'); at most " + max));
+                // not looked up nor echoed whole: a megabyte-long code would otherwise travel into queries and the
+                // summary
+                errors.add(new FieldError(
+                        i,
+                        field,
+                        FieldErrorCode.OUT_OF_RANGE,
+                        field + " is longer than " + max + " characters (it starts '" + quote(text) + "'); at most "
+                                + max));
                 wrongType.add(field);
                 return null;
             }
@@ -160,24 +212,37 @@ final class RowValidator {
         if (integralAllowed && node.isIntegralNumber()) {
             return node.asText();
         }
-        errors.add(new FieldError(i, field, FieldErrorCode.INVALID_TYPE, Messages.text(integralAllowed ? "row.notStringOrInteger" : "row.notString", field, abbreviate(node))));
+        errors.add(new FieldError(
+                i,
+                field,
+                FieldErrorCode.INVALID_TYPE,
+                Messages.text(integralAllowed ? "row.notStringOrInteger" : "row.notString", field, abbreviate(node))));
         wrongType.add(field);
         return null;
     }
 
-    private static Map<String, String> disaggregation(int i, JsonNode node, Set<String> wrongType, List<FieldError> errors) {
+    private static Map<String, String> disaggregation(
+            int i, JsonNode node, Set<String> wrongType, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             return null;
         }
         if (!node.isObject()) {
-            errors.add(new FieldError(i, "disaggregation", FieldErrorCode.INVALID_TYPE, Messages.text("row.disaggregationNotObject", abbreviate(node))));
+            errors.add(new FieldError(
+                    i,
+                    "disaggregation",
+                    FieldErrorCode.INVALID_TYPE,
+                    Messages.text("row.disaggregationNotObject", abbreviate(node))));
             wrongType.add("disaggregation");
             return null;
         }
         Map<String, String> values = new TreeMap<>();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!field.getValue().isTextual()) {
-                errors.add(new FieldError(i, "disaggregation." + field.getKey(), FieldErrorCode.INVALID_TYPE, Messages.text("row.dimensionCodeNotString", field.getKey(), abbreviate(field.getValue()))));
+                errors.add(new FieldError(
+                        i,
+                        "disaggregation." + field.getKey(),
+                        FieldErrorCode.INVALID_TYPE,
+                        Messages.text("row.dimensionCodeNotString", field.getKey(), abbreviate(field.getValue()))));
                 wrongType.add("disaggregation");
                 return null;
             }
@@ -205,8 +270,13 @@ final class RowValidator {
             }
             Integer earlier = seen.putIfAbsent(row.key(), row.index());
             if (earlier != null) {
-                errors.add(new FieldError(row.index(), "", FieldErrorCode.DUPLICATE, lines == null ? Messages.text("row.duplicateOfRow", earlier)
-                        : Messages.text("row.duplicateOfLine", lines.get(earlier))));
+                errors.add(new FieldError(
+                        row.index(),
+                        "",
+                        FieldErrorCode.DUPLICATE,
+                        lines == null
+                                ? Messages.text("row.duplicateOfRow", earlier)
+                                : Messages.text("row.duplicateOfLine", lines.get(earlier))));
             } else {
                 valid.add(row);
             }
@@ -223,16 +293,25 @@ final class RowValidator {
         } else if (row.indicator() != null) {
             indicator = indicators.get(row.indicator());
             if (indicator == null) {
-                errors.add(new FieldError(i, "indicator", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("row.indicatorUnknown", row.indicator())));
+                errors.add(new FieldError(
+                        i,
+                        "indicator",
+                        FieldErrorCode.UNKNOWN_REFERENCE,
+                        Messages.text("row.indicatorUnknown", row.indicator())));
             }
         }
         Long jurisdiction = null;
         if (row.missing("jurisdiction", row.jurisdiction())) {
-            errors.add(new FieldError(i, "jurisdiction", FieldErrorCode.REQUIRED, Messages.text("row.jurisdictionMissing")));
+            errors.add(new FieldError(
+                    i, "jurisdiction", FieldErrorCode.REQUIRED, Messages.text("row.jurisdictionMissing")));
         } else if (row.jurisdiction() != null) {
             jurisdiction = jurisdictions.get(row.jurisdiction());
             if (jurisdiction == null) {
-                errors.add(new FieldError(i, "jurisdiction", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("row.jurisdictionUnknown", row.jurisdiction())));
+                errors.add(new FieldError(
+                        i,
+                        "jurisdiction",
+                        FieldErrorCode.UNKNOWN_REFERENCE,
+                        Messages.text("row.jurisdictionUnknown", row.jurisdiction())));
             }
         }
         Integer period = period(i, row.period(), errors);
@@ -248,7 +327,11 @@ final class RowValidator {
             try {
                 status = ObservationStatus.valueOf(row.status());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(i, "status", FieldErrorCode.UNKNOWN_VALUE, Messages.text("row.statusUnknown", quote(row.status()))));
+                errors.add(new FieldError(
+                        i,
+                        "status",
+                        FieldErrorCode.UNKNOWN_VALUE,
+                        Messages.text("row.statusUnknown", quote(row.status()))));
             }
         }
         String departmentCode = row.department() != null ? row.department() : defaultDepartment;
@@ -256,13 +339,25 @@ final class RowValidator {
         if (departmentCode != null) {
             department = departments.get(departmentCode);
             if (department == null) {
-                errors.add(new FieldError(i, "department", FieldErrorCode.UNKNOWN_REFERENCE, Messages.text("row.departmentUnknown", departmentCode)));
+                errors.add(new FieldError(
+                        i,
+                        "department",
+                        FieldErrorCode.UNKNOWN_REFERENCE,
+                        Messages.text("row.departmentUnknown", departmentCode)));
             }
         }
         if (errors.size() > before || !row.wrongType().isEmpty()) {
             return null;
         }
-        return new ValidRow(i, indicator.id, jurisdiction, period, Disaggregation.key(row.disaggregation()), value, status, department,
+        return new ValidRow(
+                i,
+                indicator.id,
+                jurisdiction,
+                period,
+                Disaggregation.key(row.disaggregation()),
+                value,
+                status,
+                department,
                 blank(row.note()) ? null : row.note());
     }
 
@@ -271,14 +366,21 @@ final class RowValidator {
             errors.add(new FieldError(i, "period", FieldErrorCode.REQUIRED, Messages.text("row.periodMissing")));
             return null;
         }
-        String text = node.isIntegralNumber() ? node.asText() : node.isTextual() ? node.textValue().strip() : null;
+        String text = node.isIntegralNumber()
+                ? node.asText()
+                : node.isTextual() ? node.textValue().strip() : null;
         if (text == null || !YEAR.matcher(text).matches()) {
-            errors.add(new FieldError(i, "period", FieldErrorCode.INVALID_FORMAT, Messages.text("row.periodNotYear", abbreviate(node))));
+            errors.add(new FieldError(
+                    i, "period", FieldErrorCode.INVALID_FORMAT, Messages.text("row.periodNotYear", abbreviate(node))));
             return null;
         }
         int year = Integer.parseInt(text);
         if (year < minYear || year > maxYear) {
-            errors.add(new FieldError(i, "period", FieldErrorCode.OUT_OF_RANGE, Messages.text("row.periodOutOfRange", year, minYear, maxYear)));
+            errors.add(new FieldError(
+                    i,
+                    "period",
+                    FieldErrorCode.OUT_OF_RANGE,
+                    Messages.text("row.periodOutOfRange", year, minYear, maxYear)));
             return null;
         }
         return year;
@@ -294,13 +396,18 @@ final class RowValidator {
             node = JsonNodeFactory.instance.numberNode(typed);
         }
         if (!node.isNumber()) {
-            errors.add(new FieldError(i, "value", FieldErrorCode.INVALID_TYPE, Messages.text("row.valueNotNumber", abbreviate(node))));
+            errors.add(new FieldError(
+                    i, "value", FieldErrorCode.INVALID_TYPE, Messages.text("row.valueNotNumber", abbreviate(node))));
             return null;
         }
         String tooPrecise = Decimals.observationProblem(node.decimalValue());
         if (tooPrecise != null) {
             // toString, not toPlainString: 1e999999999 must not be spelled out in a billion digits
-            errors.add(new FieldError(i, "value", FieldErrorCode.TOO_PRECISE, Messages.text("row.valueTooPrecise", node.decimalValue(), tooPrecise)));
+            errors.add(new FieldError(
+                    i,
+                    "value",
+                    FieldErrorCode.TOO_PRECISE,
+                    Messages.text("row.valueTooPrecise", node.decimalValue(), tooPrecise)));
             return null;
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
@@ -308,9 +415,18 @@ final class RowValidator {
             BigDecimal min = indicator.effectiveMin();
             BigDecimal max = indicator.effectiveMax();
             if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-                errors.add(new FieldError(i, "value", FieldErrorCode.OUT_OF_RANGE, Messages.text("row.valueOutOfRange", value.toPlainString(),
-                        min == null ? "−∞" : min.stripTrailingZeros().toPlainString(), max == null ? "∞" : max.stripTrailingZeros().toPlainString(),
-                        indicator.code, indicator.name, indicator.unit)));
+                errors.add(new FieldError(
+                        i,
+                        "value",
+                        FieldErrorCode.OUT_OF_RANGE,
+                        Messages.text(
+                                "row.valueOutOfRange",
+                                value.toPlainString(),
+                                min == null ? "−∞" : min.stripTrailingZeros().toPlainString(),
+                                max == null ? "∞" : max.stripTrailingZeros().toPlainString(),
+                                indicator.code,
+                                indicator.name,
+                                indicator.unit)));
                 return null;
             }
         }
@@ -340,7 +456,8 @@ final class RowValidator {
             return null;
         }
         try {
-            return new BigDecimal(text.substring(0, text.length() - symbol.length()).strip());
+            return new BigDecimal(
+                    text.substring(0, text.length() - symbol.length()).strip());
         } catch (NumberFormatException e) {
             return null;
         }

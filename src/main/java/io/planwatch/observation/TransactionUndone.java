@@ -16,8 +16,10 @@ final class TransactionUndone extends ProblemException {
     final String reason;
 
     TransactionUndone(String reason) {
-        super(ProblemType.SERVICE_UNAVAILABLE, "the push met concurrent pushes of the same rows and was undone; nothing was written:"
-                + " send it again");
+        super(
+                ProblemType.SERVICE_UNAVAILABLE,
+                "the push met concurrent pushes of the same rows and was undone; nothing was written:"
+                        + " send it again");
         this.reason = reason;
     }
 }

@@ -7,30 +7,6 @@ import io.planwatch.common.FieldErrorCode;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import io.planwatch.common.RequestLimits;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
-
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +19,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an observation push sent as a workbook (.xlsx) — the department template filled in, or any sheet whose first
@@ -61,11 +58,19 @@ final class XlsxRows {
 
         /** The error of a row, placed on the sheet, row and cell its field came from. */
         FieldError place(FieldError e) {
-            String field = e.field() == null ? "" : e.field().startsWith("disaggregation.") ? e.field().substring("disaggregation.".length()) : e.field();
+            String field = e.field() == null
+                    ? ""
+                    : e.field().startsWith("disaggregation.")
+                            ? e.field().substring("disaggregation.".length())
+                            : e.field();
             if (field.equals("disaggregation")) {
                 // The message names the dimension at fault ("'X' is not a SEX code", "not disaggregated by 'AREA'").
-                field = columns.keySet().stream().filter(c -> Character.isUpperCase(c.charAt(0)) && e.message() != null && e.message().contains(c))
-                        .findFirst().orElse(field);
+                field = columns.keySet().stream()
+                        .filter(c -> Character.isUpperCase(c.charAt(0))
+                                && e.message() != null
+                                && e.message().contains(c))
+                        .findFirst()
+                        .orElse(field);
             }
             String letter = columns.get(field);
             return e.inSheet(sheet, e.line(), letter == null || e.line() == null ? null : letter + e.line());
@@ -86,8 +91,7 @@ final class XlsxRows {
         ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
     }
 
-    private XlsxRows() {
-    }
+    private XlsxRows() {}
 
     static Parsed read(byte[] body, String sheetName, int maxRows) {
         refuseWhatIsNoWorkbook(body);
@@ -109,13 +113,19 @@ final class XlsxRows {
             if (names.isEmpty()) {
                 throw notAWorkbook("the workbook has no sheet");
             }
-            throw ProblemException.invalid("sheet", FieldErrorCode.UNKNOWN_VALUE, "the workbook has no sheet '" + sheetName + "'; its sheets are " + names);
+            throw ProblemException.invalid(
+                    "sheet",
+                    FieldErrorCode.UNKNOWN_VALUE,
+                    "the workbook has no sheet '" + sheetName + "'; its sheets are " + names);
         } catch (IOException | OpenXML4JException | POIXMLException | UnsupportedFileFormatException | SAXException e) {
             if (e.getMessage() != null && e.getMessage().contains("Zip bomb")) {
-                throw new ProblemException(ProblemType.MALFORMED_XLSX, "the workbook expands to far more than it is (a zip bomb?): "
-                        + "it is refused unread; save it again in Excel and send the saved file");
+                throw new ProblemException(
+                        ProblemType.MALFORMED_XLSX,
+                        "the workbook expands to far more than it is (a zip bomb?): "
+                                + "it is refused unread; save it again in Excel and send the saved file");
             }
-            throw notAWorkbook("it cannot be read as a workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw notAWorkbook(
+                    "it cannot be read as a workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 
@@ -128,8 +138,10 @@ final class XlsxRows {
         if (magic == FileMagic.OLE2) {
             try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(body))) {
                 if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                    throw new ProblemException(ProblemType.MALFORMED_XLSX, "the workbook is password-protected and cannot be read: "
-                            + "remove the password (文件 → 信息 → 保护工作簿 → 用密码进行加密, clear it) and send it again");
+                    throw new ProblemException(
+                            ProblemType.MALFORMED_XLSX,
+                            "the workbook is password-protected and cannot be read: "
+                                    + "remove the password (文件 → 信息 → 保护工作簿 → 用密码进行加密, clear it) and send it again");
                 }
             } catch (IOException | RuntimeException e) {
                 if (e instanceof ProblemException p) {
@@ -137,14 +149,18 @@ final class XlsxRows {
                 }
                 throw notAWorkbook("it is an OLE2 file that cannot be read");
             }
-            throw notAWorkbook("it is an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx) and send that");
+            throw notAWorkbook(
+                    "it is an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx) and send that");
         }
         throw notAWorkbook(body.length == 0 ? "the body is empty" : "it is not an .xlsx workbook (a zip package)");
     }
 
     private static ProblemException notAWorkbook(String why) {
-        return new ProblemException(ProblemType.MALFORMED_XLSX, "the body cannot be read as a workbook: " + why
-                + "; send the filled-in template (.xlsx) with Content-Type " + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return new ProblemException(
+                ProblemType.MALFORMED_XLSX,
+                "the body cannot be read as a workbook: " + why
+                        + "; send the filled-in template (.xlsx) with Content-Type "
+                        + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     /** One sheet's XML, a row at a time: the header row names the columns, every later non-blank row becomes a push row. */
@@ -163,6 +179,7 @@ final class XlsxRows {
         private int headerWidth;
         /** The sheet has the template's reference columns: its rows without a value are skipped. */
         private boolean template;
+
         private final Map<String, String> columns = new HashMap<>();
 
         private final TreeMap<Integer, String> cells = new TreeMap<>();
@@ -192,13 +209,20 @@ final class XlsxRows {
             }
             for (CellRangeAddress range : merged) {
                 if (names != null && range.getLastRow() + 1 >= headerRow) {
-                    throw cellProblem(range.getFirstRow() + 1, null, FieldErrorCode.INVALID_FORMAT, "cells " + range.formatAsString() + " of sheet '" + sheet
-                            + "' are merged; a row needs a cell of its own in every column: unmerge them (开始 → 合并后居中 → 取消单元格合并) and fill each row");
+                    throw cellProblem(
+                            range.getFirstRow() + 1,
+                            null,
+                            FieldErrorCode.INVALID_FORMAT,
+                            "cells " + range.formatAsString() + " of sheet '" + sheet
+                                    + "' are merged; a row needs a cell of its own in every column: unmerge them (开始 → 合并后居中 → 取消单元格合并) and fill each row");
                 }
             }
             if (names == null) {
-                throw ProblemException.invalid("header", FieldErrorCode.REQUIRED, "sheet '" + sheet + "' is empty; its first row names the columns, e.g. "
-                        + "indicator, jurisdiction, period, value, status (the department template has them)");
+                throw ProblemException.invalid(
+                        "header",
+                        FieldErrorCode.REQUIRED,
+                        "sheet '" + sheet + "' is empty; its first row names the columns, e.g. "
+                                + "indicator, jurisdiction, period, value, status (the department template has them)");
             }
             return new Parsed(rows, lines, sheet, columns);
         }
@@ -226,7 +250,7 @@ final class XlsxRows {
                     hasValue = true;
                 }
                 case "mergeCell" -> merged.add(CellRangeAddress.valueOf(a.getValue("ref")));
-                default -> { }
+                default -> {}
             }
         }
 
@@ -234,8 +258,12 @@ final class XlsxRows {
         public void characters(char[] ch, int start, int length) {
             if (inValue) {
                 if (text.length() + length > MAX_CELL) {
-                    throw cellProblem(row, ref, FieldErrorCode.OUT_OF_RANGE, "cell " + ref + " of sheet '" + sheet + "' holds more than " + MAX_CELL
-                            + " characters; no field of a row is that long");
+                    throw cellProblem(
+                            row,
+                            ref,
+                            FieldErrorCode.OUT_OF_RANGE,
+                            "cell " + ref + " of sheet '" + sheet + "' holds more than " + MAX_CELL
+                                    + " characters; no field of a row is that long");
                 }
                 text.append(ch, start, length);
             }
@@ -247,32 +275,47 @@ final class XlsxRows {
                 case "v", "t" -> inValue = false;
                 case "c" -> cell();
                 case "row" -> row();
-                default -> { }
+                default -> {}
             }
         }
 
         private void cell() {
             int column = new CellReference(ref == null ? "A1" : ref).getCol();
             if (formula && (!hasValue || text.isEmpty())) {
-                throw cellProblem(row, ref, FieldErrorCode.INVALID_FORMAT, "cell " + ref + " of sheet '" + sheet + "' is a formula without a saved result;"
-                        + " open the workbook in Excel and save it (the result is then stored), or paste the values (选择性粘贴 → 数值)");
+                throw cellProblem(
+                        row,
+                        ref,
+                        FieldErrorCode.INVALID_FORMAT,
+                        "cell " + ref + " of sheet '" + sheet + "' is a formula without a saved result;"
+                                + " open the workbook in Excel and save it (the result is then stored), or paste the values (选择性粘贴 → 数值)");
             }
             if (!hasValue || text.isEmpty() && !"inlineStr".equals(type) && !"str".equals(type)) {
                 return;
             }
             String value = switch (type == null ? "n" : type) {
-                case "s" -> strings.getItemAt(Integer.parseInt(text.toString().trim())).getString();
+                case "s" ->
+                    strings.getItemAt(Integer.parseInt(text.toString().trim())).getString();
                 case "b" -> "1".equals(text.toString()) ? "TRUE" : "FALSE";
                 case "n" -> number(text.toString());
                 default -> text.toString(); // inlineStr, str (a formula's text result), e (an error such as #DIV/0!)
             };
             if (value.length() > MAX_CELL) {
-                throw cellProblem(row, ref, FieldErrorCode.OUT_OF_RANGE, "cell " + ref + " of sheet '" + sheet + "' holds " + value.length() + " characters; at most " + MAX_CELL);
+                throw cellProblem(
+                        row,
+                        ref,
+                        FieldErrorCode.OUT_OF_RANGE,
+                        "cell " + ref + " of sheet '" + sheet + "' holds " + value.length() + " characters; at most "
+                                + MAX_CELL);
             }
             if (column >= MAX_COLUMNS) {
                 if (!value.isBlank()) {
-                    throw cellProblem(row, ref, FieldErrorCode.OUT_OF_RANGE, "cell " + ref + " of sheet '" + sheet + "' is beyond column "
-                            + CellReference.convertNumToColString(MAX_COLUMNS - 1) + "; a row has at most " + MAX_COLUMNS + " columns");
+                    throw cellProblem(
+                            row,
+                            ref,
+                            FieldErrorCode.OUT_OF_RANGE,
+                            "cell " + ref + " of sheet '" + sheet + "' is beyond column "
+                                    + CellReference.convertNumToColString(MAX_COLUMNS - 1) + "; a row has at most "
+                                    + MAX_COLUMNS + " columns");
                 }
                 return;
             }
@@ -285,15 +328,24 @@ final class XlsxRows {
             if (s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString())) {
                 String shown;
                 try {
-                    shown = DateUtil.getLocalDateTime(Double.parseDouble(raw)).toLocalDate().toString();
+                    shown = DateUtil.getLocalDateTime(Double.parseDouble(raw))
+                            .toLocalDate()
+                            .toString();
                 } catch (RuntimeException e) {
                     shown = raw;
                 }
-                throw cellProblem(row, ref, FieldErrorCode.INVALID_TYPE, "cell " + ref + " of sheet '" + sheet + "' is a date (" + shown + "); a year or a value "
-                        + "is a plain number: format the column as 常规 or 数值 and type 2024, not a date");
+                throw cellProblem(
+                        row,
+                        ref,
+                        FieldErrorCode.INVALID_TYPE,
+                        "cell " + ref + " of sheet '" + sheet + "' is a date (" + shown + "); a year or a value "
+                                + "is a plain number: format the column as 常规 or 数值 and type 2024, not a date");
             }
             try {
-                return new BigDecimal(raw.trim()).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+                return new BigDecimal(raw.trim())
+                        .round(EXCEL_DIGITS)
+                        .stripTrailingZeros()
+                        .toPlainString();
             } catch (NumberFormatException e) {
                 return raw;
             }
@@ -311,7 +363,8 @@ final class XlsxRows {
                 header(all);
                 return;
             }
-            // The kept columns in order, then any cell right of the header, which CsvRows reports as a column the header does not name.
+            // The kept columns in order, then any cell right of the header, which CsvRows reports as a column the
+            // header does not name.
             List<String> values = new ArrayList<>();
             for (int k : kept) {
                 values.add(k < all.length ? all[k] : "");
@@ -325,7 +378,9 @@ final class XlsxRows {
             }
             // In the department template a row left without a value is a series not reported this time, not an error.
             int valueColumn = names.indexOf("value");
-            if (template && valueColumn >= 0 && (valueColumn >= cellsOfRow.length || cellsOfRow[valueColumn].isBlank())) {
+            if (template
+                    && valueColumn >= 0
+                    && (valueColumn >= cellsOfRow.length || cellsOfRow[valueColumn].isBlank())) {
                 return;
             }
             if (rows.size() == maxRows) {
@@ -353,9 +408,15 @@ final class XlsxRows {
             try {
                 names = CsvRows.header(header.toArray(String[]::new));
             } catch (ProblemException e) {
-                throw new ProblemException(e.type(), "the header row " + row + " of sheet '" + sheet + "' is not valid: "
-                        + (e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message()),
-                        e.errors().stream().map(x -> x.inSheet(sheet, row, null)).toList());
+                throw new ProblemException(
+                        e.type(),
+                        "the header row " + row + " of sheet '" + sheet + "' is not valid: "
+                                + (e.errors().isEmpty()
+                                        ? e.getMessage()
+                                        : e.errors().get(0).message()),
+                        e.errors().stream()
+                                .map(x -> x.inSheet(sheet, row, null))
+                                .toList());
             }
             for (int i = 0; i < kept.length; i++) {
                 if (names.get(i) != null) {
@@ -365,7 +426,9 @@ final class XlsxRows {
         }
 
         private ProblemException cellProblem(int row, String cell, FieldErrorCode code, String message) {
-            return new ProblemException(ProblemType.MALFORMED_XLSX, message,
+            return new ProblemException(
+                    ProblemType.MALFORMED_XLSX,
+                    message,
                     List.of(new FieldError(null, row, sheet, cell, null, code, message)));
         }
     }

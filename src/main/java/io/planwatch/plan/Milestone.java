@@ -2,7 +2,6 @@ package io.planwatch.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 
 /** An intermediate value a target must reach by a year (e.g. the 2025 mid-term). */
@@ -15,8 +14,7 @@ public class Milestone {
     @Column(name = "milestone_value", nullable = false)
     public BigDecimal value;
 
-    public Milestone() {
-    }
+    public Milestone() {}
 
     public Milestone(int year, BigDecimal value) {
         this.year = year;

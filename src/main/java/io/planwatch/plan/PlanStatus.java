@@ -1,5 +1,7 @@
 package io.planwatch.plan;
 
 public enum PlanStatus {
-    DRAFT, ADOPTED, ARCHIVED
+    DRAFT,
+    ADOPTED,
+    ARCHIVED
 }

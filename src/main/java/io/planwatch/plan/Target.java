@@ -23,7 +23,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -119,7 +118,9 @@ public class Target extends PanacheEntityBase {
     public Department leadDepartment;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "target_cooperating_department", joinColumns = @JoinColumn(name = "target_id"),
+    @JoinTable(
+            name = "target_cooperating_department",
+            joinColumns = @JoinColumn(name = "target_id"),
             inverseJoinColumns = @JoinColumn(name = "department_id"))
     public Set<Department> cooperatingDepartments = new LinkedHashSet<>();
 

@@ -16,10 +16,9 @@ import io.planwatch.vocabulary.TargetKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,14 @@ public class TargetService {
         return t;
     }
 
-    public Page<TargetDto> list(String planCode, Integer domain, Integer goal, String indicator, TargetKind kind, int limit, String cursor) {
+    public Page<TargetDto> list(
+            String planCode,
+            Integer domain,
+            Integer goal,
+            String indicator,
+            TargetKind kind,
+            int limit,
+            String cursor) {
         Plan plan = plans.get(planCode);
         StringBuilder where = new StringBuilder("plan = :plan and id > :after");
         Map<String, Object> params = new HashMap<>(Map.of("plan", plan, "after", Cursor.decodeId(cursor)));
@@ -65,7 +71,9 @@ public class TargetService {
             where.append(" and kind = :kind");
             params.put("kind", kind);
         }
-        List<Target> rows = Target.<Target>find(where + " order by id", params).range(0, limit).list();
+        List<Target> rows = Target.<Target>find(where + " order by id", params)
+                .range(0, limit)
+                .list();
         return Page.of(rows, limit, t -> t.id.toString(), TargetDto::of);
     }
 
@@ -97,11 +105,17 @@ public class TargetService {
         ETags.check(ifMatch, t.version);
         // Locked first: an assessment recorded meanwhile waits for this delete and then fails its reference, instead
         // of being removed with the target by the cascade.
-        em.createNativeQuery("SELECT id FROM target WHERE id = ? FOR UPDATE").setParameter(1, t.id).getSingleResult();
-        long assessments = em.createQuery("select count(a) from Assessment a where a.target = ?1", Long.class).setParameter(1, t).getSingleResult();
+        em.createNativeQuery("SELECT id FROM target WHERE id = ? FOR UPDATE")
+                .setParameter(1, t.id)
+                .getSingleResult();
+        long assessments = em.createQuery("select count(a) from Assessment a where a.target = ?1", Long.class)
+                .setParameter(1, t)
+                .getSingleResult();
         if (assessments > 0) {
-            throw new ProblemException(ProblemType.IN_USE, "target " + id + " has " + assessments + " assessments with their evidence;"
-                    + " it cannot be deleted");
+            throw new ProblemException(
+                    ProblemType.IN_USE,
+                    "target " + id + " has " + assessments + " assessments with their evidence;"
+                            + " it cannot be deleted");
         }
         t.delete();
     }
@@ -112,49 +126,76 @@ public class TargetService {
         List<FieldError> errors = new ArrayList<>();
         Domain domain = Domain.find(plan, dto.domain()).orElse(null);
         if (domain == null) {
-            errors.add(FieldError.of("domain", FieldErrorCode.UNKNOWN_REFERENCE, "plan '" + plan.code + "' has no domain " + dto.domain()));
+            errors.add(FieldError.of(
+                    "domain",
+                    FieldErrorCode.UNKNOWN_REFERENCE,
+                    "plan '" + plan.code + "' has no domain " + dto.domain()));
         }
         Goal goal = null;
         if (dto.goal() != null && domain != null) {
             goal = Goal.find(domain, dto.goal()).orElse(null);
             if (goal == null) {
-                errors.add(FieldError.of("goal", FieldErrorCode.UNKNOWN_REFERENCE, "domain " + dto.domain() + " has no goal " + dto.goal()));
+                errors.add(FieldError.of(
+                        "goal",
+                        FieldErrorCode.UNKNOWN_REFERENCE,
+                        "domain " + dto.domain() + " has no goal " + dto.goal()));
             }
         }
         Indicator indicator = null;
         if (dto.indicator() != null) {
             indicator = Indicator.findByCode(dto.indicator()).orElse(null);
             if (indicator == null) {
-                errors.add(FieldError.of("indicator", FieldErrorCode.UNKNOWN_REFERENCE, "indicator '" + dto.indicator() + "' does not exist"));
+                errors.add(FieldError.of(
+                        "indicator",
+                        FieldErrorCode.UNKNOWN_REFERENCE,
+                        "indicator '" + dto.indicator() + "' does not exist"));
             }
         } else if (dto.kind() != TargetKind.QUALITATIVE) {
-            errors.add(FieldError.of("indicator", FieldErrorCode.REQUIRED, "a " + dto.kind() + " target needs an indicator"));
+            errors.add(FieldError.of(
+                    "indicator", FieldErrorCode.REQUIRED, "a " + dto.kind() + " target needs an indicator"));
         }
         TargetKind kind = dto.kind();
         int targetYear = dto.targetYear() == null ? plan.periodEnd : dto.targetYear();
         if (targetYear < plan.periodStart || targetYear > plan.periodEnd) {
-            errors.add(FieldError.of("targetYear", FieldErrorCode.OUT_OF_RANGE, "targetYear " + targetYear + " is outside the plan period " + plan.periodStart + "–" + plan.periodEnd));
+            errors.add(FieldError.of(
+                    "targetYear",
+                    FieldErrorCode.OUT_OF_RANGE,
+                    "targetYear " + targetYear + " is outside the plan period " + plan.periodStart + "–"
+                            + plan.periodEnd));
         }
         checkValue(kind, dto, indicator, errors);
         checkChangePerYear(kind, dto.changePerYear(), indicator, errors);
         Indicator reference = reference(kind, dto.reference(), indicator, errors);
         boolean strict = Boolean.TRUE.equals(dto.strict());
         if (strict && kind != TargetKind.AT_MOST && kind != TargetKind.AT_LEAST) {
-            errors.add(FieldError.of("strict", FieldErrorCode.INCONSISTENT, "strict applies to AT_MOST and AT_LEAST targets only"));
+            errors.add(FieldError.of(
+                    "strict", FieldErrorCode.INCONSISTENT, "strict applies to AT_MOST and AT_LEAST targets only"));
         }
         TargetDto.Scope scope = dto.scope() == null ? new TargetDto.Scope(ScopeType.JURISDICTION, null) : dto.scope();
-        if (scope.type() == ScopeType.EACH && (scope.level() == null || scope.level().ordinal() <= plan.jurisdiction.level.ordinal())) {
-            errors.add(FieldError.of("scope.level", FieldErrorCode.INCONSISTENT, "scope EACH needs a level below the plan's " + plan.jurisdiction.level + ", e.g. TOWNSHIP"));
+        if (scope.type() == ScopeType.EACH
+                && (scope.level() == null || scope.level().ordinal() <= plan.jurisdiction.level.ordinal())) {
+            errors.add(FieldError.of(
+                    "scope.level",
+                    FieldErrorCode.INCONSISTENT,
+                    "scope EACH needs a level below the plan's " + plan.jurisdiction.level + ", e.g. TOWNSHIP"));
         }
         if (scope.type() == ScopeType.JURISDICTION && scope.level() != null) {
             errors.add(FieldError.of("scope.level", FieldErrorCode.INCONSISTENT, "scope JURISDICTION takes no level"));
         }
         if (scope.type() == ScopeType.EACH && (kind == TargetKind.GAP_NARROWING || kind.isReference())) {
-            errors.add(FieldError.of("scope.type", FieldErrorCode.INCONSISTENT, "a " + kind + " target is judged on the plan's own jurisdiction;"
-                    + " scope EACH is not supported for it (state one target per sub-jurisdiction instead)"));
+            errors.add(FieldError.of(
+                    "scope.type",
+                    FieldErrorCode.INCONSISTENT,
+                    "a " + kind + " target is judged on the plan's own jurisdiction;"
+                            + " scope EACH is not supported for it (state one target per sub-jurisdiction instead)"));
         }
-        if (dto.milestones() != null && !dto.milestones().isEmpty() && (kind == TargetKind.ANNUAL_CHANGE || kind.isReference())) {
-            errors.add(FieldError.of("milestones", FieldErrorCode.INCONSISTENT, "a " + kind + " target has no value to reach by a year; it takes no milestones"));
+        if (dto.milestones() != null
+                && !dto.milestones().isEmpty()
+                && (kind == TargetKind.ANNUAL_CHANGE || kind.isReference())) {
+            errors.add(FieldError.of(
+                    "milestones",
+                    FieldErrorCode.INCONSISTENT,
+                    "a " + kind + " target has no value to reach by a year; it takes no milestones"));
         }
         if (indicator != null && dto.disaggregation() != null) {
             String problem = Disaggregation.problem(dto.disaggregation(), indicator.dimensions, indicator.code);
@@ -170,15 +211,19 @@ public class TargetService {
         Set<Department> cooperating = new HashSet<>();
         if (dto.cooperatingDepartments() != null) {
             for (int i = 0; i < dto.cooperatingDepartments().size(); i++) {
-                Department d = department(dto.cooperatingDepartments().get(i), "cooperatingDepartments[" + i + "]", errors);
+                Department d =
+                        department(dto.cooperatingDepartments().get(i), "cooperatingDepartments[" + i + "]", errors);
                 if (d != null) {
                     cooperating.add(d);
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " problem(s) in the target: " + errors.get(0).message()
-                    + (errors.size() > 1 ? " …" : ""), errors);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    errors.size() + " problem(s) in the target: "
+                            + errors.get(0).message() + (errors.size() > 1 ? " …" : ""),
+                    errors);
         }
         t.domain = domain;
         t.goal = goal;
@@ -216,8 +261,10 @@ public class TargetService {
     private static void checkValue(TargetKind kind, TargetDto dto, Indicator indicator, List<FieldError> errors) {
         int before = errors.size();
         Decimals.check("value", dto.value(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
-        Decimals.check("changePct", dto.changePct(), Decimals.RATE_INTEGER_DIGITS, Decimals.RATE_FRACTION_DIGITS, errors);
-        Decimals.check("tolerance", dto.tolerance(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+        Decimals.check(
+                "changePct", dto.changePct(), Decimals.RATE_INTEGER_DIGITS, Decimals.RATE_FRACTION_DIGITS, errors);
+        Decimals.check(
+                "tolerance", dto.tolerance(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
         if (errors.size() > before) {
             return;
         }
@@ -228,21 +275,31 @@ public class TargetService {
                 checkRange("value", dto.value(), indicator, errors);
             }
         } else if (dto.value() != null) {
-            errors.add(FieldError.of("value", FieldErrorCode.INCONSISTENT, "a " + kind + " target takes no value"
-                    + (kind == TargetKind.RELATIVE_CHANGE ? "; state the change as changePct" : "")));
+            errors.add(FieldError.of(
+                    "value",
+                    FieldErrorCode.INCONSISTENT,
+                    "a " + kind + " target takes no value"
+                            + (kind == TargetKind.RELATIVE_CHANGE ? "; state the change as changePct" : "")));
         }
         if (kind == TargetKind.RELATIVE_CHANGE) {
             if (dto.changePct() == null || dto.changePct().signum() == 0) {
-                errors.add(FieldError.of("changePct", FieldErrorCode.REQUIRED, "a RELATIVE_CHANGE target needs a non-zero changePct, e.g. -20 for 下降20%"));
+                errors.add(FieldError.of(
+                        "changePct",
+                        FieldErrorCode.REQUIRED,
+                        "a RELATIVE_CHANGE target needs a non-zero changePct, e.g. -20 for 下降20%"));
             } else if (dto.changePct().compareTo(BigDecimal.valueOf(-100)) < 0) {
                 errors.add(FieldError.of("changePct", FieldErrorCode.OUT_OF_RANGE, "changePct cannot fall below -100"));
             }
         } else if (dto.changePct() != null) {
-            errors.add(FieldError.of("changePct", FieldErrorCode.INCONSISTENT, "changePct applies to RELATIVE_CHANGE targets only"));
+            errors.add(FieldError.of(
+                    "changePct", FieldErrorCode.INCONSISTENT, "changePct applies to RELATIVE_CHANGE targets only"));
         }
         if (dto.tolerance() != null) {
             if (kind != TargetKind.APPROX && kind != TargetKind.APPROX_REFERENCE) {
-                errors.add(FieldError.of("tolerance", FieldErrorCode.INCONSISTENT, "tolerance applies to APPROX and APPROX_REFERENCE targets only"));
+                errors.add(FieldError.of(
+                        "tolerance",
+                        FieldErrorCode.INCONSISTENT,
+                        "tolerance applies to APPROX and APPROX_REFERENCE targets only"));
             } else if (dto.tolerance().signum() <= 0) {
                 errors.add(FieldError.of("tolerance", FieldErrorCode.OUT_OF_RANGE, "tolerance must be positive"));
             }
@@ -250,26 +307,41 @@ public class TargetService {
     }
 
     /** ANNUAL_CHANGE needs a signed, non-zero change a year that the indicator's range can hold; no other kind takes one. */
-    private static void checkChangePerYear(TargetKind kind, BigDecimal changePerYear, Indicator indicator, List<FieldError> errors) {
+    private static void checkChangePerYear(
+            TargetKind kind, BigDecimal changePerYear, Indicator indicator, List<FieldError> errors) {
         if (kind != TargetKind.ANNUAL_CHANGE) {
             if (changePerYear != null) {
-                errors.add(FieldError.of("changePerYear", FieldErrorCode.INCONSISTENT, "changePerYear applies to ANNUAL_CHANGE targets only"));
+                errors.add(FieldError.of(
+                        "changePerYear",
+                        FieldErrorCode.INCONSISTENT,
+                        "changePerYear applies to ANNUAL_CHANGE targets only"));
             }
             return;
         }
         if (changePerYear == null || changePerYear.signum() == 0) {
-            errors.add(FieldError.of("changePerYear", FieldErrorCode.REQUIRED, "an ANNUAL_CHANGE target needs a non-zero changePerYear, e.g. -0.5 for "
-                    + "每年降低0.5个百分点以上"));
+            errors.add(FieldError.of(
+                    "changePerYear",
+                    FieldErrorCode.REQUIRED,
+                    "an ANNUAL_CHANGE target needs a non-zero changePerYear, e.g. -0.5 for " + "每年降低0.5个百分点以上"));
             return;
         }
         int before = errors.size();
-        Decimals.check("changePerYear", changePerYear, Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+        Decimals.check(
+                "changePerYear", changePerYear, Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
         BigDecimal min = indicator == null ? null : indicator.effectiveMin();
         BigDecimal max = indicator == null ? null : indicator.effectiveMax();
-        if (errors.size() == before && min != null && max != null && changePerYear.abs().compareTo(max.subtract(min)) > 0) {
-            errors.add(FieldError.of("changePerYear", FieldErrorCode.OUT_OF_RANGE, "a change of " + changePerYear.stripTrailingZeros().toPlainString()
-                    + " a year exceeds the whole range " + min.stripTrailingZeros().toPlainString() + "–" + max.stripTrailingZeros().toPlainString()
-                    + " of " + indicator.name));
+        if (errors.size() == before
+                && min != null
+                && max != null
+                && changePerYear.abs().compareTo(max.subtract(min)) > 0) {
+            errors.add(FieldError.of(
+                    "changePerYear",
+                    FieldErrorCode.OUT_OF_RANGE,
+                    "a change of " + changePerYear.stripTrailingZeros().toPlainString()
+                            + " a year exceeds the whole range "
+                            + min.stripTrailingZeros().toPlainString() + "–"
+                            + max.stripTrailingZeros().toPlainString()
+                            + " of " + indicator.name));
         }
     }
 
@@ -280,23 +352,34 @@ public class TargetService {
     private static Indicator reference(TargetKind kind, String code, Indicator indicator, List<FieldError> errors) {
         if (!kind.isReference()) {
             if (code != null) {
-                errors.add(FieldError.of("reference", FieldErrorCode.INCONSISTENT, "reference applies to AT_LEAST_REFERENCE and APPROX_REFERENCE targets only"));
+                errors.add(FieldError.of(
+                        "reference",
+                        FieldErrorCode.INCONSISTENT,
+                        "reference applies to AT_LEAST_REFERENCE and APPROX_REFERENCE targets only"));
             }
             return null;
         }
         if (code == null) {
-            errors.add(FieldError.of("reference", FieldErrorCode.REQUIRED, "a " + kind + " target names the indicator it is compared with, e.g. "
-                    + "the share of women among all party members"));
+            errors.add(FieldError.of(
+                    "reference",
+                    FieldErrorCode.REQUIRED,
+                    "a " + kind + " target names the indicator it is compared with, e.g. "
+                            + "the share of women among all party members"));
             return null;
         }
         Indicator reference = Indicator.findByCode(code).orElse(null);
         if (reference == null) {
-            errors.add(FieldError.of("reference", FieldErrorCode.UNKNOWN_REFERENCE, "indicator '" + code + "' does not exist"));
+            errors.add(FieldError.of(
+                    "reference", FieldErrorCode.UNKNOWN_REFERENCE, "indicator '" + code + "' does not exist"));
         } else if (indicator != null && reference.id.equals(indicator.id)) {
-            errors.add(FieldError.of("reference", FieldErrorCode.INCONSISTENT, "a target cannot be compared with its own indicator"));
+            errors.add(FieldError.of(
+                    "reference", FieldErrorCode.INCONSISTENT, "a target cannot be compared with its own indicator"));
         } else if (indicator != null && reference.unit != indicator.unit) {
-            errors.add(FieldError.of("reference", FieldErrorCode.INCONSISTENT, "the reference '" + code + "' is in " + reference.unit + ", the target's indicator in "
-                    + indicator.unit + "; the difference of the two must be read in one unit"));
+            errors.add(FieldError.of(
+                    "reference",
+                    FieldErrorCode.INCONSISTENT,
+                    "the reference '" + code + "' is in " + reference.unit + ", the target's indicator in "
+                            + indicator.unit + "; the difference of the two must be read in one unit"));
         }
         return reference;
     }
@@ -304,16 +387,23 @@ public class TargetService {
     private static void checkGap(TargetKind kind, TargetDto.Gap gap, Indicator indicator, List<FieldError> errors) {
         if (kind != TargetKind.GAP_NARROWING) {
             if (gap != null) {
-                errors.add(FieldError.of("gap", FieldErrorCode.INCONSISTENT, "gap applies to GAP_NARROWING targets only"));
+                errors.add(
+                        FieldError.of("gap", FieldErrorCode.INCONSISTENT, "gap applies to GAP_NARROWING targets only"));
             }
             return;
         }
         if (gap == null) {
-            errors.add(FieldError.of("gap", FieldErrorCode.REQUIRED, "a GAP_NARROWING target names the two groups, e.g. {\"dimension\":\"AREA\",\"a\":\"RURAL\",\"b\":\"URBAN\"}"));
+            errors.add(
+                    FieldError.of(
+                            "gap",
+                            FieldErrorCode.REQUIRED,
+                            "a GAP_NARROWING target names the two groups, e.g. {\"dimension\":\"AREA\",\"a\":\"RURAL\",\"b\":\"URBAN\"}"));
         } else if (indicator != null) {
-            String problem = Disaggregation.problem(Map.of(gap.dimension(), gap.a()), indicator.dimensions, indicator.code);
+            String problem =
+                    Disaggregation.problem(Map.of(gap.dimension(), gap.a()), indicator.dimensions, indicator.code);
             if (problem == null) {
-                problem = Disaggregation.problem(Map.of(gap.dimension(), gap.b()), indicator.dimensions, indicator.code);
+                problem =
+                        Disaggregation.problem(Map.of(gap.dimension(), gap.b()), indicator.dimensions, indicator.code);
             }
             if (problem == null && gap.a().equals(gap.b())) {
                 problem = "a and b must be different groups";
@@ -324,7 +414,12 @@ public class TargetService {
         }
     }
 
-    private static void checkMilestones(List<TargetDto.MilestoneDto> milestones, Plan plan, int targetYear, Indicator indicator, List<FieldError> errors) {
+    private static void checkMilestones(
+            List<TargetDto.MilestoneDto> milestones,
+            Plan plan,
+            int targetYear,
+            Indicator indicator,
+            List<FieldError> errors) {
         if (milestones == null) {
             return;
         }
@@ -332,13 +427,22 @@ public class TargetService {
         for (int i = 0; i < milestones.size(); i++) {
             TargetDto.MilestoneDto m = milestones.get(i);
             if (m.year() < plan.periodStart || m.year() >= targetYear) {
-                errors.add(FieldError.of("milestones[" + i + "].year", FieldErrorCode.OUT_OF_RANGE, "a milestone year lies in " + plan.periodStart + "–" + (targetYear - 1)));
+                errors.add(FieldError.of(
+                        "milestones[" + i + "].year",
+                        FieldErrorCode.OUT_OF_RANGE,
+                        "a milestone year lies in " + plan.periodStart + "–" + (targetYear - 1)));
             }
             if (!years.add(m.year())) {
-                errors.add(FieldError.of("milestones[" + i + "].year", FieldErrorCode.DUPLICATE, "two milestones for " + m.year()));
+                errors.add(FieldError.of(
+                        "milestones[" + i + "].year", FieldErrorCode.DUPLICATE, "two milestones for " + m.year()));
             }
             int before = errors.size();
-            Decimals.check("milestones[" + i + "].value", m.value(), Decimals.VALUE_INTEGER_DIGITS, Decimals.VALUE_FRACTION_DIGITS, errors);
+            Decimals.check(
+                    "milestones[" + i + "].value",
+                    m.value(),
+                    Decimals.VALUE_INTEGER_DIGITS,
+                    Decimals.VALUE_FRACTION_DIGITS,
+                    errors);
             if (indicator != null && errors.size() == before) {
                 checkRange("milestones[" + i + "].value", m.value(), indicator, errors);
             }
@@ -349,8 +453,13 @@ public class TargetService {
         BigDecimal min = indicator.effectiveMin();
         BigDecimal max = indicator.effectiveMax();
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            errors.add(FieldError.of(field, FieldErrorCode.OUT_OF_RANGE, value.stripTrailingZeros().toPlainString() + " is outside " + (min == null ? "−∞" : min.stripTrailingZeros().toPlainString())
-                    + "–" + (max == null ? "∞" : max.stripTrailingZeros().toPlainString()) + " for " + indicator.name + " (" + indicator.unit + ")"));
+            errors.add(FieldError.of(
+                    field,
+                    FieldErrorCode.OUT_OF_RANGE,
+                    value.stripTrailingZeros().toPlainString() + " is outside "
+                            + (min == null ? "−∞" : min.stripTrailingZeros().toPlainString()) + "–"
+                            + (max == null ? "∞" : max.stripTrailingZeros().toPlainString()) + " for " + indicator.name
+                            + " (" + indicator.unit + ")"));
         }
     }
 
@@ -360,7 +469,8 @@ public class TargetService {
         }
         Department d = Department.findByCode(code).orElse(null);
         if (d == null) {
-            errors.add(FieldError.of(field, FieldErrorCode.UNKNOWN_REFERENCE, "department '" + code + "' does not exist"));
+            errors.add(
+                    FieldError.of(field, FieldErrorCode.UNKNOWN_REFERENCE, "department '" + code + "' does not exist"));
         }
         return d;
     }

@@ -17,15 +17,14 @@ import io.planwatch.plan.TargetService;
 import io.planwatch.plandraft.parser.IndicatorMatch;
 import io.planwatch.plandraft.parser.IndicatorMatcher;
 import io.planwatch.plandraft.parser.LibraryIndicator;
+import io.planwatch.security.Actor;
+import io.planwatch.security.Actors;
 import io.planwatch.vocabulary.Dimension;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.planwatch.security.Actor;
-import io.planwatch.security.Actors;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,8 +51,13 @@ public class DraftAdopter {
 
     private final Actors actors;
 
-    public DraftAdopter(EntityManager em, PlanDraftService drafts, PlanService plans, TargetService targets, IndicatorService indicators,
-                        Actors actors) {
+    public DraftAdopter(
+            EntityManager em,
+            PlanDraftService drafts,
+            PlanService plans,
+            TargetService targets,
+            IndicatorService indicators,
+            Actors actors) {
         this.em = em;
         this.actors = actors;
         this.drafts = drafts;
@@ -67,9 +71,14 @@ public class DraftAdopter {
         Draft row = drafts.row(id);
         claim(row, request.plan());
         DraftDto draft = drafts.view(row);
-        Map<Integer, TargetCorrection> corrections = corrections(request.corrections(), draft.targets().size());
-        if (request.leadDepartment() != null && Department.findByCode(request.leadDepartment()).isEmpty()) {
-            throw ProblemException.invalid("leadDepartment", FieldErrorCode.UNKNOWN_REFERENCE, "department '" + request.leadDepartment() + "' does not exist");
+        Map<Integer, TargetCorrection> corrections =
+                corrections(request.corrections(), draft.targets().size());
+        if (request.leadDepartment() != null
+                && Department.findByCode(request.leadDepartment()).isEmpty()) {
+            throw ProblemException.invalid(
+                    "leadDepartment",
+                    FieldErrorCode.UNKNOWN_REFERENCE,
+                    "department '" + request.leadDepartment() + "' does not exist");
         }
 
         List<Integer> skipped = new ArrayList<>();
@@ -106,15 +115,30 @@ public class DraftAdopter {
             try {
                 targets.create(request.plan(), dto);
             } catch (ProblemException e) {
-                List<FieldError> reported = e.errors().isEmpty() ? List.of(FieldError.of(null, FieldErrorCode.of(e.type()), e.getMessage())) : e.errors();
-                reported.forEach(f -> errors.add(new FieldError(index, f.field(), f.code(), "target " + index + ": " + f.message())));
+                List<FieldError> reported = e.errors().isEmpty()
+                        ? List.of(FieldError.of(null, FieldErrorCode.of(e.type()), e.getMessage()))
+                        : e.errors();
+                reported.forEach(f ->
+                        errors.add(new FieldError(index, f.field(), f.code(), "target " + index + ": " + f.message())));
             }
         });
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() + " problem(s) in the draft's targets, e.g. " + errors.get(0).message()
-                    + "; nothing was adopted (correct or skip them by index)", errors);
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    errors.size() + " problem(s) in the draft's targets, e.g. "
+                            + errors.get(0).message() + "; nothing was adopted (correct or skip them by index)",
+                    errors);
         }
-        return new AdoptionDto(id, request.plan(), draft.domains().size(), goals, planned.size(), skipped, created, notes, actors.current());
+        return new AdoptionDto(
+                id,
+                request.plan(),
+                draft.domains().size(),
+                goals,
+                planned.size(),
+                skipped,
+                created,
+                notes,
+                actors.current());
     }
 
     /** Marks the draft adopted first: the row lock makes a concurrent second adoption wait, then see it and fail. */
@@ -123,12 +147,17 @@ public class DraftAdopter {
         int claimed = em.createQuery("""
                         update Draft d set d.adoptedPlan = :plan, d.adoptedAt = :now, d.adoptedBySubject = :subject, d.adoptedByDepartment = :department
                         where d.id = :id and d.adoptedPlan is null""")
-                .setParameter("plan", plan).setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS)).setParameter("id", row.id)
-                .setParameter("subject", actor.subject()).setParameter("department", actor.department())
+                .setParameter("plan", plan)
+                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .setParameter("id", row.id)
+                .setParameter("subject", actor.subject())
+                .setParameter("department", actor.department())
                 .executeUpdate();
         if (claimed == 0) {
             em.refresh(row);
-            throw new ProblemException(ProblemType.CONFLICT, "plan draft " + row.id + " was already adopted as plan '" + row.adoptedPlan + "'");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "plan draft " + row.id + " was already adopted as plan '" + row.adoptedPlan + "'");
         }
         em.refresh(row);
     }
@@ -139,13 +168,20 @@ public class DraftAdopter {
         for (int i = 0; list != null && i < list.size(); i++) {
             TargetCorrection c = list.get(i);
             if (c.index() >= count) {
-                errors.add(FieldError.of("corrections[" + i + "].index", FieldErrorCode.OUT_OF_RANGE, "the draft has targets 0–" + (count - 1) + ", not " + c.index()));
+                errors.add(FieldError.of(
+                        "corrections[" + i + "].index",
+                        FieldErrorCode.OUT_OF_RANGE,
+                        "the draft has targets 0–" + (count - 1) + ", not " + c.index()));
             } else if (byIndex.put(c.index(), c) != null) {
-                errors.add(FieldError.of("corrections[" + i + "].index", FieldErrorCode.DUPLICATE, "target " + c.index() + " is corrected twice"));
+                errors.add(FieldError.of(
+                        "corrections[" + i + "].index",
+                        FieldErrorCode.DUPLICATE,
+                        "target " + c.index() + " is corrected twice"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.get(0).message(), errors);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors.get(0).message(), errors);
         }
         return byIndex;
     }
@@ -154,7 +190,8 @@ public class DraftAdopter {
      * The draft's match, except that a proposal the library now covers (an earlier adoption created it, or someone
      * added a synonym) uses the library's indicator instead of creating a duplicate.
      */
-    private static String indicatorOf(DraftDto.Match m, List<LibraryIndicator> library, Map<String, DraftDto.Match> proposals) {
+    private static String indicatorOf(
+            DraftDto.Match m, List<LibraryIndicator> library, Map<String, DraftDto.Match> proposals) {
         if (m == null || m.how() != IndicatorMatch.How.PROPOSED) {
             return m == null ? null : m.code();
         }
@@ -166,29 +203,45 @@ public class DraftAdopter {
         return m.code();
     }
 
-    private static TargetDto corrected(DraftDto.Target t, String indicator, String reference, TargetCorrection c, String defaultLead) {
+    private static TargetDto corrected(
+            DraftDto.Target t, String indicator, String reference, TargetCorrection c, String defaultLead) {
         if (c == null) {
-            c = new TargetCorrection(t.index(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null);
+            c = new TargetCorrection(
+                    t.index(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null);
         }
         TargetKind kind = or(c.kind(), t.kind());
         boolean bounded = kind == TargetKind.AT_MOST || kind == TargetKind.AT_LEAST;
         boolean relative = kind == TargetKind.RELATIVE_CHANGE;
         boolean annual = kind == TargetKind.ANNUAL_CHANGE;
-        return new TargetDto(null, or(c.domain(), t.domain()), c.domain() != null || c.goal() != null ? c.goal() : t.goal(),
-                c.indicator() != null || (kind == TargetKind.QUALITATIVE && c.kind() != null) ? c.indicator() : indicator, kind,
+        return new TargetDto(
+                null,
+                or(c.domain(), t.domain()),
+                c.domain() != null || c.goal() != null ? c.goal() : t.goal(),
+                c.indicator() != null || (kind == TargetKind.QUALITATIVE && c.kind() != null)
+                        ? c.indicator()
+                        : indicator,
+                kind,
                 kind.needsValue() ? or(c.value(), t.value()) : null,
                 bounded && or(c.strict(), t.strict()),
-                or(c.targetYear(), t.targetYear()), or(c.maintain(), t.maintain()), or(c.scope(), t.scope()), c.disaggregation(),
+                or(c.targetYear(), t.targetYear()),
+                or(c.maintain(), t.maintain()),
+                or(c.scope(), t.scope()),
+                c.disaggregation(),
                 kind == TargetKind.GAP_NARROWING ? or(c.gap(), t.gap()) : null,
                 relative || annual ? or(c.baselineYear(), t.baselineYear()) : null,
                 relative ? or(c.changePct(), t.changePct()) : null,
-                kind == TargetKind.APPROX || kind == TargetKind.APPROX_REFERENCE ? or(c.tolerance(), t.tolerance()) : null,
+                kind == TargetKind.APPROX || kind == TargetKind.APPROX_REFERENCE
+                        ? or(c.tolerance(), t.tolerance())
+                        : null,
                 annual ? or(c.changePerYear(), t.changePerYear()) : null,
                 kind.isReference() ? or(c.reference(), reference) : null,
-                c.milestones(), or(c.leadDepartment(), defaultLead), c.cooperatingDepartments(), t.sourceText(), t.line());
+                c.milestones(),
+                or(c.leadDepartment(), defaultLead),
+                c.cooperatingDepartments(),
+                t.sourceText(),
+                t.line());
     }
-
 
     private static <T> T or(T correction, T draft) {
         return correction != null ? correction : draft;
@@ -205,42 +258,77 @@ public class DraftAdopter {
             missing.add(FieldError.of("title", FieldErrorCode.REQUIRED, "the text states no plan title; give one"));
         }
         if (population == null) {
-            missing.add(FieldError.of("population", FieldErrorCode.REQUIRED, "the title does not say whom the plan is for; give CHILDREN or WOMEN"));
+            missing.add(FieldError.of(
+                    "population",
+                    FieldErrorCode.REQUIRED,
+                    "the title does not say whom the plan is for; give CHILDREN or WOMEN"));
         }
         if (start == null || end == null) {
-            missing.add(FieldError.of(start == null ? "periodStart" : "periodEnd", FieldErrorCode.REQUIRED, "the text states no plan period; give periodStart and periodEnd"));
+            missing.add(FieldError.of(
+                    start == null ? "periodStart" : "periodEnd",
+                    FieldErrorCode.REQUIRED,
+                    "the text states no plan period; give periodStart and periodEnd"));
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, missing.get(0).message(), missing);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, missing.get(0).message(), missing);
         }
         Integer midterm = r.midtermYear() != null ? r.midtermYear() : (start + end) / 2;
-        return new PlanDto(r.plan(), title.length() > 200 ? title.substring(0, 200) : title, r.jurisdiction(), population, start, end,
-                r.baselineYear(), midterm, or(r.issuer(), m.issuer()), or(r.documentNumber(), m.documentNumber()), or(r.issueDate(), m.issueDate()),
-                r.status(), r.parentPlan());
+        return new PlanDto(
+                r.plan(),
+                title.length() > 200 ? title.substring(0, 200) : title,
+                r.jurisdiction(),
+                population,
+                start,
+                end,
+                r.baselineYear(),
+                midterm,
+                or(r.issuer(), m.issuer()),
+                or(r.documentNumber(), m.documentNumber()),
+                or(r.issueDate(), m.issueDate()),
+                r.status(),
+                r.parentPlan());
     }
 
     /**
      * Creates the proposed indicators the adopted targets use, as their own indicator (with the dimensions their gaps
      * need) or as the reference they are compared with.
      */
-    private List<String> createProposed(Iterable<TargetDto> planned, Map<String, DraftDto.Match> proposals, long draftId) {
+    private List<String> createProposed(
+            Iterable<TargetDto> planned, Map<String, DraftDto.Match> proposals, long draftId) {
         Map<String, Set<Dimension>> used = new LinkedHashMap<>();
         for (TargetDto t : planned) {
-            if (t.indicator() != null && proposals.containsKey(t.indicator()) && Indicator.findByCode(t.indicator()).isEmpty()) {
+            if (t.indicator() != null
+                    && proposals.containsKey(t.indicator())
+                    && Indicator.findByCode(t.indicator()).isEmpty()) {
                 Set<Dimension> dims = used.computeIfAbsent(t.indicator(), k -> new TreeSet<>());
-                Arrays.stream(Dimension.values()).filter(d -> t.gap() != null && d.name().equals(t.gap().dimension())).forEach(dims::add);
+                Arrays.stream(Dimension.values())
+                        .filter(d -> t.gap() != null && d.name().equals(t.gap().dimension()))
+                        .forEach(dims::add);
             }
-            if (t.reference() != null && proposals.containsKey(t.reference()) && Indicator.findByCode(t.reference()).isEmpty()) {
+            if (t.reference() != null
+                    && proposals.containsKey(t.reference())
+                    && Indicator.findByCode(t.reference()).isEmpty()) {
                 used.computeIfAbsent(t.reference(), k -> new TreeSet<>());
             }
         }
         used.forEach((code, dims) -> {
             DraftDto.Match m = proposals.get(code);
             String name = m.name().length() > 200 ? m.name().substring(0, 200) : m.name();
-            Set<String> synonyms = m.asWritten().equals(name) || m.asWritten().length() > 200 ? Set.of() : Set.of(m.asWritten());
-            indicators.create(new IndicatorDto(code, name, m.unit() == null ? Unit.COUNT : m.unit(), m.polarity(),
-                    null, null, dims, null, "Proposed by plan draft " + draftId + " from the plan text's 「" + m.asWritten() + "」",
-                    null, synonyms));
+            Set<String> synonyms =
+                    m.asWritten().equals(name) || m.asWritten().length() > 200 ? Set.of() : Set.of(m.asWritten());
+            indicators.create(new IndicatorDto(
+                    code,
+                    name,
+                    m.unit() == null ? Unit.COUNT : m.unit(),
+                    m.polarity(),
+                    null,
+                    null,
+                    dims,
+                    null,
+                    "Proposed by plan draft " + draftId + " from the plan text's 「" + m.asWritten() + "」",
+                    null,
+                    synonyms));
         });
         return List.copyOf(used.keySet());
     }

@@ -9,11 +9,24 @@ import java.util.List;
  *
  * @param dimensions the dimension columns the rows use (SEX, AREA …), in the order of the sheet
  */
-record DepartmentTemplate(String department, String departmentName, String plan, String planTitle, int year, List<String> dimensions,
-                          List<Row> rows) {
+record DepartmentTemplate(
+        String department,
+        String departmentName,
+        String plan,
+        String planTitle,
+        int year,
+        List<String> dimensions,
+        List<Row> rows) {
 
     /** @param disaggregation dimension → code, empty for the total */
-    record Row(String indicator, String indicatorName, String unit, String jurisdiction, String jurisdictionName,
-               java.util.Map<String, String> disaggregation, BigDecimal lastYear, BigDecimal min, BigDecimal max) {
-    }
+    record Row(
+            String indicator,
+            String indicatorName,
+            String unit,
+            String jurisdiction,
+            String jurisdictionName,
+            java.util.Map<String, String> disaggregation,
+            BigDecimal lastYear,
+            BigDecimal min,
+            BigDecimal max) {}
 }

@@ -12,7 +12,6 @@ import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -41,7 +40,8 @@ public class ReportService {
         this.snapshots = snapshots;
         this.em = em;
         // A snapshot frozen by an earlier release may carry fields this one no longer has.
-        this.frozen = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        this.frozen = json.copy()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
@@ -49,8 +49,16 @@ public class ReportService {
         PlanEvaluationDto e = evaluation.evaluate(planCode, asOf);
         Map<Long, ReportSource.TargetFacts> facts = new HashMap<>();
         for (Object[] r : targetRows(planCode)) {
-            facts.put((Long) r[0], new ReportSource.TargetFacts(name(r[1]), name(r[2]), (BigDecimal) r[3], (BigDecimal) r[4],
-                    (String) r[7], (String) r[5], (String) r[6]));
+            facts.put(
+                    (Long) r[0],
+                    new ReportSource.TargetFacts(
+                            name(r[1]),
+                            name(r[2]),
+                            (BigDecimal) r[3],
+                            (BigDecimal) r[4],
+                            (String) r[7],
+                            (String) r[5],
+                            (String) r[6]));
         }
         return ReportBuilder.build(new ReportSource(e, labels(planCode), facts, null, LocalDate.now(ZoneOffset.UTC)));
     }
@@ -67,30 +75,53 @@ public class ReportService {
             long target = t.path("id").asLong();
             JsonNode i = t.path("indicator");
             String[] l = labels.getOrDefault(target, new String[2]);
-            facts.put(target, new ReportSource.TargetFacts(text(i, "unit"), text(i, "polarity"), decimal(i, "minValue"),
-                    decimal(i, "maxValue"), text(t.path("gap"), "dimension"), l[0], l[1]));
+            facts.put(
+                    target,
+                    new ReportSource.TargetFacts(
+                            text(i, "unit"),
+                            text(i, "polarity"),
+                            decimal(i, "minValue"),
+                            decimal(i, "maxValue"),
+                            text(t.path("gap"), "dimension"),
+                            l[0],
+                            l[1]));
         }
-        return ReportBuilder.build(new ReportSource(e, labels(planCode), facts, s, s.createdAt().atZone(ZoneOffset.UTC).toLocalDate()));
+        return ReportBuilder.build(new ReportSource(
+                e,
+                labels(planCode),
+                facts,
+                s,
+                s.createdAt().atZone(ZoneOffset.UTC).toLocalDate()));
     }
 
     private ReportSource.PlanLabels labels(String planCode) {
         List<Object[]> rows = em.createQuery("""
                         select p.code, p.title, j.name, p.issuer, p.documentNumber, p.periodStart, p.periodEnd, p.baselineYear, p.midtermYear
                         from Plan p join p.jurisdiction j where p.code = :code""", Object[].class)
-                .setParameter("code", planCode).getResultList();
+                .setParameter("code", planCode)
+                .getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("plan", planCode);
         }
         Object[] r = rows.get(0);
-        return new ReportSource.PlanLabels((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Integer) r[5],
-                (Integer) r[6], (Integer) r[7], (Integer) r[8]);
+        return new ReportSource.PlanLabels(
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                (Integer) r[5],
+                (Integer) r[6],
+                (Integer) r[7],
+                (Integer) r[8]);
     }
 
     private List<Object[]> targetRows(String planCode) {
         return em.createQuery("""
                         select t.id, i.unit, i.polarity, i.minValue, i.maxValue, t.sourceText, ld.name, t.gapDimension
                         from Target t left join t.indicator i left join t.leadDepartment ld where t.plan.code = :code""", Object[].class)
-                .setParameter("code", planCode).getResultList();
+                .setParameter("code", planCode)
+                .getResultList();
     }
 
     private <T> T read(byte[] body, Class<T> type) {

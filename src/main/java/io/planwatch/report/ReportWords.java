@@ -4,7 +4,6 @@ import io.planwatch.evaluation.TargetEvaluationDto;
 import io.planwatch.evaluation.engine.Status;
 import io.planwatch.evaluation.engine.WarningCode;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -16,16 +15,29 @@ import java.util.List;
 final class ReportWords {
 
     /** Statuses in the order a reader scans them: met first, then on course, then the ones to act on, then the gaps. */
-    static final List<Status> ORDER = List.of(Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK, Status.REGRESSING,
-            Status.NOT_ACHIEVED, Status.INSUFFICIENT_TREND, Status.NO_DATA, Status.NOT_ASSESSED);
+    static final List<Status> ORDER = List.of(
+            Status.ACHIEVED,
+            Status.ON_TRACK,
+            Status.AT_RISK,
+            Status.REGRESSING,
+            Status.NOT_ACHIEVED,
+            Status.INSUFFICIENT_TREND,
+            Status.NO_DATA,
+            Status.NOT_ASSESSED);
 
     /** Warnings that ask someone to act, ahead of the data-reporting ones (STALE) and the notes on the plan itself. */
-    static final List<WarningCode> SEVERITY = List.of(WarningCode.NOT_ACHIEVED, WarningCode.REGRESSING, WarningCode.AT_RISK,
-            WarningCode.MAINTAIN_BREACH, WarningCode.MILESTONE_MISSED, WarningCode.SUBUNIT_FAILING, WarningCode.VOLATILE,
-            WarningCode.WEAKER_THAN_BASELINE, WarningCode.STALE);
+    static final List<WarningCode> SEVERITY = List.of(
+            WarningCode.NOT_ACHIEVED,
+            WarningCode.REGRESSING,
+            WarningCode.AT_RISK,
+            WarningCode.MAINTAIN_BREACH,
+            WarningCode.MILESTONE_MISSED,
+            WarningCode.SUBUNIT_FAILING,
+            WarningCode.VOLATILE,
+            WarningCode.WEAKER_THAN_BASELINE,
+            WarningCode.STALE);
 
-    private ReportWords() {
-    }
+    private ReportWords() {}
 
     static String colour(Status s) {
         return switch (s) {
@@ -78,7 +90,8 @@ final class ReportWords {
         if (v == null) {
             return "";
         }
-        BigDecimal r = v.setScale(Math.min(Math.max(v.stripTrailingZeros().scale(), 0), 2), RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal r = v.setScale(Math.min(Math.max(v.stripTrailingZeros().scale(), 0), 2), RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
     }
 
@@ -116,14 +129,21 @@ final class ReportWords {
             case AT_MOST -> (strict ? "<" : "≤") + v;
             case AT_LEAST -> (strict ? ">" : "≥") + v;
             case APPROX -> v + "左右";
-            case RELATIVE_CHANGE -> t.changePct() == null ? v : "较" + baseYear + "年" + (t.changePct().signum() < 0 ? "下降" : "提高")
-                    + number(t.changePct().abs()) + "%" + (t.value() == null ? "" : "（" + (t.changePct().signum() < 0 ? "≤" : "≥") + v + "）");
+            case RELATIVE_CHANGE ->
+                t.changePct() == null
+                        ? v
+                        : "较" + baseYear + "年" + (t.changePct().signum() < 0 ? "下降" : "提高")
+                                + number(t.changePct().abs()) + "%"
+                                + (t.value() == null ? "" : "（" + (t.changePct().signum() < 0 ? "≤" : "≥") + v + "）");
             case TREND_DOWN -> "逐步下降";
             case TREND_UP -> "逐步提高";
             case GAP_NARROWING -> "差距逐步缩小";
             case QUALITATIVE -> "定性目标";
-            case ANNUAL_CHANGE -> t.changePerYear() == null ? "每年变化" : "每年" + (t.changePerYear().signum() < 0 ? "降低" : "提高")
-                    + change(t.changePerYear().abs(), unit).replace("↑", "") + "以上";
+            case ANNUAL_CHANGE ->
+                t.changePerYear() == null
+                        ? "每年变化"
+                        : "每年" + (t.changePerYear().signum() < 0 ? "降低" : "提高")
+                                + change(t.changePerYear().abs(), unit).replace("↑", "") + "以上";
             case AT_LEAST_REFERENCE -> "不低于" + t.reference();
             case APPROX_REFERENCE -> "与" + t.reference() + "相当";
         };

@@ -1,13 +1,12 @@
 package io.planwatch.report;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The monitoring report as a workbook: a summary sheet, the warnings, and one sheet per domain with every target.
@@ -16,12 +15,11 @@ import java.util.List;
  */
 final class ReportWorkbook {
 
-    static final List<String> TARGET_COLUMNS = List.of("目标编号", "指标代码", "指标", "单位", "基线值", "最新值", "最新年份", "比上年变化",
-            "目标", "目标值", "目标年", "状态", "预警", "牵头部门", "规划原文");
+    static final List<String> TARGET_COLUMNS = List.of(
+            "目标编号", "指标代码", "指标", "单位", "基线值", "最新值", "最新年份", "比上年变化", "目标", "目标值", "目标年", "状态", "预警", "牵头部门", "规划原文");
     private static final int[] WIDTHS = {9, 18, 30, 8, 10, 10, 9, 12, 18, 10, 8, 16, 40, 20, 60};
 
-    private ReportWorkbook() {
-    }
+    private ReportWorkbook() {}
 
     static byte[] write(Report report) {
         XSSFWorkbook book = new XSSFWorkbook();
@@ -29,7 +27,11 @@ final class ReportWorkbook {
         summary(book.createSheet("总体情况"), report, styles);
         targets(book.createSheet("预警"), report.title() + " — 预警", report.alerts(), styles);
         for (Report.Part part : report.domains()) {
-            targets(book.createSheet(Workbooks.sheetName(part.order() + " " + part.name())), part.name(), part.lines(), styles);
+            targets(
+                    book.createSheet(Workbooks.sheetName(part.order() + " " + part.name())),
+                    part.name(),
+                    part.lines(),
+                    styles);
         }
         return Workbooks.bytes(book);
     }
@@ -38,14 +40,25 @@ final class ReportWorkbook {
         int r = 0;
         styles.text(sheet.createRow(r++), 0, report.planTitle(), styles.title());
         styles.text(sheet.createRow(r++), 0, report.subtitle(), styles.title());
-        styles.text(sheet.createRow(r++), 0, report.overview().sentence() + "数值指标数据完整率" + report.overview().completeness() + "。", null);
+        styles.text(
+                sheet.createRow(r++),
+                0,
+                report.overview().sentence() + "数值指标数据完整率" + report.overview().completeness() + "。",
+                null);
         styles.text(sheet.createRow(r++), 0, report.basis() + "；编制日期" + report.made() + "。", null);
         r++;
         Row head = sheet.createRow(r++);
         List<String> columns = new java.util.ArrayList<>(List.of("领域", "目标数"));
         report.overview().counts().forEach(c -> columns.add(c.label()));
         for (int c = 0; c < columns.size(); c++) {
-            styles.text(head, c, columns.get(c), c < 2 ? styles.header() : styles.status(report.overview().counts().get(c - 2).colour(), "#ffffff"));
+            styles.text(
+                    head,
+                    c,
+                    columns.get(c),
+                    c < 2
+                            ? styles.header()
+                            : styles.status(
+                                    report.overview().counts().get(c - 2).colour(), "#ffffff"));
         }
         int headerRow = r;
         for (Report.Part part : report.domains()) {
@@ -60,7 +73,11 @@ final class ReportWorkbook {
         styles.text(total, 0, "合计", styles.header());
         number(total, 1, BigDecimal.valueOf(report.overview().targets()), styles.number("0"));
         for (int c = 0; c < report.overview().counts().size(); c++) {
-            number(total, c + 2, BigDecimal.valueOf(report.overview().counts().get(c).n()), styles.number("0"));
+            number(
+                    total,
+                    c + 2,
+                    BigDecimal.valueOf(report.overview().counts().get(c).n()),
+                    styles.number("0"));
         }
         r++;
         Row missingHead = sheet.createRow(r++);
@@ -74,7 +91,11 @@ final class ReportWorkbook {
             number(row, 1, BigDecimal.valueOf(d.numeric()), styles.number("0"));
             number(row, 2, BigDecimal.valueOf(d.reported()), styles.number("0"));
             number(row, 3, BigDecimal.valueOf(d.missing()), styles.number("0"));
-            number(row, 4, BigDecimal.valueOf(d.reported()).divide(BigDecimal.valueOf(d.numeric()), 4, java.math.RoundingMode.HALF_UP),
+            number(
+                    row,
+                    4,
+                    BigDecimal.valueOf(d.reported())
+                            .divide(BigDecimal.valueOf(d.numeric()), 4, java.math.RoundingMode.HALF_UP),
                     styles.number("0.0%"));
             styles.text(row, 5, d.missingNames().isEmpty() ? "无" : d.missingNames(), styles.text());
         }

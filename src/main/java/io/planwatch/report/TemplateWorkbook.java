@@ -1,6 +1,10 @@
 package io.planwatch.report;
 
 import io.planwatch.vocabulary.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -10,11 +14,6 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The department template as a workbook. Its first sheet is what the push reads: row 1 the header (the CSV's Chinese
  * column names; 指标名称, 单位, 行政区划名称, 取值范围 and 上年数值 are for the reader and skipped by the push), one row per
@@ -23,11 +22,10 @@ import java.util.Map;
 final class TemplateWorkbook {
 
     static final String SHEET = "填报表";
-    private static final Map<String, String> DIMENSION_HEADERS = Map.of("SEX", "性别", "AREA", "城乡", "AGE_GROUP", "年龄组",
-            "ETHNICITY", "民族", "DISABILITY", "残疾");
+    private static final Map<String, String> DIMENSION_HEADERS =
+            Map.of("SEX", "性别", "AREA", "城乡", "AGE_GROUP", "年龄组", "ETHNICITY", "民族", "DISABILITY", "残疾");
 
-    private TemplateWorkbook() {
-    }
+    private TemplateWorkbook() {}
 
     static byte[] write(DepartmentTemplate t) {
         XSSFWorkbook book = new XSSFWorkbook();
@@ -74,7 +72,8 @@ final class TemplateWorkbook {
             r++;
         }
         if (r > 1) {
-            DataValidation status = validations.createValidation(validations.createExplicitListConstraint(new String[] {"FINAL", "PROVISIONAL"}),
+            DataValidation status = validations.createValidation(
+                    validations.createExplicitListConstraint(new String[] {"FINAL", "PROVISIONAL"}),
                     new CellRangeAddressList(1, r - 1, value + 1, value + 1));
             status.setShowErrorBox(true);
             status.createErrorBox("状态", "FINAL（正式）或 PROVISIONAL（初步），不填为 PROVISIONAL");
@@ -90,10 +89,12 @@ final class TemplateWorkbook {
     }
 
     /** The value cell takes a number inside the indicator's range; Excel refuses anything else as it is typed. */
-    private static DataValidation valueRule(DataValidationHelper h, BigDecimal min, BigDecimal max, int row, int column) {
+    private static DataValidation valueRule(
+            DataValidationHelper h, BigDecimal min, BigDecimal max, int row, int column) {
         String lo = min == null ? "-1E+15" : min.stripTrailingZeros().toPlainString();
         String hi = max == null ? "1E+15" : max.stripTrailingZeros().toPlainString();
-        DataValidation v = h.createValidation(h.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, lo, hi),
+        DataValidation v = h.createValidation(
+                h.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, lo, hi),
                 new CellRangeAddressList(row, row, column, column));
         v.setShowErrorBox(true);
         v.createErrorBox("数值超出范围", "请填写" + rangeText(min, max) + "之间的数字，不带单位");
@@ -113,16 +114,16 @@ final class TemplateWorkbook {
 
     private static void notes(XSSFSheet sheet, DepartmentTemplate t, Workbooks styles) {
         String[] lines = {
-                t.planTitle() + " " + t.year() + "年监测数据填报表",
-                "填报单位：" + t.departmentName() + "（" + t.department() + "）",
-                "在“" + SHEET + "”的“数值”列填写" + t.year() + "年的数值（数字，不带单位），“状态”填 FINAL（正式）或 PROVISIONAL（初步）。",
-                "其余各列请勿修改；没有数据的行留空即可，不会上报。“上年数值”“取值范围”仅供参考。",
-                "填好后保存为 .xlsx，以 Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet 提交到 POST /api/v1/observations?source=系统名。",
-                "不要合并单元格、不要使用日期格式、不要加密码；公式须保存计算结果。"};
+            t.planTitle() + " " + t.year() + "年监测数据填报表",
+            "填报单位：" + t.departmentName() + "（" + t.department() + "）",
+            "在“" + SHEET + "”的“数值”列填写" + t.year() + "年的数值（数字，不带单位），“状态”填 FINAL（正式）或 PROVISIONAL（初步）。",
+            "其余各列请勿修改；没有数据的行留空即可，不会上报。“上年数值”“取值范围”仅供参考。",
+            "填好后保存为 .xlsx，以 Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet 提交到 POST /api/v1/observations?source=系统名。",
+            "不要合并单元格、不要使用日期格式、不要加密码；公式须保存计算结果。"
+        };
         for (int i = 0; i < lines.length; i++) {
             styles.text(sheet.createRow(i), 0, lines[i], i == 0 ? styles.title() : null);
         }
         sheet.setColumnWidth(0, 120 * 256);
     }
-
 }

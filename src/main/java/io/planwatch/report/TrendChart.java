@@ -4,7 +4,6 @@ import io.planwatch.evaluation.TargetEvaluationDto.ProjectionDto;
 import io.planwatch.evaluation.TargetEvaluationDto.YearValueDto;
 import io.planwatch.evaluation.engine.Precision;
 import io.quarkus.qute.TemplateData;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +15,30 @@ import java.util.Locale;
  * are pixels of a fixed viewBox; the numbers are the evaluation's.
  */
 @TemplateData
-public record TrendChart(int width, int height, List<Dot> dots, String line, Segment projection, Segment target, String targetLabel,
-                         List<Tick> xTicks, List<Tick> yTicks, int left, int right, int top, int bottom, String description) {
+public record TrendChart(
+        int width,
+        int height,
+        List<Dot> dots,
+        String line,
+        Segment projection,
+        Segment target,
+        String targetLabel,
+        List<Tick> xTicks,
+        List<Tick> yTicks,
+        int left,
+        int right,
+        int top,
+        int bottom,
+        String description) {
 
     @TemplateData
-    public record Dot(String x, String y, int year, String label) {
-    }
+    public record Dot(String x, String y, int year, String label) {}
 
     @TemplateData
-    public record Segment(String x1, String y1, String x2, String y2, String labelX, String labelY, String label) {
-    }
+    public record Segment(String x1, String y1, String x2, String y2, String labelX, String labelY, String label) {}
 
     @TemplateData
-    public record Tick(String x, String y, String label) {
-    }
+    public record Tick(String x, String y, String label) {}
 
     private static final int W = 320;
     private static final int H = 150;
@@ -39,17 +48,27 @@ public record TrendChart(int width, int height, List<Dot> dots, String line, Seg
     private static final int BOTTOM = H - 22;
 
     /** @return null when there is nothing to draw (no values) */
-    static TrendChart of(List<YearValueDto> values, ProjectionDto projection, BigDecimal target, String targetText, int firstYear,
-                         Integer targetYear, String unit) {
+    static TrendChart of(
+            List<YearValueDto> values,
+            ProjectionDto projection,
+            BigDecimal target,
+            String targetText,
+            int firstYear,
+            Integer targetYear,
+            String unit) {
         if (values == null || values.isEmpty()) {
             return null;
         }
         int lastYear = values.get(values.size() - 1).year();
         int x0 = Math.min(firstYear, values.get(0).year());
-        int x1 = Math.max(lastYear + 1, Math.max(targetYear == null ? lastYear : targetYear, projection == null ? lastYear : projection.year()));
+        int x1 = Math.max(
+                lastYear + 1,
+                Math.max(
+                        targetYear == null ? lastYear : targetYear, projection == null ? lastYear : projection.year()));
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
-        List<BigDecimal> all = new ArrayList<>(values.stream().map(YearValueDto::value).toList());
+        List<BigDecimal> all =
+                new ArrayList<>(values.stream().map(YearValueDto::value).toList());
         if (projection != null) {
             all.add(projection.value());
         }
@@ -78,14 +97,23 @@ public record TrendChart(int width, int height, List<Dot> dots, String line, Seg
         Segment projected = null;
         if (projection != null && projection.year() > lastYear) {
             YearValueDto last = values.get(values.size() - 1);
-            projected = new Segment(sx.at(last.year()), sy.at(last.value().doubleValue()), sx.at(projection.year()),
-                    sy.at(projection.value().doubleValue()), px(sx.value(projection.year()) - 6), px(sy.value(projection.value().doubleValue()) - 6),
-                    "预测" + ReportWords.value(Precision.round(projection.value(), Precision.of(published(values, target))), unit));
+            projected = new Segment(
+                    sx.at(last.year()),
+                    sy.at(last.value().doubleValue()),
+                    sx.at(projection.year()),
+                    sy.at(projection.value().doubleValue()),
+                    px(sx.value(projection.year()) - 6),
+                    px(sy.value(projection.value().doubleValue()) - 6),
+                    "预测"
+                            + ReportWords.value(
+                                    Precision.round(projection.value(), Precision.of(published(values, target))),
+                                    unit));
         }
         Segment targetLine = null;
         if (target != null) {
             String y = sy.at(target.doubleValue());
-            targetLine = new Segment(px(LEFT), y, px(RIGHT), y, px(LEFT + 3), px(sy.value(target.doubleValue()) - 3), "目标" + targetText);
+            targetLine = new Segment(
+                    px(LEFT), y, px(RIGHT), y, px(LEFT + 3), px(sy.value(target.doubleValue()) - 3), "目标" + targetText);
         }
         List<Tick> xTicks = new ArrayList<>();
         for (int year : yearTicks(x0, x1, targetYear)) {
@@ -97,8 +125,21 @@ public record TrendChart(int width, int height, List<Dot> dots, String line, Seg
         }
         String description = values.size() + "个年度数值" + (projected != null ? "，预测至" + projection.year() + "年" : "")
                 + (targetLine != null ? "，目标" + targetText : "");
-        return new TrendChart(W, H, dots, line.toString(), projected, targetLine, targetLine == null ? null : targetLine.label(),
-                xTicks, yTicks, LEFT, RIGHT, TOP, BOTTOM, description);
+        return new TrendChart(
+                W,
+                H,
+                dots,
+                line.toString(),
+                projected,
+                targetLine,
+                targetLine == null ? null : targetLine.label(),
+                xTicks,
+                yTicks,
+                LEFT,
+                RIGHT,
+                TOP,
+                BOTTOM,
+                description);
     }
 
     /** The first and last year, the target year, and every fifth year between when they fit. */
@@ -130,7 +171,8 @@ public record TrendChart(int width, int height, List<Dot> dots, String line, Seg
 
     /** The values a projection was made from and the target: they give the precision it is written with. */
     private static List<BigDecimal> published(List<YearValueDto> values, BigDecimal target) {
-        List<BigDecimal> out = new ArrayList<>(values.stream().map(YearValueDto::value).toList());
+        List<BigDecimal> out =
+                new ArrayList<>(values.stream().map(YearValueDto::value).toList());
         out.add(target);
         return out;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.planwatch.plandraft.DraftDto;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +21,7 @@ import java.util.Map;
  */
 public final class SampleCorrections {
 
-    private SampleCorrections() {
-    }
+    private SampleCorrections() {}
 
     /**
      * @param corrections  the bundle's corrections
@@ -40,13 +38,15 @@ public final class SampleCorrections {
             correction.remove("why");
             correction.put("index", index);
             if (byIndex.put(index, correction) != null) {
-                throw new IllegalStateException(where + ": two corrections address target " + index + " (" + c.path("target") + ")");
+                throw new IllegalStateException(
+                        where + ": two corrections address target " + index + " (" + c.path("target") + ")");
             }
         }
         for (DraftDto.Target t : draft.targets()) {
             JsonNode lead = leadByDomain.path(Integer.toString(t.domain()));
             if (lead.isTextual()) {
-                ObjectNode correction = byIndex.computeIfAbsent(t.index(), i -> JsonNodeFactory.instance.objectNode().put("index", i));
+                ObjectNode correction = byIndex.computeIfAbsent(
+                        t.index(), i -> JsonNodeFactory.instance.objectNode().put("index", i));
                 if (!correction.has("leadDepartment")) {
                     correction.put("leadDepartment", lead.asText());
                 }
@@ -57,20 +57,30 @@ public final class SampleCorrections {
 
     private static int indexOf(JsonNode address, DraftDto draft, String where) {
         if (!address.path("line").isInt() || !address.path("name").isTextual()) {
-            throw new IllegalStateException(where + ": a correction must address its target as {\"target\": {\"line\": …, \"name\": …}}, not "
-                    + address);
+            throw new IllegalStateException(
+                    where + ": a correction must address its target as {\"target\": {\"line\": …, \"name\": …}}, not "
+                            + address);
         }
         int line = address.get("line").asInt();
         String name = address.get("name").asText();
-        List<DraftDto.Target> atLine = draft.targets().stream().filter(t -> t.line() == line).toList();
+        List<DraftDto.Target> atLine =
+                draft.targets().stream().filter(t -> t.line() == line).toList();
         List<DraftDto.Target> found = atLine.stream()
-                .filter(t -> name.equals(nameOf(t)) || (t.indicator() == null && t.sourceText().startsWith(name)))
-                .filter(t -> !address.has("kind") || address.get("kind").asText().equals(t.kind().name()))
-                .filter(t -> !address.has("value") || (t.value() != null && t.value().compareTo(new BigDecimal(address.get("value").asText())) == 0))
+                .filter(t -> name.equals(nameOf(t))
+                        || (t.indicator() == null && t.sourceText().startsWith(name)))
+                .filter(t -> !address.has("kind")
+                        || address.get("kind").asText().equals(t.kind().name()))
+                .filter(t -> !address.has("value")
+                        || (t.value() != null
+                                && t.value()
+                                                .compareTo(new BigDecimal(
+                                                        address.get("value").asText()))
+                                        == 0))
                 .toList();
         if (found.size() != 1) {
             throw new IllegalStateException(where + ": the correction for " + address + " matches " + found.size()
-                    + " draft targets; at line " + line + " the draft has " + atLine.stream().map(SampleCorrections::describe).toList()
+                    + " draft targets; at line " + line + " the draft has "
+                    + atLine.stream().map(SampleCorrections::describe).toList()
                     + ". The parser reads the text differently now: check the correction and address it again");
         }
         return found.get(0).index();
@@ -81,7 +91,10 @@ public final class SampleCorrections {
     }
 
     private static String describe(DraftDto.Target t) {
-        return "#" + t.index() + " " + t.kind() + (t.value() == null ? "" : " " + t.value().toPlainString()) + " "
-                + (t.indicator() == null ? "「" + t.sourceText() + "」" : t.indicator().asWritten());
+        return "#" + t.index() + " " + t.kind()
+                + (t.value() == null ? "" : " " + t.value().toPlainString()) + " "
+                + (t.indicator() == null
+                        ? "「" + t.sourceText() + "」"
+                        : t.indicator().asWritten());
     }
 }

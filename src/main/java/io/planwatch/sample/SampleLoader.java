@@ -14,9 +14,9 @@ import io.planwatch.jurisdiction.Jurisdiction;
 import io.planwatch.jurisdiction.JurisdictionDto;
 import io.planwatch.jurisdiction.JurisdictionService;
 import io.planwatch.observation.ImportSummary;
-import io.planwatch.observation.PushService;
 import io.planwatch.observation.PushOptions;
 import io.planwatch.observation.PushRequest;
+import io.planwatch.observation.PushService;
 import io.planwatch.plan.Plan;
 import io.planwatch.plandraft.AdoptionDto;
 import io.planwatch.plandraft.AdoptionRequest;
@@ -27,10 +27,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +39,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Loads the six sample plans of the seed texts through the same path the API offers: each bundle's reference data
@@ -55,8 +54,12 @@ import java.util.TreeSet;
 public class SampleLoader {
 
     /** In load order: 000 brings the indicator library that the later ones grow. */
-    static final List<String> BUNDLES = List.of("sample/000-luzhai-children.json", "sample/001-meihekou-children.json",
-            "sample/002-qujiang-children.json", "sample/003-luojiang-children.json", "sample/004-lipu-women-children.json");
+    static final List<String> BUNDLES = List.of(
+            "sample/000-luzhai-children.json",
+            "sample/001-meihekou-children.json",
+            "sample/002-qujiang-children.json",
+            "sample/003-luojiang-children.json",
+            "sample/004-lipu-women-children.json");
 
     private static final Logger LOG = Logger.getLogger(SampleLoader.class);
 
@@ -70,9 +73,16 @@ public class SampleLoader {
     private final boolean enabled;
     private final DataSource dataSource;
 
-    public SampleLoader(DataSource dataSource, ObjectMapper json, JurisdictionService jurisdictions, DepartmentService departments, IndicatorService indicators,
-                        PushService observations, PlanDraftService drafts, DraftAdopter adopter,
-                        @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
+    public SampleLoader(
+            DataSource dataSource,
+            ObjectMapper json,
+            JurisdictionService jurisdictions,
+            DepartmentService departments,
+            IndicatorService indicators,
+            PushService observations,
+            PlanDraftService drafts,
+            DraftAdopter adopter,
+            @ConfigProperty(name = "planwatch.sample.load") boolean enabled) {
         this.json = json;
         this.jurisdictions = jurisdictions;
         this.departments = departments;
@@ -90,7 +100,8 @@ public class SampleLoader {
         }
         try (Connection c = dataSource.getConnection()) {
             if (!isEmpty(c)) {
-                LOG.info("the database holds data: sample plans not loaded (to start again from them, stop and delete target/dev-db)");
+                LOG.info(
+                        "the database holds data: sample plans not loaded (to start again from them, stop and delete target/dev-db)");
                 return;
             }
         }
@@ -101,8 +112,9 @@ public class SampleLoader {
 
     /** No jurisdiction, indicator or plan: a database nobody has used yet. */
     public static boolean isEmpty(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM jurisdiction)"
-                + " OR EXISTS (SELECT 1 FROM indicator) OR EXISTS (SELECT 1 FROM plan)")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM jurisdiction)"
+                        + " OR EXISTS (SELECT 1 FROM indicator) OR EXISTS (SELECT 1 FROM plan)")) {
             rs.next();
             return !rs.getBoolean(1);
         }
@@ -117,9 +129,12 @@ public class SampleLoader {
         QuarkusTransaction.requiringNew().run(() -> loadReferenceData(bundle));
         adoptFromText(resource, bundle);
         if (bundle.has("observations")) {
-            ImportSummary summary = observations.push(convert(bundle.get("observations"), PushRequest.class), PushOptions.of(false, false, null)).summary();
+            ImportSummary summary = observations
+                    .push(convert(bundle.get("observations"), PushRequest.class), PushOptions.of(false, false, null))
+                    .summary();
             if (summary.rejected() > 0) {
-                throw new IllegalStateException("sample " + resource + " has invalid observations: " + summary.errors());
+                throw new IllegalStateException(
+                        "sample " + resource + " has invalid observations: " + summary.errors());
             }
         }
         LOG.infof("sample %s loaded", resource);
@@ -153,8 +168,21 @@ public class SampleLoader {
         Set<String> synonyms = new TreeSet<>(i.synonyms);
         names.forEach(n -> synonyms.add(n.asText()));
         if (synonyms.size() > i.synonyms.size()) {
-            indicators.update(code, new IndicatorDto(i.code, i.name, i.unit, i.polarity, i.minValue, i.maxValue, Set.copyOf(i.dimensions),
-                    i.volatilityThreshold, i.definition, i.sourceDepartment == null ? null : i.sourceDepartment.code, synonyms), null);
+            indicators.update(
+                    code,
+                    new IndicatorDto(
+                            i.code,
+                            i.name,
+                            i.unit,
+                            i.polarity,
+                            i.minValue,
+                            i.maxValue,
+                            Set.copyOf(i.dimensions),
+                            i.volatilityThreshold,
+                            i.definition,
+                            i.sourceDepartment == null ? null : i.sourceDepartment.code,
+                            synonyms),
+                    null);
         }
     }
 
@@ -164,11 +192,12 @@ public class SampleLoader {
      */
     private void adoptFromText(String resource, JsonNode bundle) {
         List<JsonNode> missing = new ArrayList<>();
-        QuarkusTransaction.requiringNew().run(() -> bundle.path("adopt").forEach(a -> {
-            if (Plan.findByCode(a.path("plan").asText()).isEmpty()) {
-                missing.add(a);
-            }
-        }));
+        QuarkusTransaction.requiringNew()
+                .run(() -> bundle.path("adopt").forEach(a -> {
+                    if (Plan.findByCode(a.path("plan").asText()).isEmpty()) {
+                        missing.add(a);
+                    }
+                }));
         if (missing.isEmpty()) {
             return;
         }
@@ -176,17 +205,28 @@ public class SampleLoader {
         for (JsonNode adoption : missing) {
             ObjectNode request = adoption.deepCopy();
             DraftDto draft = read.get(request.remove("draft").asInt());
-            String where = "sample " + resource + ", plan " + request.path("plan").asText();
+            String where =
+                    "sample " + resource + ", plan " + request.path("plan").asText();
             JsonNode leadByDomain = request.remove("leadByDomain");
-            request.putArray("corrections").addAll(SampleCorrections.resolve(adoption.path("corrections"),
-                    leadByDomain == null ? json.createObjectNode() : leadByDomain, draft, where));
+            request.putArray("corrections")
+                    .addAll(SampleCorrections.resolve(
+                            adoption.path("corrections"),
+                            leadByDomain == null ? json.createObjectNode() : leadByDomain,
+                            draft,
+                            where));
             try {
                 AdoptionDto adopted = adopter.adopt(draft.id(), convert(request, AdoptionRequest.class));
-                LOG.infof("sample plan %s adopted from %s: %d targets, %d indicators proposed", adopted.plan(), resource, adopted.targets(),
+                LOG.infof(
+                        "sample plan %s adopted from %s: %d targets, %d indicators proposed",
+                        adopted.plan(),
+                        resource,
+                        adopted.targets(),
                         adopted.indicatorsCreated().size());
             } catch (ProblemException e) {
-                throw new IllegalStateException("sample " + resource + " cannot adopt plan " + request.path("plan").asText() + ": "
-                        + e.getMessage() + " " + e.errors(), e);
+                throw new IllegalStateException(
+                        "sample " + resource + " cannot adopt plan "
+                                + request.path("plan").asText() + ": " + e.getMessage() + " " + e.errors(),
+                        e);
             }
         }
     }
@@ -217,7 +257,8 @@ public class SampleLoader {
         try {
             return json.treeToValue(node, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("sample data does not fit " + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "sample data does not fit " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -9,17 +9,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Every operation of the API needs a valid bearer token (401 otherwise) with a role its {@link AccessRules} row
@@ -40,7 +38,12 @@ public class AccessFilter {
     private final ObjectOwners owners;
     private final RateLimiter limiter;
 
-    public AccessFilter(CurrentIdentityAssociation identities, Caller caller, Scopes scopes, ObjectOwners owners, RateLimiter limiter) {
+    public AccessFilter(
+            CurrentIdentityAssociation identities,
+            Caller caller,
+            Scopes scopes,
+            ObjectOwners owners,
+            RateLimiter limiter) {
         this.limiter = limiter;
         this.identities = identities;
         this.caller = caller;
@@ -58,8 +61,12 @@ public class AccessFilter {
         try {
             identity = identities.getIdentity();
         } catch (AuthenticationFailedException e) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, Messages.text("security.tokenRefused"),
-                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+            throw new ProblemException(
+                    ProblemType.UNAUTHORIZED,
+                    Messages.text("security.tokenRefused"),
+                    List.of(),
+                    Map.of(),
+                    Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         }
         authorize(operationId, identity);
         checkReach(uri);
@@ -68,17 +75,30 @@ public class AccessFilter {
 
     private static void authorize(String operationId, SecurityIdentity identity) {
         if (identity.isAnonymous()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, Messages.text("security.tokenMissing"),
-                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"));
+            throw new ProblemException(
+                    ProblemType.UNAUTHORIZED,
+                    Messages.text("security.tokenMissing"),
+                    List.of(),
+                    Map.of(),
+                    Map.of("WWW-Authenticate", "Bearer"));
         }
         // An operation without a rule is the administrator's until it gets one (AccessControlTest fails meanwhile).
         Set<Role> allowed = AccessRules.rolesFor(operationId).orElse(EnumSet.of(Role.ADMIN));
         Set<Role> held = Caller.rolesOf(identity.getRoles());
         if (allowed.stream().noneMatch(held::contains)) {
             String needed = allowed.stream().map(Role::claim).collect(Collectors.joining(" or "));
-            throw new ProblemException(ProblemType.FORBIDDEN, Messages.text("security.roleNeeded", operationId, needed,
-                            held.isEmpty() ? Messages.text("security.noRoles") : held.stream().map(Role::claim).collect(Collectors.joining(", "))),
-                    List.of(), Map.of("requiredRoles", allowed.stream().map(Role::claim).toList()), Map.of());
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    Messages.text(
+                            "security.roleNeeded",
+                            operationId,
+                            needed,
+                            held.isEmpty()
+                                    ? Messages.text("security.noRoles")
+                                    : held.stream().map(Role::claim).collect(Collectors.joining(", "))),
+                    List.of(),
+                    Map.of("requiredRoles", allowed.stream().map(Role::claim).toList()),
+                    Map.of());
         }
     }
 
@@ -98,7 +118,8 @@ public class AccessFilter {
             return; // the operation refuses a malformed id itself
         }
         long key = Long.parseLong(id);
-        if (path.startsWith("/api/v1/observations/") && !scopes.observationJurisdiction(key).map(caller::reaches).orElse(true)) {
+        if (path.startsWith("/api/v1/observations/")
+                && !scopes.observationJurisdiction(key).map(caller::reaches).orElse(true)) {
             throw ProblemException.notFound("observation", id);
         }
         if (path.startsWith("/api/v1/observation-pushes/") && !owners.pushVisible(key, caller)) {
@@ -111,7 +132,9 @@ public class AccessFilter {
 
     private static String operationIdOf(ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        Path path = resource.getResourceClass() == null ? null : resource.getResourceClass().getAnnotation(Path.class);
+        Path path = resource.getResourceClass() == null
+                ? null
+                : resource.getResourceClass().getAnnotation(Path.class);
         if (method == null || path == null || !path.value().startsWith("/api")) {
             return null;
         }

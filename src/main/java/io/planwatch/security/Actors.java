@@ -20,7 +20,8 @@ public class Actors {
     /** The caller of this request, or empty outside one. */
     public java.util.Optional<Caller> caller() {
         return Arc.container().requestContext().isActive() && caller.get().subject() != null
-                ? java.util.Optional.of(caller.get()) : java.util.Optional.empty();
+                ? java.util.Optional.of(caller.get())
+                : java.util.Optional.empty();
     }
 
     public Actor current() {

@@ -2,10 +2,9 @@ package io.planwatch.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, as the verified bearer token says: its subject, roles ({@code groups}), department and
@@ -75,7 +74,11 @@ public class Caller {
 
     /** Whether the caller may see or touch data of this jurisdiction (by code); an unknown code is not reached. */
     public boolean reachesCode(String jurisdictionCode) {
-        return reachesEverything() || jurisdictionCode != null && scopes.jurisdictionId(jurisdictionCode).map(this::reaches).orElse(false);
+        return reachesEverything()
+                || jurisdictionCode != null
+                        && scopes.jurisdictionId(jurisdictionCode)
+                                .map(this::reaches)
+                                .orElse(false);
     }
 
     /** The ids of the jurisdictions reached, for filtering lists; null when all are. */

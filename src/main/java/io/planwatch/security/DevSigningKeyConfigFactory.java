@@ -4,8 +4,6 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * In dev mode, when no identity provider key is configured, makes a key pair of the local run's own under
@@ -40,9 +39,14 @@ public class DevSigningKeyConfigFactory implements ConfigSourceFactory {
         if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
             generate(directory, privateKey, publicKey);
         }
-        return List.of(new PropertiesConfigSource(Map.of(
-                VERIFY_KEY, publicKey.toUri().toString(),
-                "smallrye.jwt.sign.key.location", privateKey.toUri().toString()), "planwatch-dev-signing-key", 50));
+        return List.of(new PropertiesConfigSource(
+                Map.of(
+                        VERIFY_KEY,
+                        publicKey.toUri().toString(),
+                        "smallrye.jwt.sign.key.location",
+                        privateKey.toUri().toString()),
+                "planwatch-dev-signing-key",
+                50));
     }
 
     private static void generate(Path directory, Path privateKey, Path publicKey) {
@@ -51,7 +55,8 @@ public class DevSigningKeyConfigFactory implements ConfigSourceFactory {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(directory);
-            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -62,7 +67,7 @@ public class DevSigningKeyConfigFactory implements ConfigSourceFactory {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 }

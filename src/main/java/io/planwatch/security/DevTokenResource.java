@@ -8,11 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.time.Duration;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Dev mode only (the class is not even a bean elsewhere): a signed token for any role, so the README's curl lines
@@ -31,10 +30,11 @@ public class DevTokenResource {
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
-    public String token(@QueryParam("role") @DefaultValue("admin") String role,
-                        @QueryParam("jurisdiction") String jurisdiction,
-                        @QueryParam("department") String department,
-                        @QueryParam("subject") String subject) {
+    public String token(
+            @QueryParam("role") @DefaultValue("admin") String role,
+            @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("department") String department,
+            @QueryParam("subject") String subject) {
         // The sample county 鹿寨县 and, per role, one of its departments: 卫健局 reports, 妇联 (妇儿工委办) owns the plans.
         String defaultDepartment = switch (role) {
             case "reporter" -> "450223-WJ";
@@ -45,7 +45,9 @@ public class DevTokenResource {
         var claims = Jwt.issuer(issuer)
                 .subject(subject != null ? subject : "dev-" + role)
                 .groups(Set.of(role))
-                .claim(Caller.JURISDICTION_CLAIM, jurisdiction != null ? jurisdiction : "admin".equals(role) ? "450000" : "450223")
+                .claim(
+                        Caller.JURISDICTION_CLAIM,
+                        jurisdiction != null ? jurisdiction : "admin".equals(role) ? "450000" : "450223")
                 .expiresIn(Duration.ofHours(12));
         String dept = department != null ? department : defaultDepartment;
         if (dept != null) {

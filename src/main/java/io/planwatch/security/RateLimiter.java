@@ -7,7 +7,6 @@ import io.planwatch.common.Messages;
 import io.planwatch.common.ProblemException;
 import io.planwatch.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +45,31 @@ public class RateLimiter {
         if (limitOf == null) {
             return;
         }
-        int perMinute = roles.stream().mapToInt(role -> limitOf.applyAsInt(limit(role))).max().orElse(0);
+        int perMinute = roles.stream()
+                .mapToInt(role -> limitOf.applyAsInt(limit(role)))
+                .max()
+                .orElse(0);
         if (buckets.size() > MAX_BUCKETS) {
             buckets.clear();
         }
-        Bucket bucket = buckets.computeIfAbsent(operationId + " " + perMinute + " " + subject, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(Math.max(perMinute, 1)).refillGreedy(Math.max(perMinute, 1), Duration.ofMinutes(1)).build())
-                .build());
+        Bucket bucket = buckets.computeIfAbsent(
+                operationId + " " + perMinute + " " + subject,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(Math.max(perMinute, 1))
+                                .refillGreedy(Math.max(perMinute, 1), Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = perMinute <= 0 ? null : bucket.tryConsumeAndReturnRemaining(1);
         if (probe == null || !probe.isConsumed()) {
-            long seconds = probe == null ? 60 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, Messages.text("security.rateLimited", operationId, perMinute, seconds),
-                    List.of(), Map.of("retryAfterSeconds", seconds), Map.of("Retry-After", Long.toString(seconds)));
+            long seconds =
+                    probe == null ? 60 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    Messages.text("security.rateLimited", operationId, perMinute, seconds),
+                    List.of(),
+                    Map.of("retryAfterSeconds", seconds),
+                    Map.of("Retry-After", Long.toString(seconds)));
         }
     }
 

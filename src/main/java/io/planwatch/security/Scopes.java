@@ -2,7 +2,6 @@ package io.planwatch.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +21,8 @@ public class Scopes {
     /** The ids of the jurisdiction and of every one below it, at any depth; empty when the code is unknown. */
     public Set<Long> subtree(String code) {
         return below(new HashSet<>(em.createQuery("select j.id from Jurisdiction j where j.code = :code", Long.class)
-                .setParameter("code", code).getResultList()));
+                .setParameter("code", code)
+                .getResultList()));
     }
 
     /** The ids of the jurisdiction and of every one below it, by id. */
@@ -34,8 +34,10 @@ public class Scopes {
         List<Long> frontier = new ArrayList<>(ids);
         // One query per level: province → prefecture → county → township is four.
         while (!frontier.isEmpty()) {
-            List<Long> children = em.createQuery("select j.id from Jurisdiction j where j.parent.id in :ids", Long.class)
-                    .setParameter("ids", frontier).getResultList();
+            List<Long> children = em.createQuery(
+                            "select j.id from Jurisdiction j where j.parent.id in :ids", Long.class)
+                    .setParameter("ids", frontier)
+                    .getResultList();
             frontier = children.stream().filter(ids::add).toList();
         }
         return ids;
@@ -43,16 +45,22 @@ public class Scopes {
 
     public Optional<Long> jurisdictionId(String code) {
         return em.createQuery("select j.id from Jurisdiction j where j.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Long> planJurisdiction(String planCode) {
         return em.createQuery("select p.jurisdiction.id from Plan p where p.code = :code", Long.class)
-                .setParameter("code", planCode).getResultStream().findFirst();
+                .setParameter("code", planCode)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Long> observationJurisdiction(long id) {
         return em.createQuery("select o.jurisdiction.id from Observation o where o.id = :id", Long.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -19,15 +19,29 @@ public enum Dimension {
     private static final Pattern FREE_CODE = Pattern.compile("[A-Z0-9_+\\-]{1,20}");
     /** The words clerks and plan texts use for the closed codes (农村/城镇, 男/女). */
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("男", "M"), Map.entry("男性", "M"), Map.entry("男童", "M"), Map.entry("女", "F"), Map.entry("女性", "F"),
-            Map.entry("女童", "F"), Map.entry("城镇", "URBAN"), Map.entry("城市", "URBAN"), Map.entry("农村", "RURAL"),
-            Map.entry("乡村", "RURAL"), Map.entry("是", "YES"), Map.entry("有", "YES"), Map.entry("残疾", "YES"),
-            Map.entry("否", "NO"), Map.entry("无", "NO"), Map.entry("非残疾", "NO"));
+            Map.entry("男", "M"),
+            Map.entry("男性", "M"),
+            Map.entry("男童", "M"),
+            Map.entry("女", "F"),
+            Map.entry("女性", "F"),
+            Map.entry("女童", "F"),
+            Map.entry("城镇", "URBAN"),
+            Map.entry("城市", "URBAN"),
+            Map.entry("农村", "RURAL"),
+            Map.entry("乡村", "RURAL"),
+            Map.entry("是", "YES"),
+            Map.entry("有", "YES"),
+            Map.entry("残疾", "YES"),
+            Map.entry("否", "NO"),
+            Map.entry("无", "NO"),
+            Map.entry("非残疾", "NO"));
     /** The one word a sentence uses for each closed code. */
-    private static final Map<String, String> WORDS = Map.of("M", "男性", "F", "女性", "URBAN", "城镇", "RURAL", "农村", "YES", "残疾人",
-            "NO", "非残疾人");
+    private static final Map<String, String> WORDS =
+            Map.of("M", "男性", "F", "女性", "URBAN", "城镇", "RURAL", "农村", "YES", "残疾人", "NO", "非残疾人");
     /** An age group as plans write it: 0-5岁, 6～11岁, 0至17岁 (a range), 60岁及以上 (open). */
-    private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})\\s*(?:岁)?\\s*[-—–～~至到]\\s*(\\d{1,3})\\s*(?:岁|周岁)?");
+    private static final Pattern AGE_RANGE =
+            Pattern.compile("(\\d{1,3})\\s*(?:岁)?\\s*[-—–～~至到]\\s*(\\d{1,3})\\s*(?:岁|周岁)?");
+
     private static final Pattern AGE_FROM = Pattern.compile("(\\d{1,3})\\s*(?:岁|周岁)\\s*(?:及)?以上");
 
     private final Set<String> codes;
@@ -89,6 +103,8 @@ public enum Dimension {
     }
 
     public String expected() {
-        return codes == null ? "a code of 1–20 characters A–Z, 0–9, '_', '+' or '-'" : "one of " + codes.stream().sorted().toList();
+        return codes == null
+                ? "a code of 1–20 characters A–Z, 0–9, '_', '+' or '-'"
+                : "one of " + codes.stream().sorted().toList();
     }
 }

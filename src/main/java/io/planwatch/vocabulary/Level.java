@@ -2,7 +2,10 @@ package io.planwatch.vocabulary;
 
 /** Administrative levels, from the top down. */
 public enum Level {
-    PROVINCE("省"), PREFECTURE("市"), COUNTY("县（市、区）"), TOWNSHIP("乡镇");
+    PROVINCE("省"),
+    PREFECTURE("市"),
+    COUNTY("县（市、区）"),
+    TOWNSHIP("乡镇");
 
     private final String chinese;
 

@@ -2,7 +2,14 @@ package io.planwatch.vocabulary;
 
 /** How a plan text states a target; docs/evaluation.md and DESIGN.md "Target kinds" give the wording behind each. */
 public enum TargetKind {
-    AT_MOST, AT_LEAST, APPROX, RELATIVE_CHANGE, TREND_DOWN, TREND_UP, GAP_NARROWING, QUALITATIVE,
+    AT_MOST,
+    AT_LEAST,
+    APPROX,
+    RELATIVE_CHANGE,
+    TREND_DOWN,
+    TREND_UP,
+    GAP_NARROWING,
+    QUALITATIVE,
     /** 每年降低0.5个百分点以上: every year's change is at least {@code changePerYear} (signed) in its direction. */
     ANNUAL_CHANGE,
     /** 不低于本地区党员总数中女性比例: x ≥ r, r the {@code reference} indicator's value of the same jurisdiction and year. */

@@ -1,17 +1,18 @@
 package io.planwatch.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.planwatch.observation.ObservationPushTestAccess;
 import jakarta.ws.rs.core.UriInfo;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Proxy;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Every 503 tells the client when to try again, the one after a push undone by deadlocks too. */
 class RetryAfterTest {
 
-    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[]{UriInfo.class},
+    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(
+            UriInfo.class.getClassLoader(),
+            new Class<?>[] {UriInfo.class},
             (proxy, method, args) -> method.getName().equals("getPath") ? "/api/v1/observations" : null);
 
     @Test
@@ -23,7 +24,8 @@ class RetryAfterTest {
 
     @Test
     void aLockConflictMappedFromTheDatabaseCarriesRetryAfter() {
-        var response = ProblemMappers.respond(ProblemType.SERVICE_UNAVAILABLE, "undone", java.util.List.of(), java.util.Map.of(), URI);
+        var response = ProblemMappers.respond(
+                ProblemType.SERVICE_UNAVAILABLE, "undone", java.util.List.of(), java.util.Map.of(), URI);
         assertEquals(Problem.RETRY_AFTER_SECONDS, response.getHeaderString("Retry-After"));
     }
 }

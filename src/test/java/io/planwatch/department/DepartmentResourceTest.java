@@ -1,16 +1,7 @@
 package io.planwatch.department;
 
-import io.planwatch.testing.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
-import static io.planwatch.testing.Api.problem;
 import static io.planwatch.testing.Api.given;
+import static io.planwatch.testing.Api.problem;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +11,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 @QuarkusTest
 class DepartmentResourceTest {
 
@@ -28,14 +27,20 @@ class DepartmentResourceTest {
     @Test
     void createsDepartmentWithLocationBodyAndETag() {
         String code = "T-DEP-C" + Api.seq();
-        Api.json().body(department(code, "鹿寨县测试局", "450223")).post(PATH).then().statusCode(201)
+        Api.json()
+                .body(department(code, "鹿寨县测试局", "450223"))
+                .post(PATH)
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", endsWith(PATH + "/" + code))
                 .header("ETag", equalTo("\"0\""))
                 .body("code", equalTo(code))
                 .body("name", equalTo("鹿寨县测试局"))
                 .body("jurisdiction", equalTo("450223"));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("鹿寨县测试局"))
                 .body("jurisdiction", equalTo("450223"));
@@ -43,7 +48,9 @@ class DepartmentResourceTest {
 
     @Test
     void readsSampleDepartment() {
-        given().get(PATH + "/450223-WJ").then().statusCode(200)
+        given().get(PATH + "/450223-WJ")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("鹿寨县卫生健康局"))
                 .body("jurisdiction", equalTo("450223"));
     }
@@ -55,14 +62,21 @@ class DepartmentResourceTest {
         String b = Api.newDepartment(county);
         String c = Api.newDepartment(county);
         List<String> all = List.of(a, b, c).stream().sorted().toList();
-        Response first = given().queryParam("jurisdiction", county).queryParam("limit", 2).get(PATH);
-        first.then().statusCode(200)
+        Response first = given().queryParam("jurisdiction", county)
+                .queryParam("limit", 2)
+                .get(PATH);
+        first.then()
+                .statusCode(200)
                 .body("items.code", equalTo(all.subList(0, 2)))
                 .body("items.jurisdiction", everyItem(equalTo(county)))
                 .body("limit", equalTo(2))
                 .body("nextCursor", notNullValue());
-        given().queryParam("jurisdiction", county).queryParam("limit", 2).queryParam("cursor", first.path("nextCursor").toString())
-                .get(PATH).then().statusCode(200)
+        given().queryParam("jurisdiction", county)
+                .queryParam("limit", 2)
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(all.subList(2, 3)))
                 .body("nextCursor", nullValue());
     }
@@ -70,11 +84,22 @@ class DepartmentResourceTest {
     @Test
     void listFiltersByPartOfTheName() {
         String code = Api.newDepartment("450223");
-        given().queryParam("name", "测试部门" + code).get(PATH).then().statusCode(200)
+        given().queryParam("name", "测试部门" + code)
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(code)));
-        given().queryParam("name", "卫生健康").queryParam("jurisdiction", "450223").get(PATH).then().statusCode(200)
+        given().queryParam("name", "卫生健康")
+                .queryParam("jurisdiction", "450223")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem("450223-WJ"));
-        given().queryParam("name", "卫生健康").queryParam("jurisdiction", "450000").get(PATH).then().statusCode(200)
+        given().queryParam("name", "卫生健康")
+                .queryParam("jurisdiction", "450000")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items", empty());
     }
 
@@ -82,7 +107,11 @@ class DepartmentResourceTest {
     void updatesWithoutIfMatchAndMovesToAnotherJurisdiction() {
         String county = Api.newCounty();
         String code = Api.newDepartment("450223");
-        Api.json().body(department(code, "改名局", county)).put(PATH + "/" + code).then().statusCode(200)
+        Api.json()
+                .body(department(code, "改名局", county))
+                .put(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("name", equalTo("改名局"))
                 .body("jurisdiction", equalTo(county));
@@ -92,20 +121,39 @@ class DepartmentResourceTest {
     @Test
     void updatesWithCurrentIfMatchAndRejectsStaleOne() {
         String code = Api.newDepartment("450223");
-        Api.json().header("If-Match", "\"0\"").body(department(code, "第一次", "450223")).put(PATH + "/" + code).then()
-                .statusCode(200).header("ETag", equalTo("\"1\""));
-        problem(Api.json().header("If-Match", "\"0\"").body(department(code, "第二次", "450223")).put(PATH + "/" + code).then(),
-                412, "precondition-failed");
+        Api.json()
+                .header("If-Match", "\"0\"")
+                .body(department(code, "第一次", "450223"))
+                .put(PATH + "/" + code)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        problem(
+                Api.json()
+                        .header("If-Match", "\"0\"")
+                        .body(department(code, "第二次", "450223"))
+                        .put(PATH + "/" + code)
+                        .then(),
+                412,
+                "precondition-failed");
         given().get(PATH + "/" + code).then().statusCode(200).body("name", equalTo("第一次"));
     }
 
     @Test
     void rejectsUpdateToUnknownJurisdictionAndKeepsTheOldOne() {
         String code = Api.newDepartment("450223");
-        problem(Api.json().body(department(code, "迁走局", "459989")).put(PATH + "/" + code).then(), 400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(department(code, "迁走局", "459989"))
+                                .put(PATH + "/" + code)
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("jurisdiction"))
                 .body("errors[0].code", equalTo("UNKNOWN_REFERENCE"));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("测试部门" + code))
                 .body("jurisdiction", equalTo("450223"))
                 .header("ETag", equalTo("\"0\""));
@@ -114,7 +162,13 @@ class DepartmentResourceTest {
     @Test
     void rejectsChangeOfCodeOnUpdate() {
         String code = Api.newDepartment("450223");
-        problem(Api.json().body(department(code + "X", "换码局", "450223")).put(PATH + "/" + code).then(), 400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(department(code + "X", "换码局", "450223"))
+                                .put(PATH + "/" + code)
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors[0].field", equalTo("code"));
         problem(given().get(PATH + "/" + code + "X").then(), 404, "not-found");
     }
@@ -137,8 +191,11 @@ class DepartmentResourceTest {
     void refusesToDeleteLeadDepartmentOfATarget() {
         String code = Api.newDepartment("450223");
         String plan = Api.newPlan();
-        Api.json().body(Map.of("domain", 1, "kind", "QUALITATIVE", "leadDepartment", code))
-                .post("/api/v1/plans/" + plan + "/targets").then().statusCode(201);
+        Api.json()
+                .body(Map.of("domain", 1, "kind", "QUALITATIVE", "leadDepartment", code))
+                .post("/api/v1/plans/" + plan + "/targets")
+                .then()
+                .statusCode(201);
         problem(given().delete(PATH + "/" + code).then(), 409, "in-use");
         given().get(PATH + "/" + code).then().statusCode(200);
     }
@@ -147,8 +204,19 @@ class DepartmentResourceTest {
     void refusesToDeleteCooperatingDepartmentOfATarget() {
         String code = Api.newDepartment("450223");
         String plan = Api.newPlan();
-        Api.json().body(Map.of("domain", 1, "kind", "QUALITATIVE", "leadDepartment", "450223-WJ", "cooperatingDepartments", List.of(code)))
-                .post("/api/v1/plans/" + plan + "/targets").then().statusCode(201);
+        Api.json()
+                .body(Map.of(
+                        "domain",
+                        1,
+                        "kind",
+                        "QUALITATIVE",
+                        "leadDepartment",
+                        "450223-WJ",
+                        "cooperatingDepartments",
+                        List.of(code)))
+                .post("/api/v1/plans/" + plan + "/targets")
+                .then()
+                .statusCode(201);
         problem(given().delete(PATH + "/" + code).then(), 409, "in-use");
         given().get(PATH + "/" + code).then().statusCode(200);
     }
@@ -156,8 +224,21 @@ class DepartmentResourceTest {
     @Test
     void refusesToDeleteSourceDepartmentOfAnIndicator() {
         String code = Api.newDepartment("450223");
-        Api.json().body(Map.of("code", "T-IND-SRC-" + Api.seq(), "name", "来源指标", "unit", "COUNT", "polarity", "HIGHER_IS_BETTER",
-                "sourceDepartment", code)).post("/api/v1/indicators").then().statusCode(201);
+        Api.json()
+                .body(Map.of(
+                        "code",
+                        "T-IND-SRC-" + Api.seq(),
+                        "name",
+                        "来源指标",
+                        "unit",
+                        "COUNT",
+                        "polarity",
+                        "HIGHER_IS_BETTER",
+                        "sourceDepartment",
+                        code))
+                .post("/api/v1/indicators")
+                .then()
+                .statusCode(201);
         problem(given().delete(PATH + "/" + code).then(), 409, "in-use");
         given().get(PATH + "/" + code).then().statusCode(200);
     }
@@ -166,7 +247,13 @@ class DepartmentResourceTest {
     void unknownCodeIsNotFound() {
         problem(given().get(PATH + "/NO-SUCH-DEPT").then(), 404, "not-found");
         problem(given().delete(PATH + "/NO-SUCH-DEPT").then(), 404, "not-found");
-        problem(Api.json().body(department("NO-SUCH-DEPT", "无", "450223")).put(PATH + "/NO-SUCH-DEPT").then(), 404, "not-found");
+        problem(
+                Api.json()
+                        .body(department("NO-SUCH-DEPT", "无", "450223"))
+                        .put(PATH + "/NO-SUCH-DEPT")
+                        .then(),
+                404,
+                "not-found");
     }
 
     @Test
@@ -177,7 +264,13 @@ class DepartmentResourceTest {
 
     @Test
     void rejectsCodeWithSpaces() {
-        problem(Api.json().body(department("BAD CODE", "空格局", "450223")).post(PATH).then(), 400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(department("BAD CODE", "空格局", "450223"))
+                                .post(PATH)
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", equalTo(List.of("code")))
                 .body("errors[0].code", equalTo("INVALID_FORMAT"));
     }
@@ -193,16 +286,26 @@ class DepartmentResourceTest {
     @Test
     void rejectsUnknownFieldInBody() {
         String code = "T-DEP-F" + Api.seq();
-        problem(Api.json().body(Map.of("code", code, "name", "多字段局", "jurisdiction", "450223", "phone", "123")).post(PATH).then(),
-                400, "malformed-json")
+        problem(
+                        Api.json()
+                                .body(Map.of("code", code, "name", "多字段局", "jurisdiction", "450223", "phone", "123"))
+                                .post(PATH)
+                                .then(),
+                        400,
+                        "malformed-json")
                 .body("errors[0].field", equalTo("phone"));
         problem(given().get(PATH + "/" + code).then(), 404, "not-found");
     }
 
     @Test
     void rejectsWrongJsonTypeNamingTheField() {
-        problem(Api.json().body("{\"code\":\"T-DEP-W1\",\"name\":[\"a\"],\"jurisdiction\":\"450223\"}").post(PATH).then(),
-                400, "malformed-json")
+        problem(
+                        Api.json()
+                                .body("{\"code\":\"T-DEP-W1\",\"name\":[\"a\"],\"jurisdiction\":\"450223\"}")
+                                .post(PATH)
+                                .then(),
+                        400,
+                        "malformed-json")
                 .body("errors[0].field", equalTo("name"));
     }
 
@@ -214,12 +317,24 @@ class DepartmentResourceTest {
 
     @Test
     void rejectsBodyThatIsNotJson() {
-        problem(given().contentType(ContentType.XML).body("<department/>").post(PATH).then(), 415, "unsupported-media-type");
+        problem(
+                given().contentType(ContentType.XML)
+                        .body("<department/>")
+                        .post(PATH)
+                        .then(),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
     void rejectsDuplicateCode() {
-        problem(Api.json().body(department("450223-WJ", "重复局", "450223")).post(PATH).then(), 409, "already-exists");
+        problem(
+                Api.json()
+                        .body(department("450223-WJ", "重复局", "450223"))
+                        .post(PATH)
+                        .then(),
+                409,
+                "already-exists");
         given().get(PATH + "/450223-WJ").then().statusCode(200).body("name", equalTo("鹿寨县卫生健康局"));
     }
 

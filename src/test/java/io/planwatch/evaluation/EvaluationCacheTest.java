@@ -1,18 +1,5 @@
 package io.planwatch.evaluation;
 
-import io.planwatch.testing.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.planwatch.evaluation.PlanFixture.push;
 import static io.planwatch.evaluation.PlanFixture.value;
 import static io.planwatch.testing.Api.given;
@@ -23,12 +10,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
 /** Status reads come from the cache while their inputs are unchanged, and from the database the moment one changes. */
 @QuarkusTest
 class EvaluationCacheTest {
 
     private static String etag(String path) {
-        return given().get(path).then().statusCode(200).header("ETag", matchesPattern("\"\\d+-[0-9a-f]{24}\"")).extract().header("ETag");
+        return given().get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", matchesPattern("\"\\d+-[0-9a-f]{24}\""))
+                .extract()
+                .header("ETag");
     }
 
     private static void notModified(String path, String etag) {
@@ -36,7 +40,12 @@ class EvaluationCacheTest {
     }
 
     private static void notModified(String path, String ifNoneMatch, String etag) {
-        given().header("If-None-Match", ifNoneMatch).get(path).then().statusCode(304).header("ETag", equalTo(etag)).body(emptyString());
+        given().header("If-None-Match", ifNoneMatch)
+                .get(path)
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(etag))
+                .body(emptyString());
     }
 
     @Test
@@ -54,23 +63,41 @@ class EvaluationCacheTest {
 
         // a push
         push(List.of(value(indicator, f.jurisdiction, 2021, 4)));
-        given().header("If-None-Match", first).get(path).then().statusCode(200).body("targets[0].status", equalTo("ACHIEVED"));
+        given().header("If-None-Match", first)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("targets[0].status", equalTo("ACHIEVED"));
         String afterPush = etag(path);
         assertNotEquals(first, afterPush);
         notModified(path, afterPush);
 
         // a target edit
-        Api.json().body(Map.of("domain", 1, "indicator", indicator, "kind", "AT_MOST", "value", 3)).put(f.targetPath(target))
-                .then().statusCode(200);
-        given().header("If-None-Match", afterPush).get(path).then().statusCode(200).body("targets[0].status", org.hamcrest.Matchers.not(equalTo("ACHIEVED")));
+        Api.json()
+                .body(Map.of("domain", 1, "indicator", indicator, "kind", "AT_MOST", "value", 3))
+                .put(f.targetPath(target))
+                .then()
+                .statusCode(200);
+        given().header("If-None-Match", afterPush)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("targets[0].status", org.hamcrest.Matchers.not(equalTo("ACHIEVED")));
         String afterEdit = etag(path);
         assertNotEquals(afterPush, afterEdit);
 
         // an assessment
         given().get(path).then().body("targets[1].status", equalTo("NOT_ASSESSED"));
-        Api.json().body(Map.of("year", 2021, "level", "PROGRESSING", "evidence", "已启动")).post(f.targetPath(qualitative) + "/assessments")
-                .then().statusCode(201);
-        given().header("If-None-Match", afterEdit).get(path).then().statusCode(200).body("targets[1].status", org.hamcrest.Matchers.not(equalTo("NOT_ASSESSED")));
+        Api.json()
+                .body(Map.of("year", 2021, "level", "PROGRESSING", "evidence", "已启动"))
+                .post(f.targetPath(qualitative) + "/assessments")
+                .then()
+                .statusCode(201);
+        given().header("If-None-Match", afterEdit)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("targets[1].status", org.hamcrest.Matchers.not(equalTo("NOT_ASSESSED")));
         assertNotEquals(afterEdit, etag(path));
     }
 
@@ -89,7 +116,10 @@ class EvaluationCacheTest {
         notModified(status, s);
         given().get(status).then().body(org.hamcrest.Matchers.containsString(indicator));
         push(List.of(value(indicator, f.jurisdiction, 2021, 4)));
-        given().header("If-None-Match", s).get(status).then().statusCode(200)
+        given().header("If-None-Match", s)
+                .get(status)
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(indicator)));
         given().header("If-None-Match", w).get(warnings).then().statusCode(200);
     }
@@ -106,7 +136,15 @@ class EvaluationCacheTest {
         for (int i = 1; i <= 5; i++) {
             places.add(f.township("10" + i));
         }
-        f.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5, "scope", Map.of("type", "EACH", "level", "TOWNSHIP")));
+        f.target(Map.of(
+                "indicator",
+                indicator,
+                "kind",
+                "AT_MOST",
+                "value",
+                5,
+                "scope",
+                Map.of("type", "EACH", "level", "TOWNSHIP")));
         push(rows(indicator, places, 10));
         CompletableFuture<Void> pushes = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < 12; i++) {
@@ -118,9 +156,19 @@ class EvaluationCacheTest {
         int taken = 0;
         int whole = -1;
         while (!pushes.isDone() || taken < 3) {
-            long id = Api.json().body(Map.of("kind", "ANNUAL", "asOf", 2024)).post(snapshots).then().statusCode(201)
-                    .extract().jsonPath().getLong("id");
-            String inputs = given().get(snapshots + "/" + id + "/inputs").then().statusCode(200).extract().asString();
+            long id = Api.json()
+                    .body(Map.of("kind", "ANNUAL", "asOf", 2024))
+                    .post(snapshots)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            String inputs = given().get(snapshots + "/" + id + "/inputs")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             Set<String> seen = new HashSet<>();
             int points = 0;
             for (Matcher m = valueOf.matcher(inputs); m.find(); points++) {

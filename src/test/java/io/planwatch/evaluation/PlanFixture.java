@@ -1,7 +1,6 @@
 package io.planwatch.evaluation;
 
 import io.planwatch.testing.Api;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ public final class PlanFixture {
 
     /** The plan's jurisdiction: a fresh county unless the test built another. */
     public final String jurisdiction;
+
     public final String plan;
 
     private PlanFixture(String jurisdiction, String plan) {
@@ -30,13 +30,30 @@ public final class PlanFixture {
     /** A plan of the given jurisdiction; {@code midtermYear} may be null (a plan that names none). */
     public static PlanFixture forJurisdiction(String jurisdiction, Integer midtermYear) {
         String plan = "t-eval-" + Api.seq();
-        Map<String, Object> body = new HashMap<>(Map.of("code", plan, "title", "测试规划" + plan, "jurisdiction", jurisdiction,
-                "population", "CHILDREN", "periodStart", 2021, "periodEnd", 2030, "baselineYear", 2020));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "code",
+                plan,
+                "title",
+                "测试规划" + plan,
+                "jurisdiction",
+                jurisdiction,
+                "population",
+                "CHILDREN",
+                "periodStart",
+                2021,
+                "periodEnd",
+                2030,
+                "baselineYear",
+                2020));
         if (midtermYear != null) {
             body.put("midtermYear", midtermYear);
         }
         Api.json().body(body).post("/api/v1/plans").then().statusCode(201);
-        Api.json().body(Map.of("order", 1, "name", "儿童与健康")).post("/api/v1/plans/" + plan + "/domains").then().statusCode(201);
+        Api.json()
+                .body(Map.of("order", 1, "name", "儿童与健康"))
+                .post("/api/v1/plans/" + plan + "/domains")
+                .then()
+                .statusCode(201);
         return new PlanFixture(jurisdiction, plan);
     }
 
@@ -58,8 +75,11 @@ public final class PlanFixture {
     /** Adds a department of the plan's jurisdiction and returns its code. */
     public String department(String suffix) {
         String code = jurisdiction + "-" + suffix;
-        Api.json().body(Map.of("code", code, "name", "测试部门" + code, "jurisdiction", jurisdiction))
-                .post("/api/v1/departments").then().statusCode(201);
+        Api.json()
+                .body(Map.of("code", code, "name", "测试部门" + code, "jurisdiction", jurisdiction))
+                .post("/api/v1/departments")
+                .then()
+                .statusCode(201);
         return code;
     }
 
@@ -71,8 +91,14 @@ public final class PlanFixture {
     public long target(Map<String, Object> fields) {
         Map<String, Object> body = new HashMap<>(fields);
         body.putIfAbsent("domain", 1);
-        return Api.json().body(body).post("/api/v1/plans/" + plan + "/targets").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return Api.json()
+                .body(body)
+                .post("/api/v1/plans/" + plan + "/targets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Pushes rows of {indicator, jurisdiction, period, value[, disaggregation]}; every row must be accepted. */
@@ -84,15 +110,30 @@ public final class PlanFixture {
             o.putIfAbsent("status", "FINAL");
             observations.add(o);
         }
-        Api.json().body(Map.of("source", "eval-test", "observations", observations)).post("/api/v1/observations")
-                .then().statusCode(200).body("rejected", org.hamcrest.Matchers.equalTo(0));
+        Api.json()
+                .body(Map.of("source", "eval-test", "observations", observations))
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(200)
+                .body("rejected", org.hamcrest.Matchers.equalTo(0));
     }
 
     public static Map<String, Object> value(String indicator, String jurisdiction, int period, Object value) {
         return Map.of("indicator", indicator, "jurisdiction", jurisdiction, "period", period, "value", value);
     }
 
-    public static Map<String, Object> value(String indicator, String jurisdiction, int period, Object value, Map<String, String> disaggregation) {
-        return Map.of("indicator", indicator, "jurisdiction", jurisdiction, "period", period, "value", value, "disaggregation", disaggregation);
+    public static Map<String, Object> value(
+            String indicator, String jurisdiction, int period, Object value, Map<String, String> disaggregation) {
+        return Map.of(
+                "indicator",
+                indicator,
+                "jurisdiction",
+                jurisdiction,
+                "period",
+                period,
+                "value",
+                value,
+                "disaggregation",
+                disaggregation);
     }
 }

@@ -1,15 +1,14 @@
 package io.planwatch.evaluation;
 
+import static io.planwatch.testing.Api.given;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-
-import static io.planwatch.testing.Api.given;
 
 /** The JDBC statements Hibernate prepares for one GET: the guard against reads that grow with the data. */
 final class Statements {
 
-    private Statements() {
-    }
+    private Statements() {}
 
     static long of(SessionFactory sessionFactory, String path) {
         Statistics statistics = sessionFactory.getStatistics();

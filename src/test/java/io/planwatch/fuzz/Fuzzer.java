@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,13 +43,20 @@ public final class Fuzzer {
      * headers of one of {@code others} instead (callers of other roles and jurisdictions, to walk the access rules).
      * {@code deleted} hears of each DELETE answered 2xx, so that the caller can put that fixture back.
      */
-    public record Config(String base, Supplier<Connection> database, int requests, long seed, Map<String, String> substitutions,
-                         Map<String, String> headers, List<Map<String, String>> others, java.util.function.Consumer<String> deleted) {
-    }
+    public record Config(
+            String base,
+            Supplier<Connection> database,
+            int requests,
+            long seed,
+            Map<String, String> substitutions,
+            Map<String, String> headers,
+            List<Map<String, String>> others,
+            java.util.function.Consumer<String> deleted) {}
 
     /** What was sent and found, per category. */
     public static final class Report {
-        public final Map<String, int[]> categories = new TreeMap<>(); // sent, 2xx, 4xx, 5xx, non-problem 4xx, leaks, changed on 4xx
+        public final Map<String, int[]> categories =
+                new TreeMap<>(); // sent, 2xx, 4xx, 5xx, non-problem 4xx, leaks, changed on 4xx
         public final List<String> failures = new ArrayList<>();
         public final Map<Integer, Integer> statuses = new TreeMap<>();
 
@@ -63,34 +69,120 @@ public final class Fuzzer {
         }
 
         public String table() {
-            StringBuilder s = new StringBuilder(String.format("%-16s %7s %6s %6s %5s %12s %6s %10s%n", "category", "sent", "2xx", "4xx", "5xx",
-                    "non-problem", "leaks", "changed-4xx"));
-            categories.forEach((c, a) -> s.append(String.format("%-16s %7d %6d %6d %5d %12d %6d %10d%n", c, a[0], a[1], a[2], a[3], a[4], a[5], a[6])));
-            s.append(String.format("%-16s %7d %6d %6d %5d %12d %6d %10d%n", "total", total(0), total(1), total(2), total(3), total(4), total(5), total(6)));
+            StringBuilder s = new StringBuilder(String.format(
+                    "%-16s %7s %6s %6s %5s %12s %6s %10s%n",
+                    "category", "sent", "2xx", "4xx", "5xx", "non-problem", "leaks", "changed-4xx"));
+            categories.forEach((c, a) -> s.append(String.format(
+                    "%-16s %7d %6d %6d %5d %12d %6d %10d%n", c, a[0], a[1], a[2], a[3], a[4], a[5], a[6])));
+            s.append(String.format(
+                    "%-16s %7d %6d %6d %5d %12d %6d %10d%n",
+                    "total", total(0), total(1), total(2), total(3), total(4), total(5), total(6)));
             s.append("statuses: ").append(statuses).append('\n');
             return s.toString();
         }
     }
 
-    static final List<String> CATEGORIES = List.of("wrong-type", "missing-field", "extra-field", "unicode", "sql", "numbers", "period",
-            "empty-body", "truncated", "media-type", "invalid-utf8", "bom", "deep-nesting", "long-query", "path", "duplicate-key");
-    private static final Pattern LEAK = Pattern.compile("(?i)(exception\\b|\\bat [a-z]+\\.[a-z]+\\.|java\\.|jakarta\\.|io\\.planwatch|com\\.fasterxml"
-            + "|org\\.hibernate|io\\.vertx|sqlstate|syntax error|\\.java:\\d+|StreamReadConstraints|`)");
+    static final List<String> CATEGORIES = List.of(
+            "wrong-type",
+            "missing-field",
+            "extra-field",
+            "unicode",
+            "sql",
+            "numbers",
+            "period",
+            "empty-body",
+            "truncated",
+            "media-type",
+            "invalid-utf8",
+            "bom",
+            "deep-nesting",
+            "long-query",
+            "path",
+            "duplicate-key");
+    private static final Pattern LEAK = Pattern.compile(
+            "(?i)(exception\\b|\\bat [a-z]+\\.[a-z]+\\.|java\\.|jakarta\\.|io\\.planwatch|com\\.fasterxml"
+                    + "|org\\.hibernate|io\\.vertx|sqlstate|syntax error|\\.java:\\d+|StreamReadConstraints|`)");
     private static final String PROBLEMS = "https://planwatch.io/problems/";
-    private static final List<String> STRINGS = List.of("\u0000", "a\u0000b", "\u202Eevil", "\u200B", "😀", "\u0007\u001B[31m", "中".repeat(5000),
-            "\uFEFF", "  ", "", "Ｃ", "e\u0301", "\\", "\"", "</script><script>", "=HYPERLINK(\"http://x\")", "%00", "../../etc/passwd");
-    private static final List<String> SQL = List.of("' OR '1'='1", "'; DROP TABLE plan; --", "\" OR 1=1 --", "1; SELECT SLEEP(5)",
-            "' UNION SELECT password FROM mysql.user --", "\\'; DELETE FROM observation; #");
-    private static final List<String> NUMBERS = List.of("1e999999", "-1e999999", "-1", "0", "-0", "1e308", "9999999999999999999999999999",
-            "0.000000000000000001", "NaN", "Infinity", "-Infinity", "1.5", "2147483648", "-2147483649", "0x10", "1_000", "01", "1e-999999");
-    private static final List<String> PERIODS = List.of("\"2023-13\"", "\"99999\"", "\"-2020\"", "\"２０２３\"", "\"\"", "1989", "2999", "\"2023 \"",
-            "\"20 23\"", "2023.5", "\"2023Q1\"", "-2023", "0", "\"null\"");
-    private static final List<String> MEDIA = List.of("text/xml", "application/x-www-form-urlencoded", "garbage", "", "application/json; charset=ISO-8859-1",
-            "multipart/form-data; boundary=x", "application/json; charset=nonsense", "*/*", "text/csv", "text/plain", "application/json;;;");
+    private static final List<String> STRINGS = List.of(
+            "\u0000",
+            "a\u0000b",
+            "\u202Eevil",
+            "\u200B",
+            "😀",
+            "\u0007\u001B[31m",
+            "中".repeat(5000),
+            "\uFEFF",
+            "  ",
+            "",
+            "Ｃ",
+            "e\u0301",
+            "\\",
+            "\"",
+            "</script><script>",
+            "=HYPERLINK(\"http://x\")",
+            "%00",
+            "../../etc/passwd");
+    private static final List<String> SQL = List.of(
+            "' OR '1'='1",
+            "'; DROP TABLE plan; --",
+            "\" OR 1=1 --",
+            "1; SELECT SLEEP(5)",
+            "' UNION SELECT password FROM mysql.user --",
+            "\\'; DELETE FROM observation; #");
+    private static final List<String> NUMBERS = List.of(
+            "1e999999",
+            "-1e999999",
+            "-1",
+            "0",
+            "-0",
+            "1e308",
+            "9999999999999999999999999999",
+            "0.000000000000000001",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "1.5",
+            "2147483648",
+            "-2147483649",
+            "0x10",
+            "1_000",
+            "01",
+            "1e-999999");
+    private static final List<String> PERIODS = List.of(
+            "\"2023-13\"",
+            "\"99999\"",
+            "\"-2020\"",
+            "\"２０２３\"",
+            "\"\"",
+            "1989",
+            "2999",
+            "\"2023 \"",
+            "\"20 23\"",
+            "2023.5",
+            "\"2023Q1\"",
+            "-2023",
+            "0",
+            "\"null\"");
+    private static final List<String> MEDIA = List.of(
+            "text/xml",
+            "application/x-www-form-urlencoded",
+            "garbage",
+            "",
+            "application/json; charset=ISO-8859-1",
+            "multipart/form-data; boundary=x",
+            "application/json; charset=nonsense",
+            "*/*",
+            "text/csv",
+            "text/plain",
+            "application/json;;;");
 
     private final Config config;
     /** HTTP/1.1 as integrators send it: over h2c a refused request's closed connection shows as GOAWAY, and the path counts as a header. */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
     private final ObjectMapper json = new ObjectMapper();
     private final Random random;
     private final Report report = new Report();
@@ -105,27 +197,34 @@ public final class Fuzzer {
 
     /** The Authorization header of a token of the test identity provider. */
     public static Map<String, String> bearer(String subject, String role, String jurisdiction, String department) {
-        return Map.of("Authorization", "Bearer " + io.planwatch.testing.SignedTokens.token(subject, java.util.Set.of(role), jurisdiction, department));
+        return Map.of(
+                "Authorization",
+                "Bearer "
+                        + io.planwatch.testing.SignedTokens.token(
+                                subject, java.util.Set.of(role), jurisdiction, department));
     }
 
     /** Callers that may not do all a fuzzed request asks of this county: a reader and a reporter of 荔浦 (another county of the sample), its plan owner, a reporter of it without a department. */
     public static List<Map<String, String>> otherCallers(String county) {
-        return List.of(bearer("fuzz-reader", "reader", "450381", null), bearer("fuzz-reporter", "reporter", "450381", "450381-WJ"),
-                bearer("fuzz-owner", "plan-owner", county, null), bearer("fuzz-reporter-here", "reporter", county, null));
+        return List.of(
+                bearer("fuzz-reader", "reader", "450381", null),
+                bearer("fuzz-reporter", "reporter", "450381", "450381-WJ"),
+                bearer("fuzz-owner", "plan-owner", county, null),
+                bearer("fuzz-reporter-here", "reporter", county, null));
     }
 
     public static Report run(Config config) throws Exception {
         return new Fuzzer(config).run();
     }
 
-    private record Operation(String method, String path, JsonNode spec, String mediaType, String example) {
-    }
+    private record Operation(String method, String path, JsonNode spec, String mediaType, String example) {}
 
-    private record Request(String method, String uri, Map<String, String> headers, byte[] body, String template) {
-    }
+    private record Request(String method, String uri, Map<String, String> headers, byte[] body, String template) {}
 
     private Report run() throws Exception {
-        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(config.base() + "/q/openapi?format=json")).build(),
+        HttpResponse<String> doc = http.send(
+                HttpRequest.newBuilder(URI.create(config.base() + "/q/openapi?format=json"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode contract = json.readTree(doc.body());
         List<Operation> operations = operations(contract);
@@ -145,7 +244,9 @@ public final class Fuzzer {
 
     private List<Operation> operations(JsonNode contract) {
         List<Operation> ops = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        contract.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> m = methods.next();
@@ -158,7 +259,12 @@ public final class Fuzzer {
                 }
                 for (Iterator<Map.Entry<String, JsonNode>> types = content.fields(); types.hasNext(); ) {
                     Map.Entry<String, JsonNode> type = types.next();
-                    ops.add(new Operation(m.getKey().toUpperCase(), path.getKey(), m.getValue(), type.getKey(), example(type.getValue())));
+                    ops.add(new Operation(
+                            m.getKey().toUpperCase(),
+                            path.getKey(),
+                            m.getValue(),
+                            type.getKey(),
+                            example(type.getValue())));
                 }
             }
         }
@@ -192,7 +298,8 @@ public final class Fuzzer {
         Map<String, String> query = new LinkedHashMap<>();
         for (JsonNode p : op.spec().path("parameters")) {
             String name = p.path("name").asText();
-            String value = p.has("example") ? substitute(p.get("example").asText()) : defaultValue(name, p.path("schema"));
+            String value =
+                    p.has("example") ? substitute(p.get("example").asText()) : defaultValue(name, p.path("schema"));
             switch (p.path("in").asText()) {
                 case "path" -> path.put(name, value);
                 case "query" -> {
@@ -200,14 +307,15 @@ public final class Fuzzer {
                         query.put(name, value);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
-        Map<String, String> headers = new LinkedHashMap<>(config.others().isEmpty() || random.nextInt(4) > 0 ? config.headers()
-                : pick(config.others()));
+        Map<String, String> headers = new LinkedHashMap<>(
+                config.others().isEmpty() || random.nextInt(4) > 0 ? config.headers() : pick(config.others()));
         if (op.mediaType() != null) {
-            headers.put("Content-Type", op.mediaType().startsWith("text/") ? op.mediaType() + "; charset=UTF-8" : op.mediaType());
+            headers.put(
+                    "Content-Type",
+                    op.mediaType().startsWith("text/") ? op.mediaType() + "; charset=UTF-8" : op.mediaType());
         }
         String body = op.example();
         byte[] raw = null;
@@ -217,7 +325,9 @@ public final class Fuzzer {
             case "missing-field" -> body = json ? mutate(body, this::remove) : body;
             case "extra-field" -> body = json ? mutate(body, this::extra) : body;
             case "unicode" -> {
-                body = json ? mutate(body, n -> replaceString(n, pick(STRINGS))) : body == null ? null : body + pick(STRINGS);
+                body = json
+                        ? mutate(body, n -> replaceString(n, pick(STRINGS)))
+                        : body == null ? null : body + pick(STRINGS);
                 if (!path.isEmpty()) {
                     pathValue(path, pick(STRINGS));
                 }
@@ -238,10 +348,15 @@ public final class Fuzzer {
             }
             case "period" -> {
                 body = json ? periodText(body, pick(PERIODS)) : body;
-                query.put(random.nextBoolean() ? "asOf" : random.nextBoolean() ? "from" : "to", pick(PERIODS).replace("\"", ""));
+                query.put(
+                        random.nextBoolean() ? "asOf" : random.nextBoolean() ? "from" : "to",
+                        pick(PERIODS).replace("\"", ""));
             }
             case "empty-body" -> body = random.nextBoolean() ? "" : random.nextBoolean() ? "null" : "{}";
-            case "truncated" -> body = body == null || body.length() < 2 ? "{" : body.substring(0, 1 + random.nextInt(body.length() - 1));
+            case "truncated" ->
+                body = body == null || body.length() < 2
+                        ? "{"
+                        : body.substring(0, 1 + random.nextInt(body.length() - 1));
             case "media-type" -> {
                 String type = pick(MEDIA);
                 if (type.isEmpty()) {
@@ -250,18 +365,23 @@ public final class Fuzzer {
                     headers.put("Content-Type", type);
                 }
                 if (random.nextBoolean()) {
-                    headers.put("Accept", random.nextBoolean() ? "application/xml" : "text/html;q=1, application/json;q=0");
+                    headers.put(
+                            "Accept", random.nextBoolean() ? "application/xml" : "text/html;q=1, application/json;q=0");
                 }
                 if (body == null) {
                     body = "{}";
                 }
             }
             case "invalid-utf8" -> raw = invalidUtf8(body == null ? "{\"a\":\"b\"}" : body);
-            case "bom" -> raw = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8));
+            case "bom" ->
+                raw = concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8));
             case "deep-nesting" -> {
                 int depth = 50 + random.nextInt(20_000);
                 String deep = "[".repeat(depth) + "]".repeat(depth);
-                body = json && body != null && body.startsWith("{") && body.length() > 2 ? "{\"deep\":" + deep + "," + body.substring(1)
+                body = json && body != null && body.startsWith("{") && body.length() > 2
+                        ? "{\"deep\":" + deep + "," + body.substring(1)
                         : deep;
             }
             case "long-query" -> {
@@ -275,23 +395,52 @@ public final class Fuzzer {
             }
             case "path" -> {
                 if (!path.isEmpty()) {
-                    pathValue(path, pick(List.of("%2e%2e", "..", "%00", "a%2Fb", "-1", "0", "99999999999999999999", "%E4%B8%AD", "%zz",
-                            "%", "x".repeat(300), "%C0%AE", "null", "%20")));
+                    pathValue(
+                            path,
+                            pick(List.of(
+                                    "%2e%2e",
+                                    "..",
+                                    "%00",
+                                    "a%2Fb",
+                                    "-1",
+                                    "0",
+                                    "99999999999999999999",
+                                    "%E4%B8%AD",
+                                    "%zz",
+                                    "%",
+                                    "x".repeat(300),
+                                    "%C0%AE",
+                                    "null",
+                                    "%20")));
                 } else {
                     query.put("limit", "%zz");
                 }
             }
-            case "duplicate-key" -> body = json && body != null && body.startsWith("{") && body.length() > 2
-                    ? duplicateFirstKey(body) : body;
+            case "duplicate-key" ->
+                body = json && body != null && body.startsWith("{") && body.length() > 2
+                        ? duplicateFirstKey(body)
+                        : body;
             default -> throw new IllegalStateException(category);
         }
-        String uri = config.base() + fill(op.path(), path, !category.equals("path") && !category.equals("unicode") && !category.equals("sql")
-                && !category.equals("numbers")) + query(query, !category.equals("path"));
+        String uri = config.base()
+                + fill(
+                        op.path(),
+                        path,
+                        !category.equals("path")
+                                && !category.equals("unicode")
+                                && !category.equals("sql")
+                                && !category.equals("numbers"))
+                + query(query, !category.equals("path"));
         byte[] bytes = raw != null ? raw : body == null ? null : body.getBytes(StandardCharsets.UTF_8);
-        if (bytes != null && op.mediaType() == null && !op.method().equals("GET") && !op.method().equals("DELETE")) {
+        if (bytes != null
+                && op.mediaType() == null
+                && !op.method().equals("GET")
+                && !op.method().equals("DELETE")) {
             headers.putIfAbsent("Content-Type", "application/json");
         }
-        if ((op.method().equals("GET") || op.method().equals("DELETE")) && !category.equals("empty-body") && !category.equals("media-type")) {
+        if ((op.method().equals("GET") || op.method().equals("DELETE"))
+                && !category.equals("empty-body")
+                && !category.equals("media-type")) {
             bytes = null;
         }
         return new Request(op.method(), uri, headers, bytes, op.path());
@@ -327,7 +476,9 @@ public final class Fuzzer {
         String s = template;
         for (Map.Entry<String, String> e : path.entrySet()) {
             String v = e.getValue();
-            s = s.replace("{" + e.getKey() + "}", encode ? URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20") : raw(v));
+            s = s.replace(
+                    "{" + e.getKey() + "}",
+                    encode ? URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20") : raw(v));
         }
         return s;
     }
@@ -336,9 +487,14 @@ public final class Fuzzer {
     private static String raw(String v) {
         StringBuilder s = new StringBuilder();
         for (char c : v.toCharArray()) {
-            s.append(c == '%' || (c > ' ' && c < 127 && c != '/' && c != '?' && c != '#' && c != '"' && c != '\\' && c != ' ' && c != '<'
-                    && c != '>' && c != '`' && c != '{' && c != '}' && c != '|' && c != '^' && c != '\'')
-                    ? String.valueOf(c) : URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20"));
+            s.append(
+                    c == '%'
+                                    || (c > ' ' && c < 127 && c != '/' && c != '?' && c != '#' && c != '"' && c != '\\'
+                                            && c != ' ' && c != '<' && c != '>' && c != '`' && c != '{' && c != '}'
+                                            && c != '|' && c != '^' && c != '\'')
+                            ? String.valueOf(c)
+                            : URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8)
+                                    .replace("+", "%20"));
         }
         return s.toString();
     }
@@ -348,7 +504,9 @@ public final class Fuzzer {
             return "";
         }
         StringBuilder s = new StringBuilder("?");
-        query.forEach((k, v) -> s.append(s.length() > 1 ? "&" : "").append(k).append('=')
+        query.forEach((k, v) -> s.append(s.length() > 1 ? "&" : "")
+                .append(k)
+                .append('=')
                 .append(encode ? URLEncoder.encode(v, StandardCharsets.UTF_8) : raw(v)));
         return s.toString();
     }
@@ -415,7 +573,9 @@ public final class Fuzzer {
     private void extra(JsonNode root) {
         ObjectNode o = anyObject(root);
         if (o != null) {
-            o.put(pick(List.of("zzExtra", "id", "version", "createdAt", "__proto__", "constructor", "")), pick(List.of("1", "x", "null")));
+            o.put(
+                    pick(List.of("zzExtra", "id", "version", "createdAt", "__proto__", "constructor", "")),
+                    pick(List.of("1", "x", "null")));
         }
     }
 
@@ -439,10 +599,11 @@ public final class Fuzzer {
 
     /** Numbers go in as text, so that 1e999999 and NaN reach the parser as written. */
     private String mutateText(String body, String number) {
-        java.util.regex.Matcher m = Pattern.compile(":\\s*(-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?)").matcher(body);
+        java.util.regex.Matcher m =
+                Pattern.compile(":\\s*(-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?)").matcher(body);
         List<int[]> spots = new ArrayList<>();
         while (m.find()) {
-            spots.add(new int[]{m.start(1), m.end(1)});
+            spots.add(new int[] {m.start(1), m.end(1)});
         }
         if (spots.isEmpty()) {
             return body;
@@ -452,11 +613,12 @@ public final class Fuzzer {
     }
 
     private String periodText(String body, String period) {
-        java.util.regex.Matcher m = Pattern.compile("\"(period|periodStart|periodEnd|baselineYear|midtermYear|targetYear|year|asOf)\"\\s*:\\s*(\"[^\"]*\"|-?\\d+)")
+        java.util.regex.Matcher m = Pattern.compile(
+                        "\"(period|periodStart|periodEnd|baselineYear|midtermYear|targetYear|year|asOf)\"\\s*:\\s*(\"[^\"]*\"|-?\\d+)")
                 .matcher(body);
         List<int[]> spots = new ArrayList<>();
         while (m.find()) {
-            spots.add(new int[]{m.start(2), m.end(2)});
+            spots.add(new int[] {m.start(2), m.end(2)});
         }
         if (spots.isEmpty()) {
             return body;
@@ -466,7 +628,8 @@ public final class Fuzzer {
     }
 
     private String duplicateFirstKey(String body) {
-        java.util.regex.Matcher m = Pattern.compile("\\{\\s*(\"[^\"]+\"\\s*:\\s*(\"[^\"]*\"|[-\\w.]+))").matcher(body);
+        java.util.regex.Matcher m = Pattern.compile("\\{\\s*(\"[^\"]+\"\\s*:\\s*(\"[^\"]*\"|[-\\w.]+))")
+                .matcher(body);
         return m.find() ? body.substring(0, m.end()) + "," + m.group(1) + body.substring(m.end()) : body;
     }
 
@@ -519,7 +682,11 @@ public final class Fuzzer {
                 // a header value the client refuses to send
             }
         });
-        b.method(r.method(), r.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(r.body()));
+        b.method(
+                r.method(),
+                r.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(r.body()));
         HttpResponse<String> answer;
         int[] counts = report.of(category);
         counts[0]++;
@@ -544,11 +711,15 @@ public final class Fuzzer {
             } catch (Exception ignored) {
                 // reported below
             }
-            if (!type.startsWith("application/problem+json") || problem == null || !problem.path("type").asText().startsWith(PROBLEMS)
+            if (!type.startsWith("application/problem+json")
+                    || problem == null
+                    || !problem.path("type").asText().startsWith(PROBLEMS)
                     || problem.path("status").asInt() != status) {
                 counts[4]++;
                 fail(category, op, r, "non-problem " + status + " " + type + " " + cut(answer.body()));
-            } else if (LEAK.matcher(problem.path("detail").asText() + problem.path("errors").toString()).find()) {
+            } else if (LEAK.matcher(problem.path("detail").asText()
+                            + problem.path("errors").toString())
+                    .find()) {
                 counts[5]++;
                 fail(category, op, r, "leak " + cut(answer.body()));
             }
@@ -586,8 +757,9 @@ public final class Fuzzer {
     private static List<String> tables(Connection db) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
-                     + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                                + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -601,14 +773,18 @@ public final class Fuzzer {
         try (Statement st = db.createStatement()) {
             StringBuilder counts = new StringBuilder();
             for (String t : tables) {
-                counts.append(counts.isEmpty() ? "" : " UNION ALL ").append("SELECT COUNT(*) FROM `").append(t).append('`');
+                counts.append(counts.isEmpty() ? "" : " UNION ALL ")
+                        .append("SELECT COUNT(*) FROM `")
+                        .append(t)
+                        .append('`');
             }
             try (ResultSet rs = st.executeQuery(counts.toString())) {
                 while (rs.next()) {
                     s.append(rs.getLong(1)).append(',');
                 }
             }
-            try (ResultSet rs = st.executeQuery("CHECKSUM TABLE " + String.join(", ", tables.stream().map(t -> "`" + t + "`").toList()))) {
+            try (ResultSet rs = st.executeQuery("CHECKSUM TABLE "
+                    + String.join(", ", tables.stream().map(t -> "`" + t + "`").toList()))) {
                 while (rs.next()) {
                     s.append(rs.getString(1)).append('=').append(rs.getLong(2)).append(';');
                 }

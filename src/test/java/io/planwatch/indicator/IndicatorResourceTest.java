@@ -1,17 +1,7 @@
 package io.planwatch.indicator;
 
-import io.planwatch.testing.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static io.planwatch.testing.Api.problem;
 import static io.planwatch.testing.Api.given;
+import static io.planwatch.testing.Api.problem;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -23,6 +13,15 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IndicatorResourceTest {
@@ -37,7 +36,11 @@ class IndicatorResourceTest {
         body.put("definition", "每千名活产儿中未满1周岁死亡人数");
         body.put("sourceDepartment", "450223-WJ");
         body.put("synonyms", List.of("测试率（‰）"));
-        Api.json().body(body).post(PATH).then().statusCode(201)
+        Api.json()
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", endsWith(PATH + "/" + code))
                 .header("ETag", equalTo("\"0\""))
@@ -50,7 +53,9 @@ class IndicatorResourceTest {
                 .body("volatilityThreshold", equalTo(0.25f))
                 .body("sourceDepartment", equalTo("450223-WJ"))
                 .body("synonyms", equalTo(List.of("测试率（‰）")));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("测试率" + code))
                 .body("definition", equalTo("每千名活产儿中未满1周岁死亡人数"))
@@ -59,7 +64,9 @@ class IndicatorResourceTest {
 
     @Test
     void readsSampleIndicator() {
-        given().get(PATH + "/CH-HEALTH-IMR").then().statusCode(200)
+        given().get(PATH + "/CH-HEALTH-IMR")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("婴儿死亡率"))
                 .body("unit", equalTo("PER_MILLE"))
                 .body("polarity", equalTo("LOWER_IS_BETTER"));
@@ -74,21 +81,41 @@ class IndicatorResourceTest {
         String other = create(tag, "COUNT", "LOWER_IS_BETTER");
         List<String> percents = List.of(a, b, c).stream().sorted().toList();
 
-        Response first = given().queryParam("name", tag).queryParam("unit", "PERCENT").queryParam("limit", 2).get(PATH);
-        first.then().statusCode(200)
+        Response first = given().queryParam("name", tag)
+                .queryParam("unit", "PERCENT")
+                .queryParam("limit", 2)
+                .get(PATH);
+        first.then()
+                .statusCode(200)
                 .body("items.code", equalTo(percents.subList(0, 2)))
                 .body("limit", equalTo(2))
                 .body("nextCursor", notNullValue());
-        given().queryParam("name", tag).queryParam("unit", "PERCENT").queryParam("limit", 2)
-                .queryParam("cursor", first.path("nextCursor").toString()).get(PATH).then().statusCode(200)
+        given().queryParam("name", tag)
+                .queryParam("unit", "PERCENT")
+                .queryParam("limit", 2)
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(percents.subList(2, 3)))
                 .body("nextCursor", nullValue());
 
-        given().queryParam("name", tag).queryParam("polarity", "LOWER_IS_BETTER").get(PATH).then().statusCode(200)
+        given().queryParam("name", tag)
+                .queryParam("polarity", "LOWER_IS_BETTER")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(other)));
-        given().queryParam("name", tag).queryParam("polarity", "HIGHER_IS_BETTER").get(PATH).then().statusCode(200)
+        given().queryParam("name", tag)
+                .queryParam("polarity", "HIGHER_IS_BETTER")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(percents));
-        given().queryParam("unit", "COUNT").get(PATH).then().statusCode(200)
+        given().queryParam("unit", "COUNT")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.unit", everyItem(equalTo("COUNT")))
                 .body("items.code", not(hasItem(a)));
     }
@@ -100,8 +127,7 @@ class IndicatorResourceTest {
         Map<String, Object> body = indicator(code);
         body.put("synonyms", List.of(synonym));
         Api.json().body(body).post(PATH).then().statusCode(201);
-        given().queryParam("name", synonym).get(PATH).then().statusCode(200)
-                .body("items.code", equalTo(List.of(code)));
+        given().queryParam("name", synonym).get(PATH).then().statusCode(200).body("items.code", equalTo(List.of(code)));
     }
 
     @Test
@@ -112,12 +138,18 @@ class IndicatorResourceTest {
         body.put("name", "新名字");
         body.put("dimensions", List.of("SEX"));
         body.put("maxValue", 500);
-        Api.json().body(body).put(PATH + "/" + code).then().statusCode(200)
+        Api.json()
+                .body(body)
+                .put(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("name", equalTo("新名字"))
                 .body("maxValue", equalTo(500))
                 .body("dimensions", equalTo(List.of("SEX")));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("新名字"))
                 .body("dimensions", equalTo(List.of("SEX")));
     }
@@ -128,10 +160,22 @@ class IndicatorResourceTest {
         Api.json().body(indicator(code)).post(PATH).then().statusCode(201);
         Map<String, Object> body = indicator(code);
         body.put("name", "第一次");
-        Api.json().header("If-Match", "\"0\"").body(body).put(PATH + "/" + code).then().statusCode(200)
+        Api.json()
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""));
         body.put("name", "第二次");
-        problem(Api.json().header("If-Match", "\"0\"").body(body).put(PATH + "/" + code).then(), 412, "precondition-failed");
+        problem(
+                Api.json()
+                        .header("If-Match", "\"0\"")
+                        .body(body)
+                        .put(PATH + "/" + code)
+                        .then(),
+                412,
+                "precondition-failed");
         given().get(PATH + "/" + code).then().statusCode(200).body("name", equalTo("第一次"));
     }
 
@@ -144,7 +188,9 @@ class IndicatorResourceTest {
         body.put("sourceDepartment", "NO-SUCH-DEPT");
         problem(Api.json().body(body).put(PATH + "/" + code).then(), 400, "validation-failed")
                 .body("errors[0].field", equalTo("sourceDepartment"));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("测试率" + code))
                 .body("dimensions", containsInAnyOrder("SEX", "AREA"));
@@ -168,25 +214,50 @@ class IndicatorResourceTest {
     void refusesToDeleteIndicatorUsedByATarget() {
         String code = Api.newIndicator("PER_MILLE", "SEX");
         String plan = Api.newPlan();
-        Api.json().body(Map.of("domain", 1, "indicator", code, "kind", "AT_MOST", "value", 5))
-                .post("/api/v1/plans/" + plan + "/targets").then().statusCode(201);
-        problem(given().delete(PATH + "/" + code).then(), 409, "in-use")
-                .body("detail", containsString("1 targets"));
+        Api.json()
+                .body(Map.of("domain", 1, "indicator", code, "kind", "AT_MOST", "value", 5))
+                .post("/api/v1/plans/" + plan + "/targets")
+                .then()
+                .statusCode(201);
+        problem(given().delete(PATH + "/" + code).then(), 409, "in-use").body("detail", containsString("1 targets"));
         given().get(PATH + "/" + code).then().statusCode(200);
-        given().queryParam("indicator", code).get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
+        given().queryParam("indicator", code)
+                .get("/api/v1/plans/" + plan + "/targets")
+                .then()
+                .statusCode(200)
                 .body("items.indicator", equalTo(List.of(code)));
     }
 
     @Test
     void refusesToDeleteIndicatorUsedByAnObservation() {
         String code = Api.newIndicator("PER_MILLE");
-        Api.json().body(Map.of("source", "indicator-test", "observations",
-                        List.of(Map.of("indicator", code, "jurisdiction", "450223", "period", "2023", "value", 2.5, "status", "FINAL"))))
-                .post("/api/v1/observations").then().statusCode(200).body("created", equalTo(1));
+        Api.json()
+                .body(Map.of(
+                        "source",
+                        "indicator-test",
+                        "observations",
+                        List.of(Map.of(
+                                "indicator",
+                                code,
+                                "jurisdiction",
+                                "450223",
+                                "period",
+                                "2023",
+                                "value",
+                                2.5,
+                                "status",
+                                "FINAL"))))
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
         problem(given().delete(PATH + "/" + code).then(), 409, "in-use")
                 .body("detail", containsString("1 observations"));
         given().get(PATH + "/" + code).then().statusCode(200);
-        given().queryParam("indicator", code).get("/api/v1/observations").then().statusCode(200)
+        given().queryParam("indicator", code)
+                .get("/api/v1/observations")
+                .then()
+                .statusCode(200)
                 .body("items", not(empty()));
     }
 
@@ -194,7 +265,13 @@ class IndicatorResourceTest {
     void unknownCodeIsNotFound() {
         problem(given().get(PATH + "/CH-NO-SUCH").then(), 404, "not-found");
         problem(given().delete(PATH + "/CH-NO-SUCH").then(), 404, "not-found");
-        problem(Api.json().body(indicator("CH-NO-SUCH")).put(PATH + "/CH-NO-SUCH").then(), 404, "not-found");
+        problem(
+                Api.json()
+                        .body(indicator("CH-NO-SUCH"))
+                        .put(PATH + "/CH-NO-SUCH")
+                        .then(),
+                404,
+                "not-found");
     }
 
     @Test
@@ -284,13 +361,25 @@ class IndicatorResourceTest {
 
     @Test
     void rejectsMalformedJson() {
-        problem(Api.json().body("{\"code\":\"T-IND-X\",\"unit\":PERCENT}").post(PATH).then(), 400, "malformed-json");
+        problem(
+                Api.json()
+                        .body("{\"code\":\"T-IND-X\",\"unit\":PERCENT}")
+                        .post(PATH)
+                        .then(),
+                400,
+                "malformed-json");
         problem(given().get(PATH + "/T-IND-X").then(), 404, "not-found");
     }
 
     @Test
     void rejectsBodyThatIsNotJson() {
-        problem(given().contentType(ContentType.TEXT).body("CH-HEALTH-IMR").post(PATH).then(), 415, "unsupported-media-type");
+        problem(
+                given().contentType(ContentType.TEXT)
+                        .body("CH-HEALTH-IMR")
+                        .post(PATH)
+                        .then(),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
@@ -302,8 +391,11 @@ class IndicatorResourceTest {
 
     private static String create(String namePart, String unit, String polarity) {
         String code = "T-IND-L" + Api.seq();
-        Api.json().body(Map.of("code", code, "name", namePart + code, "unit", unit, "polarity", polarity))
-                .post(PATH).then().statusCode(201);
+        Api.json()
+                .body(Map.of("code", code, "name", namePart + code, "unit", unit, "polarity", polarity))
+                .post(PATH)
+                .then()
+                .statusCode(201);
         return code;
     }
 

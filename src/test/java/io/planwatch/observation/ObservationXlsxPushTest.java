@@ -1,8 +1,23 @@
 package io.planwatch.observation;
 
+import static io.planwatch.testing.Api.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -19,22 +34,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-
-import static io.planwatch.testing.Api.problem;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 
 /** The push as a workbook: the same rows and summary as CSV, and a clear 4xx for everything a workbook can hold and a CSV cannot. */
 @QuarkusTest
@@ -88,18 +87,25 @@ class ObservationXlsxPushTest {
     void aWorkbookPushesLikeACsvAndEachErrorNamesSheetRowAndCell() throws IOException {
         byte[] body = workbook(20, book -> {
             XSSFSheet s = book.getSheetAt(0);
-            s.getRow(5).getCell(4).setCellValue(150);          // E6: out of 0–100
-            s.getRow(9).getCell(0).setCellValue("CH-NO-SUCH");  // A10
-            s.getRow(12).getCell(3).setCellValue("X");         // D13: not a SEX code
+            s.getRow(5).getCell(4).setCellValue(150); // E6: out of 0–100
+            s.getRow(9).getCell(0).setCellValue("CH-NO-SUCH"); // A10
+            s.getRow(12).getCell(3).setCellValue("X"); // D13: not a SEX code
         });
-        push(body, "").then().statusCode(200)
-                .body("received", equalTo(20)).body("created", equalTo(17)).body("rejected", equalTo(3))
+        push(body, "")
+                .then()
+                .statusCode(200)
+                .body("received", equalTo(20))
+                .body("created", equalTo(17))
+                .body("rejected", equalTo(3))
                 .body("errors.sheet", equalTo(List.of("数据", "数据", "数据")))
                 .body("errors.line", equalTo(List.of(6, 10, 13)))
                 .body("errors.cell", equalTo(List.of("E6", "A10", "D13")))
                 .body("errors.code", equalTo(List.of("OUT_OF_RANGE", "UNKNOWN_REFERENCE", "INVALID_DIMENSION")));
         push(body, "").then().statusCode(200).body("unchanged", equalTo(17));
-        Api.json().get("/api/v1/observations?indicator=" + indicator + "&from=2001&to=2001").then().statusCode(200)
+        Api.json()
+                .get("/api/v1/observations?indicator=" + indicator + "&from=2001&to=2001")
+                .then()
+                .statusCode(200)
                 .body("items[0].value", equalTo(50.1f));
     }
 
@@ -112,7 +118,8 @@ class ObservationXlsxPushTest {
         });
         problem(push(body, "").then(), 400, "validation-failed").body("detail", containsString("封面"));
         push(body, "&sheet=数据").then().statusCode(200).body("created", equalTo(3));
-        problem(push(body, "&sheet=nope").then(), 400, "validation-failed").body("errors[0].code", equalTo("UNKNOWN_VALUE"));
+        problem(push(body, "&sheet=nope").then(), 400, "validation-failed")
+                .body("errors[0].code", equalTo("UNKNOWN_VALUE"));
     }
 
     @Test
@@ -122,15 +129,20 @@ class ObservationXlsxPushTest {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
         });
         push(cached, "").then().statusCode(200).body("created", equalTo(2));
-        Api.json().get("/api/v1/observations?indicator=" + indicator + "&from=2001&to=2001").then().statusCode(200)
+        Api.json()
+                .get("/api/v1/observations?indicator=" + indicator + "&from=2001&to=2001")
+                .then()
+                .statusCode(200)
                 .body("items[0].value", equalTo(42.5f));
         byte[] uncached = workbook(2, book -> {
             XSSFRow row = book.getSheetAt(0).getRow(2);
-            row.removeCell(row.getCell(4)); // a new cell: a formula set on the old one would keep its number as the result
+            row.removeCell(
+                    row.getCell(4)); // a new cell: a formula set on the old one would keep its number as the result
             row.createCell(4).setCellFormula("40+2.5");
         });
         problem(push(uncached, "").then(), 400, "malformed-xlsx")
-                .body("errors[0].code", equalTo("INVALID_FORMAT")).body("errors[0].cell", equalTo("E3"))
+                .body("errors[0].code", equalTo("INVALID_FORMAT"))
+                .body("errors[0].cell", equalTo("E3"))
                 .body("errors[0].sheet", equalTo("数据"));
     }
 
@@ -144,14 +156,16 @@ class ObservationXlsxPushTest {
             cell.setCellStyle(date);
         });
         problem(push(body, "").then(), 400, "malformed-xlsx")
-                .body("errors[0].code", equalTo("INVALID_TYPE")).body("errors[0].cell", equalTo("C3"))
+                .body("errors[0].code", equalTo("INVALID_TYPE"))
+                .body("errors[0].cell", equalTo("C3"))
                 .body("detail", containsString("2024-01-01"));
     }
 
     @Test
     void mergedCellsInTheRowsAreRefused() throws IOException {
         byte[] body = workbook(4, book -> book.getSheetAt(0).addMergedRegion(new CellRangeAddress(1, 2, 0, 0)));
-        problem(push(body, "").then(), 400, "malformed-xlsx").body("errors[0].code", equalTo("INVALID_FORMAT"))
+        problem(push(body, "").then(), 400, "malformed-xlsx")
+                .body("errors[0].code", equalTo("INVALID_FORMAT"))
                 .body("detail", containsString("A2:A3"));
     }
 
@@ -175,11 +189,12 @@ class ObservationXlsxPushTest {
 
     @Test
     void aPasswordProtectedWorkbookIsRefusedSayingSo() throws Exception {
-        byte[] plain = workbook(2, book -> { });
+        byte[] plain = workbook(2, book -> {});
         POIFSFileSystem fs = new POIFSFileSystem();
         Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
         encryptor.confirmPassword("secret");
-        try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain)); OutputStream os = encryptor.getDataStream(fs)) {
+        try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain));
+                OutputStream os = encryptor.getDataStream(fs)) {
             opc.save(os);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -190,9 +205,10 @@ class ObservationXlsxPushTest {
 
     @Test
     void aZipBombIsRefusedUnread() throws IOException {
-        byte[] plain = workbook(2, book -> { });
+        byte[] plain = workbook(2, book -> {});
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain)); ZipOutputStream out = new ZipOutputStream(bomb)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
+                ZipOutputStream out = new ZipOutputStream(bomb)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(e.getName()));
                 in.transferTo(out);
@@ -208,7 +224,8 @@ class ObservationXlsxPushTest {
 
     @Test
     void aCellLongerThanAnyFieldIsRefused() throws IOException {
-        byte[] body = workbook(2, book -> book.getSheetAt(0).getRow(2).createCell(6).setCellValue("备".repeat(1200)));
+        byte[] body =
+                workbook(2, book -> book.getSheetAt(0).getRow(2).createCell(6).setCellValue("备".repeat(1200)));
         problem(push(body, "").then(), 400, "malformed-xlsx").body("errors[0].code", equalTo("OUT_OF_RANGE"));
     }
 

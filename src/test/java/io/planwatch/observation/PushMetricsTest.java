@@ -1,16 +1,15 @@
 package io.planwatch.observation;
 
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** /q/metrics counts pushes and their rows by source and outcome, and times evaluations. */
 @QuarkusTest
@@ -40,28 +39,48 @@ class PushMetricsTest {
 
     @Test
     void evaluationsAreTimedInAHistogram() {
-        Api.given().get("/api/v1/plans/luzhai-children/evaluation?asOf=2020").then().statusCode(200);
-        Api.given().get("/q/metrics").then().statusCode(200)
+        Api.given()
+                .get("/api/v1/plans/luzhai-children/evaluation?asOf=2020")
+                .then()
+                .statusCode(200);
+        Api.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(matchesPattern("(?s).*planwatch_evaluation_seconds_bucket\\{[^}]*of=\"plan\".*"));
     }
 
     @Test
     void everyAnswerNamesItsRequest() {
         Api.given().get("/api/v1/plans").then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-        Api.given().header("X-Request-Id", "gateway-1234abcd").get("/api/v1/plans").then().header("X-Request-Id", "gateway-1234abcd");
+        Api.given()
+                .header("X-Request-Id", "gateway-1234abcd")
+                .get("/api/v1/plans")
+                .then()
+                .header("X-Request-Id", "gateway-1234abcd");
     }
 
     private static Map<String, Object> row(String indicator, String county, String period, int value) {
-        return Map.of("indicator", indicator, "jurisdiction", county, "period", period, "value", value, "status", "FINAL");
+        return Map.of(
+                "indicator", indicator, "jurisdiction", county, "period", period, "value", value, "status", "FINAL");
     }
 
     private static void push(String source, boolean dryRun, List<Map<String, Object>> rows) {
-        Api.json().body(Map.of("source", source, "observations", rows)).post("/api/v1/observations?dryRun=" + dryRun)
-                .then().statusCode(200);
+        Api.json()
+                .body(Map.of("source", source, "observations", rows))
+                .post("/api/v1/observations?dryRun=" + dryRun)
+                .then()
+                .statusCode(200);
     }
 
     private static String metrics() {
-        return Api.given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        return Api.given()
+                .accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     /** The value of a counter with these labels, in whatever order Prometheus lists them; 0 when absent. */

@@ -1,22 +1,5 @@
 package io.planwatch.plan;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.planwatch.evaluation.PlanFixture;
-import io.planwatch.plandraft.Draft;
-import io.planwatch.testing.Api;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.planwatch.evaluation.PlanFixture.push;
 import static io.planwatch.evaluation.PlanFixture.value;
 import static io.planwatch.testing.Api.problem;
@@ -27,6 +10,22 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.planwatch.evaluation.PlanFixture;
+import io.planwatch.plandraft.Draft;
+import io.planwatch.testing.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /** ANNUAL_CHANGE and the *_REFERENCE kinds through the API: what each requires and forbids, evaluation, snapshots, adoption. */
 @QuarkusTest
 class ChangeAndReferenceTargetsTest {
@@ -36,8 +35,11 @@ class ChangeAndReferenceTargetsTest {
 
     private static String percentIndicator(String polarity) {
         String code = "T-KIND-" + Api.seq();
-        Api.json().body(Map.of("code", code, "name", "测试比例" + code, "unit", "PERCENT", "polarity", polarity))
-                .post("/api/v1/indicators").then().statusCode(201);
+        Api.json()
+                .body(Map.of("code", code, "name", "测试比例" + code, "unit", "PERCENT", "polarity", polarity))
+                .post("/api/v1/indicators")
+                .then()
+                .statusCode(201);
         return code;
     }
 
@@ -101,14 +103,31 @@ class ChangeAndReferenceTargetsTest {
     void annualChangeIsStoredEvaluatedAndFrozenInSnapshots() {
         PlanFixture f = PlanFixture.create();
         String myopia = percentIndicator("LOWER_IS_BETTER");
-        long id = f.target(Map.of("indicator", myopia, "kind", "ANNUAL_CHANGE", "changePerYear", -0.5,
-                "sourceText", "总体近视率每年降低0.5个百分点以上"));
-        Api.given().get(f.targetPath(id)).then().statusCode(200)
-                .body("kind", equalTo("ANNUAL_CHANGE")).body("changePerYear", equalTo(-0.5f)).body("value", nullValue());
+        long id = f.target(Map.of(
+                "indicator",
+                myopia,
+                "kind",
+                "ANNUAL_CHANGE",
+                "changePerYear",
+                -0.5,
+                "sourceText",
+                "总体近视率每年降低0.5个百分点以上"));
+        Api.given()
+                .get(f.targetPath(id))
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("ANNUAL_CHANGE"))
+                .body("changePerYear", equalTo(-0.5f))
+                .body("value", nullValue());
         // yearly −0.6, −0.2; average (49.2 − 50)/2 = −0.4: right way, too little
-        push(List.of(value(myopia, f.jurisdiction, 2020, 50), value(myopia, f.jurisdiction, 2021, 49.4),
+        push(List.of(
+                value(myopia, f.jurisdiction, 2020, 50),
+                value(myopia, f.jurisdiction, 2021, 49.4),
                 value(myopia, f.jurisdiction, 2022, 49.2)));
-        Api.given().get(f.targetPath(id) + "/evaluation?asOf=2022").then().statusCode(200)
+        Api.given()
+                .get(f.targetPath(id) + "/evaluation?asOf=2022")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("AT_RISK"))
                 .body("rule", equalTo("ANNUAL_CHANGE_TOO_SMALL"))
                 .body("changePerYear", equalTo(-0.5f))
@@ -117,12 +136,24 @@ class ChangeAndReferenceTargetsTest {
                 .body("warnings.code", hasItems("AT_RISK", "ANNUAL_CHANGE_MISSED"))
                 .body("warnings.find { it.code == 'ANNUAL_CHANGE_MISSED' }.year", equalTo(2022))
                 .body("warnings.find { it.code == 'ANNUAL_CHANGE_MISSED' }.numbers.change", equalTo(-0.2f))
-                .body("warnings.find { it.code == 'ANNUAL_CHANGE_MISSED' }.message", equalTo("2022年较2021年降低0.2个百分点，未达到每年降低0.5个百分点以上"))
+                .body(
+                        "warnings.find { it.code == 'ANNUAL_CHANGE_MISSED' }.message",
+                        equalTo("2022年较2021年降低0.2个百分点，未达到每年降低0.5个百分点以上"))
                 .body("explanation", containsString("年均降低0.4个百分点"));
-        long snapshot = Api.json().body(Map.of("kind", "ANNUAL", "asOf", 2022)).post("/api/v1/plans/" + f.plan + "/snapshots")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.given().get("/api/v1/plans/" + f.plan + "/snapshots/" + snapshot + "/inputs").then().statusCode(200)
-                .body("targets[0].kind", equalTo("ANNUAL_CHANGE")).body("targets[0].changePerYear", equalTo(-0.5f));
+        long snapshot = Api.json()
+                .body(Map.of("kind", "ANNUAL", "asOf", 2022))
+                .post("/api/v1/plans/" + f.plan + "/snapshots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Api.given()
+                .get("/api/v1/plans/" + f.plan + "/snapshots/" + snapshot + "/inputs")
+                .then()
+                .statusCode(200)
+                .body("targets[0].kind", equalTo("ANNUAL_CHANGE"))
+                .body("targets[0].changePerYear", equalTo(-0.5f));
     }
 
     @Test
@@ -130,27 +161,48 @@ class ChangeAndReferenceTargetsTest {
         PlanFixture f = PlanFixture.create();
         String delegates = percentIndicator("HIGHER_IS_BETTER");
         String members = percentIndicator("HIGHER_IS_BETTER");
-        long id = f.target(Map.of("indicator", delegates, "kind", "AT_LEAST_REFERENCE", "reference", members,
-                "sourceText", "女党员代表比例一般不低于本地区党员总数中女性比例"));
+        long id = f.target(Map.of(
+                "indicator",
+                delegates,
+                "kind",
+                "AT_LEAST_REFERENCE",
+                "reference",
+                members,
+                "sourceText",
+                "女党员代表比例一般不低于本地区党员总数中女性比例"));
         Api.given().get(f.targetPath(id)).then().body("reference", equalTo(members));
-        Api.given().get(f.targetPath(id) + "/evaluation?asOf=2024").then().statusCode(200)
+        Api.given()
+                .get(f.targetPath(id) + "/evaluation?asOf=2024")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("NO_DATA"));
         // only its own values: the reference is missing, and the explanation says so
-        push(List.of(value(delegates, f.jurisdiction, 2020, 26), value(delegates, f.jurisdiction, 2022, 24),
+        push(List.of(
+                value(delegates, f.jurisdiction, 2020, 26),
+                value(delegates, f.jurisdiction, 2022, 24),
                 value(delegates, f.jurisdiction, 2024, 28)));
-        Api.given().get(f.targetPath(id) + "/evaluation?asOf=2024").then().statusCode(200)
-                .body("status", equalTo("NO_DATA")).body("rule", equalTo("NO_REFERENCE_VALUE"))
+        Api.given()
+                .get(f.targetPath(id) + "/evaluation?asOf=2024")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("NO_DATA"))
+                .body("rule", equalTo("NO_REFERENCE_VALUE"))
                 .body("explanation", containsString("参照指标“测试比例" + members + "”尚无"));
         // 2022 has no reference value and does not count: differences 2020 1, 2024 3
         push(List.of(value(members, f.jurisdiction, 2020, 25), value(members, f.jurisdiction, 2024, 25)));
-        Api.given().get(f.targetPath(id) + "/evaluation?asOf=2024").then().statusCode(200)
+        Api.given()
+                .get(f.targetPath(id) + "/evaluation?asOf=2024")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACHIEVED"))
                 .body("reference", equalTo(members))
                 .body("values.year", equalTo(List.of(2020, 2024)))
                 .body("values.value", equalTo(List.of(1, 3)))
                 .body("referenceValues.value", equalTo(List.of(25, 25)))
-                .body("explanation", equalTo("2024年测试比例" + delegates + "为28%，测试比例" + members + "为25%，高出3个百分点，已达到“不低于测试比例"
-                        + members + "”的目标。"));
+                .body(
+                        "explanation",
+                        equalTo("2024年测试比例" + delegates + "为28%，测试比例" + members + "为25%，高出3个百分点，已达到“不低于测试比例" + members
+                                + "”的目标。"));
         // an indicator a target is compared with is in use
         problem(Api.given().delete("/api/v1/indicators/" + members).then(), 409, "in-use");
     }
@@ -158,12 +210,20 @@ class ChangeAndReferenceTargetsTest {
     @Test
     void adoptingAReferenceTargetProposesTheReferenceTheLibraryLacks() throws Exception {
         String text = "某县妇女发展规划（2021—2030年）\n（一）妇女参与决策和管理\n主要目标：\n1.女党员代表比例一般不低于本地区党员总数中女性比例。\n";
-        long draft = Api.given().contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/plan-drafts").then().statusCode(201)
-                .extract().jsonPath().getLong("items[0].id");
+        long draft = Api.given()
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/plan-drafts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
         int n = Api.seq();
         String own = "NEW-T-DELEGATES-" + n;
         String reference = "NEW-T-MEMBERS-" + n;
-        // what the parser's reading of 不低于本地区…比例 gives (its rule is the parser's to add): rewritten into the stored draft
+        // what the parser's reading of 不低于本地区…比例 gives (its rule is the parser's to add): rewritten into the stored
+        // draft
         QuarkusTransaction.requiringNew().run(() -> {
             Draft row = Draft.findById(draft);
             try {
@@ -179,11 +239,21 @@ class ChangeAndReferenceTargetsTest {
             }
         });
         String plan = "t-adopt-ref-" + n;
-        Api.json().body(Map.of("plan", plan, "jurisdiction", Api.newCounty())).post("/api/v1/plan-drafts/" + draft + "/adopt")
-                .then().statusCode(201)
+        Api.json()
+                .body(Map.of("plan", plan, "jurisdiction", Api.newCounty()))
+                .post("/api/v1/plan-drafts/" + draft + "/adopt")
+                .then()
+                .statusCode(201)
                 .body("indicatorsCreated", hasItems(own, reference));
-        Api.given().get("/api/v1/indicators/" + reference).then().statusCode(200).body("unit", equalTo("PERCENT"));
-        Api.given().get("/api/v1/plans/" + plan + "/targets").then().statusCode(200)
+        Api.given()
+                .get("/api/v1/indicators/" + reference)
+                .then()
+                .statusCode(200)
+                .body("unit", equalTo("PERCENT"));
+        Api.given()
+                .get("/api/v1/plans/" + plan + "/targets")
+                .then()
+                .statusCode(200)
                 .body("items[0].kind", equalTo("AT_LEAST_REFERENCE"))
                 .body("items[0].indicator", equalTo(own))
                 .body("items[0].reference", equalTo(reference));
@@ -191,7 +261,11 @@ class ChangeAndReferenceTargetsTest {
 
     private ObjectNode match(String code, String name) {
         ObjectNode m = json.createObjectNode();
-        m.put("how", "PROPOSED").put("asWritten", name).put("code", code).put("name", name).put("unit", "PERCENT")
+        m.put("how", "PROPOSED")
+                .put("asWritten", name)
+                .put("code", code)
+                .put("name", name)
+                .put("unit", "PERCENT")
                 .put("polarity", "HIGHER_IS_BETTER");
         return m;
     }

@@ -1,17 +1,7 @@
 package io.planwatch.plan;
 
-import io.planwatch.testing.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static io.planwatch.testing.Api.problem;
 import static io.planwatch.testing.Api.given;
+import static io.planwatch.testing.Api.problem;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,6 +11,15 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlanResourceTest {
@@ -32,7 +31,11 @@ class PlanResourceTest {
         String code = "t-plan-c" + Api.seq();
         Map<String, Object> body = plan(code, "450223");
         body.remove("baselineYear");
-        Api.json().body(body).post(PATH).then().statusCode(201)
+        Api.json()
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", endsWith(PATH + "/" + code))
                 .header("ETag", equalTo("\"0\""))
@@ -42,7 +45,9 @@ class PlanResourceTest {
                 .body("status", equalTo("DRAFT"))
                 .body("baselineYear", equalTo(2020))
                 .body("midtermYear", equalTo(2025));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("title", equalTo("测试规划" + code))
                 .body("periodStart", equalTo(2021))
@@ -52,7 +57,9 @@ class PlanResourceTest {
 
     @Test
     void readsSampleAdoptedPlan() {
-        given().get(PATH + "/luzhai-children").then().statusCode(200)
+        given().get(PATH + "/luzhai-children")
+                .then()
+                .statusCode(200)
                 .body("jurisdiction", equalTo("450223"))
                 .body("status", equalTo("ADOPTED"))
                 .body("baselineYear", equalTo(2020));
@@ -66,29 +73,51 @@ class PlanResourceTest {
         Map<String, Object> women = plan("t-plan-l" + Api.seq(), county);
         women.put("population", "WOMEN");
         String c = create(women);
-        Map<String, Object> adopted = new HashMap<>(given().get(PATH + "/" + c).then().statusCode(200).extract().<Map<String, Object>>path(""));
+        Map<String, Object> adopted = new HashMap<>(
+                given().get(PATH + "/" + c).then().statusCode(200).extract().<Map<String, Object>>path(""));
         adopted.put("status", "ADOPTED");
         Api.json().body(adopted).put(PATH + "/" + c).then().statusCode(200);
         List<String> all = List.of(a, b, c).stream().sorted().toList();
 
-        Response first = given().queryParam("jurisdiction", county).queryParam("limit", 2).get(PATH);
-        first.then().statusCode(200)
+        Response first = given().queryParam("jurisdiction", county)
+                .queryParam("limit", 2)
+                .get(PATH);
+        first.then()
+                .statusCode(200)
                 .body("items.code", equalTo(all.subList(0, 2)))
                 .body("limit", equalTo(2))
                 .body("nextCursor", notNullValue());
-        given().queryParam("jurisdiction", county).queryParam("limit", 2).queryParam("cursor", first.path("nextCursor").toString())
-                .get(PATH).then().statusCode(200)
+        given().queryParam("jurisdiction", county)
+                .queryParam("limit", 2)
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(all.subList(2, 3)))
                 .body("nextCursor", nullValue());
 
-        given().queryParam("jurisdiction", county).queryParam("population", "WOMEN").get(PATH).then().statusCode(200)
+        given().queryParam("jurisdiction", county)
+                .queryParam("population", "WOMEN")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(c)));
-        given().queryParam("jurisdiction", county).queryParam("status", "DRAFT").get(PATH).then().statusCode(200)
+        given().queryParam("jurisdiction", county)
+                .queryParam("status", "DRAFT")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(a, b).stream().sorted().toList()));
-        given().queryParam("status", "ADOPTED").get(PATH).then().statusCode(200)
+        given().queryParam("status", "ADOPTED")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem("luzhai-children"))
                 .body("items.status", everyItem(equalTo("ADOPTED")));
-        given().queryParam("jurisdiction", "450000").get(PATH).then().statusCode(200)
+        given().queryParam("jurisdiction", "450000")
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("items.code", not(hasItem(a)));
     }
 
@@ -99,11 +128,17 @@ class PlanResourceTest {
         body.put("status", "ADOPTED");
         body.put("issuer", "鹿寨县人民政府");
         body.put("issueDate", "2022-03-01");
-        Api.json().body(body).put(PATH + "/" + code).then().statusCode(200)
+        Api.json()
+                .body(body)
+                .put(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("ADOPTED"))
                 .body("issueDate", equalTo("2022-03-01"));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ADOPTED"))
                 .body("issuer", equalTo("鹿寨县人民政府"));
     }
@@ -113,10 +148,22 @@ class PlanResourceTest {
         String code = create(plan("t-plan-e" + Api.seq(), "450223"));
         Map<String, Object> body = plan(code, "450223");
         body.put("title", "第一次");
-        Api.json().header("If-Match", "\"0\"").body(body).put(PATH + "/" + code).then().statusCode(200)
+        Api.json()
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""));
         body.put("title", "第二次");
-        problem(Api.json().header("If-Match", "\"0\"").body(body).put(PATH + "/" + code).then(), 412, "precondition-failed");
+        problem(
+                Api.json()
+                        .header("If-Match", "\"0\"")
+                        .body(body)
+                        .put(PATH + "/" + code)
+                        .then(),
+                412,
+                "precondition-failed");
         given().get(PATH + "/" + code).then().statusCode(200).body("title", equalTo("第一次"));
     }
 
@@ -128,7 +175,9 @@ class PlanResourceTest {
         body.put("midtermYear", 2035);
         problem(Api.json().body(body).put(PATH + "/" + code).then(), 400, "validation-failed")
                 .body("errors[0].field", equalTo("midtermYear"));
-        given().get(PATH + "/" + code).then().statusCode(200)
+        given().get(PATH + "/" + code)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("title", equalTo("测试规划" + code))
                 .body("midtermYear", equalTo(2025));
@@ -161,9 +210,25 @@ class PlanResourceTest {
     void deletesDraftPlanWithItsStructure() {
         String code = Api.newPlan();
         String indicator = Api.newIndicator("PERCENT");
-        Api.json().body(Map.of("domain", 1, "goal", 1, "indicator", indicator, "kind", "AT_LEAST", "value", 95,
-                        "milestones", List.of(Map.of("year", 2025, "value", 90)), "cooperatingDepartments", List.of("450223-TJ")))
-                .post(PATH + "/" + code + "/targets").then().statusCode(201);
+        Api.json()
+                .body(Map.of(
+                        "domain",
+                        1,
+                        "goal",
+                        1,
+                        "indicator",
+                        indicator,
+                        "kind",
+                        "AT_LEAST",
+                        "value",
+                        95,
+                        "milestones",
+                        List.of(Map.of("year", 2025, "value", 90)),
+                        "cooperatingDepartments",
+                        List.of("450223-TJ")))
+                .post(PATH + "/" + code + "/targets")
+                .then()
+                .statusCode(201);
         given().delete(PATH + "/" + code).then().statusCode(204);
         problem(given().get(PATH + "/" + code).then(), 404, "not-found");
         problem(given().get(PATH + "/" + code + "/domains").then(), 404, "not-found");
@@ -198,13 +263,21 @@ class PlanResourceTest {
     void unknownCodeIsNotFound() {
         problem(given().get(PATH + "/no-such-plan").then(), 404, "not-found");
         problem(given().delete(PATH + "/no-such-plan").then(), 404, "not-found");
-        problem(Api.json().body(plan("no-such-plan", "450223")).put(PATH + "/no-such-plan").then(), 404, "not-found");
+        problem(
+                Api.json()
+                        .body(plan("no-such-plan", "450223"))
+                        .put(PATH + "/no-such-plan")
+                        .then(),
+                404,
+                "not-found");
     }
 
     @Test
     void rejectsMissingFieldsListingEachOne() {
         problem(Api.json().body("{}").post(PATH).then(), 400, "validation-failed")
-                .body("errors.field", hasItems("code", "title", "jurisdiction", "population", "periodStart", "periodEnd"));
+                .body(
+                        "errors.field",
+                        hasItems("code", "title", "jurisdiction", "population", "periodStart", "periodEnd"));
     }
 
     @Test
@@ -282,7 +355,13 @@ class PlanResourceTest {
 
     @Test
     void rejectsMalformedJson() {
-        problem(Api.json().body("{\"code\":\"t-plan-m\" \"title\":\"x\"}").post(PATH).then(), 400, "malformed-json");
+        problem(
+                Api.json()
+                        .body("{\"code\":\"t-plan-m\" \"title\":\"x\"}")
+                        .post(PATH)
+                        .then(),
+                400,
+                "malformed-json");
         problem(given().get(PATH + "/t-plan-m").then(), 404, "not-found");
     }
 

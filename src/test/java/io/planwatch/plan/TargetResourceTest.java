@@ -1,24 +1,23 @@
 package io.planwatch.plan;
 
-import io.planwatch.testing.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static io.planwatch.testing.Api.problem;
 import static io.planwatch.testing.Api.given;
+import static io.planwatch.testing.Api.problem;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+
+import io.planwatch.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TargetResourceTest {
@@ -55,7 +54,14 @@ class TargetResourceTest {
     }
 
     private long create(Map<String, Object> body) {
-        return Api.json().body(body).post(targets()).then().statusCode(201).extract().jsonPath().getLong("id");
+        return Api.json()
+                .body(body)
+                .post(targets())
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** A rejected create must leave the plan without targets. */
@@ -71,12 +77,32 @@ class TargetResourceTest {
 
     @Test
     void createsTargetWithEveryFieldLocationAndETag() {
-        Map<String, Object> body = target("goal", 1, "strict", false, "targetYear", 2030, "maintain", true,
-                "scope", Map.of("type", "EACH", "level", "TOWNSHIP"), "disaggregation", Map.of("SEX", "F"),
-                "milestones", List.of(Map.of("year", 2025, "value", 6)), "leadDepartment", "450223-WJ",
-                "cooperatingDepartments", List.of("450223-TJ", "450223-FL"), "sourceText", "婴儿死亡率控制在5‰以下", "sourceLine", 47);
+        Map<String, Object> body = target(
+                "goal",
+                1,
+                "strict",
+                false,
+                "targetYear",
+                2030,
+                "maintain",
+                true,
+                "scope",
+                Map.of("type", "EACH", "level", "TOWNSHIP"),
+                "disaggregation",
+                Map.of("SEX", "F"),
+                "milestones",
+                List.of(Map.of("year", 2025, "value", 6)),
+                "leadDepartment",
+                "450223-WJ",
+                "cooperatingDepartments",
+                List.of("450223-TJ", "450223-FL"),
+                "sourceText",
+                "婴儿死亡率控制在5‰以下",
+                "sourceLine",
+                47);
         Response created = Api.json().body(body).post(targets());
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("ETag", equalTo("\"0\""))
                 .body("id", notNullValue())
@@ -95,7 +121,9 @@ class TargetResourceTest {
                 .body("cooperatingDepartments", equalTo(List.of("450223-FL", "450223-TJ")));
         long id = created.jsonPath().getLong("id");
         created.then().header("Location", endsWith(targets() + "/" + id));
-        given().get(targets() + "/" + id).then().statusCode(200)
+        given().get(targets() + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("sourceText", equalTo("婴儿死亡率控制在5‰以下"))
                 .body("sourceLine", equalTo(47))
@@ -107,7 +135,9 @@ class TargetResourceTest {
     @Test
     void defaultsTargetYearScopeAndFlags() {
         long id = create(target());
-        given().get(targets() + "/" + id).then().statusCode(200)
+        given().get(targets() + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("targetYear", equalTo(2030))
                 .body("scope.type", equalTo("JURISDICTION"))
                 .body("scope.level", nullValue())
@@ -119,7 +149,9 @@ class TargetResourceTest {
     @Test
     void relativeChangeDefaultsItsBaselineToThePlans() {
         long id = create(target("kind", "RELATIVE_CHANGE", "value", null, "changePct", -20));
-        given().get(targets() + "/" + id).then().statusCode(200)
+        given().get(targets() + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("changePct", equalTo(-20))
                 .body("baselineYear", equalTo(2020))
                 .body("value", nullValue());
@@ -127,9 +159,17 @@ class TargetResourceTest {
 
     @Test
     void acceptsGapNarrowingAndQualitativeTargets() {
-        create(target("kind", "GAP_NARROWING", "value", null, "gap", Map.of("dimension", "AREA", "a", "RURAL", "b", "URBAN")));
+        create(target(
+                "kind",
+                "GAP_NARROWING",
+                "value",
+                null,
+                "gap",
+                Map.of("dimension", "AREA", "a", "RURAL", "b", "URBAN")));
         create(Map.of("domain", 1, "kind", "QUALITATIVE", "sourceText", "儿童健康服务体系更加完善"));
-        given().get(targets()).then().statusCode(200)
+        given().get(targets())
+                .then()
+                .statusCode(200)
                 .body("items.kind", equalTo(List.of("GAP_NARROWING", "QUALITATIVE")))
                 .body("items[0].gap.a", equalTo("RURAL"))
                 .body("items[1].indicator", nullValue());
@@ -137,7 +177,11 @@ class TargetResourceTest {
 
     @Test
     void listsByDomainGoalIndicatorAndKindPageByPage() {
-        Api.json().body(Map.of("order", 2, "name", "儿童与教育")).post("/api/v1/plans/" + plan + "/domains").then().statusCode(201);
+        Api.json()
+                .body(Map.of("order", 2, "name", "儿童与教育"))
+                .post("/api/v1/plans/" + plan + "/domains")
+                .then()
+                .statusCode(201);
         String other = Api.newIndicator("PERCENT");
         long a = create(target("goal", 1));
         long b = create(target("goal", 1, "kind", "AT_LEAST", "value", 90));
@@ -145,20 +189,42 @@ class TargetResourceTest {
         long d = create(target("domain", 2, "kind", "TREND_DOWN", "value", null));
 
         Response first = given().queryParam("limit", 3).get(targets());
-        first.then().statusCode(200)
+        first.then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of((int) a, (int) b, (int) c)))
                 .body("limit", equalTo(3))
                 .body("nextCursor", notNullValue());
-        given().queryParam("limit", 3).queryParam("cursor", first.path("nextCursor").toString()).get(targets()).then().statusCode(200)
+        given().queryParam("limit", 3)
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get(targets())
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of((int) d)))
                 .body("nextCursor", nullValue());
 
-        given().queryParam("domain", 2).get(targets()).then().statusCode(200).body("items.id", equalTo(List.of((int) d)));
-        given().queryParam("domain", 1).queryParam("goal", 1).get(targets()).then().statusCode(200)
+        given().queryParam("domain", 2).get(targets()).then().statusCode(200).body("items.id", equalTo(List.of((int)
+                d)));
+        given().queryParam("domain", 1)
+                .queryParam("goal", 1)
+                .get(targets())
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of((int) a, (int) b)));
-        given().queryParam("indicator", other).get(targets()).then().statusCode(200).body("items.id", equalTo(List.of((int) c)));
-        given().queryParam("kind", "AT_LEAST").get(targets()).then().statusCode(200).body("items.id", equalTo(List.of((int) b)));
-        given().queryParam("kind", "QUALITATIVE").get(targets()).then().statusCode(200).body("items", empty());
+        given().queryParam("indicator", other)
+                .get(targets())
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of((int) c)));
+        given().queryParam("kind", "AT_LEAST")
+                .get(targets())
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of((int) b)));
+        given().queryParam("kind", "QUALITATIVE")
+                .get(targets())
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 
     @Test
@@ -169,12 +235,17 @@ class TargetResourceTest {
     @Test
     void updatesWithoutIfMatch() {
         long id = create(target());
-        Api.json().body(target("value", 3, "milestones", List.of(Map.of("year", 2025, "value", 4)))).put(targets() + "/" + id)
-                .then().statusCode(200)
+        Api.json()
+                .body(target("value", 3, "milestones", List.of(Map.of("year", 2025, "value", 4))))
+                .put(targets() + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("value", equalTo(3))
                 .body("milestones[0].value", equalTo(4));
-        given().get(targets() + "/" + id).then().statusCode(200)
+        given().get(targets() + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("value", equalTo(3))
                 .body("milestones.year", equalTo(List.of(2025)));
     }
@@ -182,20 +253,43 @@ class TargetResourceTest {
     @Test
     void updatesWithCurrentIfMatchAndRejectsStaleOne() {
         long id = create(target());
-        Api.json().header("If-Match", "\"0\"").body(target("value", 4)).put(targets() + "/" + id).then().statusCode(200)
+        Api.json()
+                .header("If-Match", "\"0\"")
+                .body(target("value", 4))
+                .put(targets() + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""));
-        problem(Api.json().header("If-Match", "\"0\"").body(target("value", 2)).put(targets() + "/" + id).then(),
-                412, "precondition-failed");
-        given().get(targets() + "/" + id).then().statusCode(200).body("value", equalTo(4)).header("ETag", equalTo("\"1\""));
+        problem(
+                Api.json()
+                        .header("If-Match", "\"0\"")
+                        .body(target("value", 2))
+                        .put(targets() + "/" + id)
+                        .then(),
+                412,
+                "precondition-failed");
+        given().get(targets() + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("value", equalTo(4))
+                .header("ETag", equalTo("\"1\""));
     }
 
     @Test
     void rejectedUpdateChangesNothing() {
-        long id = create(target("milestones", List.of(Map.of("year", 2025, "value", 6)), "leadDepartment", "450223-WJ"));
-        problem(Api.json().body(target("value", 120, "milestones", List.of(), "leadDepartment", "450223-TJ")).put(targets() + "/" + id).then(),
-                400, "validation-failed")
+        long id =
+                create(target("milestones", List.of(Map.of("year", 2025, "value", 6)), "leadDepartment", "450223-WJ"));
+        problem(
+                        Api.json()
+                                .body(target("value", 120, "milestones", List.of(), "leadDepartment", "450223-TJ"))
+                                .put(targets() + "/" + id)
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", equalTo(List.of("value")));
-        given().get(targets() + "/" + id).then().statusCode(200)
+        given().get(targets() + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("value", equalTo(5))
                 .body("milestones.year", equalTo(List.of(2025)))
@@ -276,7 +370,13 @@ class TargetResourceTest {
 
     @Test
     void rejectsEachScopeWithoutLevel() {
-        problem(Api.json().body(target("scope", Map.of("type", "EACH"))).post(targets()).then(), 400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(target("scope", Map.of("type", "EACH")))
+                                .post(targets())
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", equalTo(List.of("scope.level")));
         assertNoTargets();
     }
@@ -288,7 +388,13 @@ class TargetResourceTest {
 
     @Test
     void rejectsDisaggregationOnDimensionTheIndicatorDoesNotAccept() {
-        problem(Api.json().body(target("disaggregation", Map.of("AGE_GROUP", "0-5"))).post(targets()).then(), 400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(target("disaggregation", Map.of("AGE_GROUP", "0-5")))
+                                .post(targets())
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", equalTo(List.of("disaggregation")))
                 .body("errors[0].code", equalTo("INVALID_DIMENSION"));
         assertNoTargets();
@@ -301,7 +407,13 @@ class TargetResourceTest {
 
     @Test
     void rejectsGapNarrowingWithoutGap() {
-        problem(Api.json().body(target("kind", "GAP_NARROWING", "value", null)).post(targets()).then(), 400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(target("kind", "GAP_NARROWING", "value", null))
+                                .post(targets())
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", equalTo(List.of("gap")))
                 .body("errors[0].code", equalTo("REQUIRED"));
         assertNoTargets();
@@ -309,7 +421,15 @@ class TargetResourceTest {
 
     @Test
     void rejectsGapOnDimensionTheIndicatorDoesNotAccept() {
-        assertRejected(target("kind", "GAP_NARROWING", "value", null, "gap", Map.of("dimension", "ETHNICITY", "a", "HAN", "b", "ZHUANG")), "gap");
+        assertRejected(
+                target(
+                        "kind",
+                        "GAP_NARROWING",
+                        "value",
+                        null,
+                        "gap",
+                        Map.of("dimension", "ETHNICITY", "a", "HAN", "b", "ZHUANG")),
+                "gap");
     }
 
     @Test
@@ -319,22 +439,36 @@ class TargetResourceTest {
 
     @Test
     void rejectsStrictOnTrendTarget() {
-        problem(Api.json().body(target("kind", "TREND_DOWN", "value", null, "strict", true)).post(targets()).then(), 400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(target("kind", "TREND_DOWN", "value", null, "strict", true))
+                                .post(targets())
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", equalTo(List.of("strict")));
         assertNoTargets();
     }
 
     @Test
     void rejectsMilestoneAfterTargetYear() {
-        problem(Api.json().body(target("targetYear", 2025, "milestones", List.of(Map.of("year", 2027, "value", 6)))).post(targets()).then(),
-                400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(target(
+                                        "targetYear", 2025, "milestones", List.of(Map.of("year", 2027, "value", 6))))
+                                .post(targets())
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", equalTo(List.of("milestones[0].year")));
         assertNoTargets();
     }
 
     @Test
     void rejectsTwoMilestonesForOneYear() {
-        assertRejected(target("milestones", List.of(Map.of("year", 2025, "value", 6), Map.of("year", 2025, "value", 7))), "milestones[1].year");
+        assertRejected(
+                target("milestones", List.of(Map.of("year", 2025, "value", 6), Map.of("year", 2025, "value", 7))),
+                "milestones[1].year");
     }
 
     @Test
@@ -353,7 +487,8 @@ class TargetResourceTest {
         assertRejected(target("goal", 9), "goal");
         assertRejected(target("indicator", "CH-NO-SUCH"), "indicator");
         assertRejected(target("leadDepartment", "NO-SUCH-DEPT"), "leadDepartment");
-        assertRejected(target("cooperatingDepartments", List.of("450223-TJ", "NO-SUCH-DEPT")), "cooperatingDepartments[1]");
+        assertRejected(
+                target("cooperatingDepartments", List.of("450223-TJ", "NO-SUCH-DEPT")), "cooperatingDepartments[1]");
     }
 
     @Test
@@ -363,9 +498,25 @@ class TargetResourceTest {
 
     @Test
     void reportsEveryBrokenRuleAtOnce() {
-        problem(Api.json().body(target("value", null, "strict", null, "scope", Map.of("type", "EACH"), "targetYear", 2025,
-                        "milestones", List.of(Map.of("year", 2028, "value", 1)), "leadDepartment", "NO-SUCH-DEPT")).post(targets()).then(),
-                400, "validation-failed")
+        problem(
+                        Api.json()
+                                .body(target(
+                                        "value",
+                                        null,
+                                        "strict",
+                                        null,
+                                        "scope",
+                                        Map.of("type", "EACH"),
+                                        "targetYear",
+                                        2025,
+                                        "milestones",
+                                        List.of(Map.of("year", 2028, "value", 1)),
+                                        "leadDepartment",
+                                        "NO-SUCH-DEPT"))
+                                .post(targets())
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("errors.field", hasItems("value", "scope.level", "milestones[0].year", "leadDepartment"));
         assertNoTargets();
     }
@@ -379,7 +530,13 @@ class TargetResourceTest {
 
     @Test
     void rejectsUnknownScopeTypeNamingTheField() {
-        problem(Api.json().body(target("scope", Map.of("type", "ALL"))).post(targets()).then(), 400, "malformed-json")
+        problem(
+                        Api.json()
+                                .body(target("scope", Map.of("type", "ALL")))
+                                .post(targets())
+                                .then(),
+                        400,
+                        "malformed-json")
                 .body("errors[0].field", equalTo("scope.type"));
         assertNoTargets();
     }
@@ -401,18 +558,36 @@ class TargetResourceTest {
 
     @Test
     void rejectsMalformedJson() {
-        problem(Api.json().body("{\"domain\":1,\"kind\":\"AT_MOST\",\"value\":5,,}").post(targets()).then(), 400, "malformed-json");
+        problem(
+                Api.json()
+                        .body("{\"domain\":1,\"kind\":\"AT_MOST\",\"value\":5,,}")
+                        .post(targets())
+                        .then(),
+                400,
+                "malformed-json");
         assertNoTargets();
     }
 
     @Test
     void rejectsBodyThatIsNotJson() {
-        problem(given().contentType(ContentType.TEXT).body("AT_MOST 5").post(targets()).then(), 415, "unsupported-media-type");
+        problem(
+                given().contentType(ContentType.TEXT)
+                        .body("AT_MOST 5")
+                        .post(targets())
+                        .then(),
+                415,
+                "unsupported-media-type");
         assertNoTargets();
     }
 
     @Test
     void rejectsTargetOfUnknownPlan() {
-        problem(Api.json().body(target()).post("/api/v1/plans/no-such-plan/targets").then(), 404, "not-found");
+        problem(
+                Api.json()
+                        .body(target())
+                        .post("/api/v1/plans/no-such-plan/targets")
+                        .then(),
+                404,
+                "not-found");
     }
 }

@@ -1,5 +1,9 @@
 package io.planwatch.plandraft;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,13 +11,8 @@ import io.planwatch.plandraft.parser.IndicatorMatcher;
 import io.planwatch.plandraft.parser.PlanDraft;
 import io.planwatch.plandraft.parser.PlanTextParser;
 import io.planwatch.sample.SampleCorrections;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Sample corrections address draft targets by what the text says, and fail loudly when the draft no longer says it. */
 class SampleCorrectionsTest {
@@ -31,43 +30,63 @@ class SampleCorrectionsTest {
         List<ObjectNode> resolved = SampleCorrections.resolve(json("""
                 [{"target": {"line": 6, "name": "龋患率"}, "indicator": "CH-HEALTH-CARIES12", "why": "…"},
                  {"target": {"line": 5, "name": "婴儿死亡率", "kind": "GAP_NARROWING"}, "skip": true},
-                 {"target": {"line": 4, "name": "覆盖城乡的儿童健康服务体系"}, "leadDepartment": "450223-WJ"}]"""),
-                JSON.createObjectNode(), draft, "test");
-        assertEquals(List.of(7, 5, 0), resolved.stream().map(c -> c.get("index").asInt()).toList());
+                 {"target": {"line": 4, "name": "覆盖城乡的儿童健康服务体系"}, "leadDepartment": "450223-WJ"}]"""), JSON.createObjectNode(), draft, "test");
+        assertEquals(
+                List.of(7, 5, 0),
+                resolved.stream().map(c -> c.get("index").asInt()).toList());
         assertEquals("CH-HEALTH-CARIES12", resolved.get(0).get("indicator").asText());
         assertTrue(!resolved.get(0).has("target") && !resolved.get(0).has("why"), resolved.get(0)::toString);
     }
 
     @Test
     void aCorrectionWhoseTargetTheDraftNoLongerHasFailsTheLoad() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SampleCorrections.resolve(
-                json("[{\"target\": {\"line\": 5, \"name\": \"生长迟缓率\"}, \"indicator\": \"CH-HEALTH-U5-STUNTING\"}]"),
-                JSON.createObjectNode(), draft, "sample 000"));
-        assertTrue(e.getMessage().contains("sample 000") && e.getMessage().contains("matches 0")
-                && e.getMessage().contains("婴儿死亡率"), e.getMessage());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> SampleCorrections.resolve(
+                        json(
+                                "[{\"target\": {\"line\": 5, \"name\": \"生长迟缓率\"}, \"indicator\": \"CH-HEALTH-U5-STUNTING\"}]"),
+                        JSON.createObjectNode(),
+                        draft,
+                        "sample 000"));
+        assertTrue(
+                e.getMessage().contains("sample 000")
+                        && e.getMessage().contains("matches 0")
+                        && e.getMessage().contains("婴儿死亡率"),
+                e.getMessage());
     }
 
     @Test
     void aCorrectionThatFitsTwoTargetsFailsTheLoad() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SampleCorrections.resolve(
-                json("[{\"target\": {\"line\": 5, \"name\": \"婴儿死亡率\"}, \"value\": 4.5}]"), JSON.createObjectNode(), draft, "sample"));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> SampleCorrections.resolve(
+                        json("[{\"target\": {\"line\": 5, \"name\": \"婴儿死亡率\"}, \"value\": 4.5}]"),
+                        JSON.createObjectNode(),
+                        draft,
+                        "sample"));
         assertTrue(e.getMessage().contains("matches 2"), e.getMessage());
     }
 
     @Test
     void aCorrectionByIndexAloneIsRefused() {
-        assertThrows(IllegalStateException.class, () -> SampleCorrections.resolve(json("[{\"index\": 3, \"value\": 4.5}]"),
-                JSON.createObjectNode(), draft, "sample"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> SampleCorrections.resolve(
+                        json("[{\"index\": 3, \"value\": 4.5}]"), JSON.createObjectNode(), draft, "sample"));
     }
 
     @Test
     void everyTargetTakesItsDomainsLeadUnlessACorrectionNamesOne() throws Exception {
         List<ObjectNode> resolved = SampleCorrections.resolve(
                 json("[{\"target\": {\"line\": 6, \"name\": \"龋患率\"}, \"leadDepartment\": \"450223-JY\"}]"),
-                json("{\"1\": \"450223-WJ\"}"), draft, "test");
+                json("{\"1\": \"450223-WJ\"}"),
+                draft,
+                "test");
         assertEquals(draft.targets().size(), resolved.size());
         assertEquals("450223-JY", resolved.get(0).get("leadDepartment").asText());
-        assertTrue(resolved.stream().skip(1).allMatch(c -> c.get("leadDepartment").asText().equals("450223-WJ")));
+        assertTrue(resolved.stream()
+                .skip(1)
+                .allMatch(c -> c.get("leadDepartment").asText().equals("450223-WJ")));
     }
 
     private static DraftDto draft() {

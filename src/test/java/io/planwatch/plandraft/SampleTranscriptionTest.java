@@ -1,11 +1,12 @@
 package io.planwatch.plandraft;
 
-import io.planwatch.testing.Api;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -14,9 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The sample plan of seed 000 is read from its text and adopted like the others; the hand-checked transcription of the
@@ -36,9 +35,11 @@ class SampleTranscriptionTest {
             units.put(i.path("code").asText(), i.path("unit").asText());
         }
         Map<String, Integer> expected = new TreeMap<>();
-        oracle.path("targets").forEach(t -> expected.merge(key(t, t.path("sourceLine").asInt(), units), 1, Integer::sum));
+        oracle.path("targets")
+                .forEach(t -> expected.merge(key(t, t.path("sourceLine").asInt(), units), 1, Integer::sum));
         Map<String, Integer> adopted = new TreeMap<>();
-        get("/api/v1/plans/luzhai-children/targets?limit=1000").path("items")
+        get("/api/v1/plans/luzhai-children/targets?limit=1000")
+                .path("items")
                 .forEach(t -> adopted.merge(key(t, t.path("sourceLine").asInt(), units), 1, Integer::sum));
 
         List<String> missing = new ArrayList<>();
@@ -53,7 +54,9 @@ class SampleTranscriptionTest {
                 extra.add(k);
             }
         });
-        assertTrue(missing.isEmpty() && extra.isEmpty(), "transcribed but not adopted: " + missing + "\nadopted but not transcribed: " + extra);
+        assertTrue(
+                missing.isEmpty() && extra.isEmpty(),
+                "transcribed but not adopted: " + missing + "\nadopted but not transcribed: " + extra);
         assertEquals(112, oracle.path("targets").size());
     }
 
@@ -78,24 +81,32 @@ class SampleTranscriptionTest {
     private static String key(JsonNode t, int line, Map<String, String> units) {
         String indicator = t.path("indicator").isTextual() ? t.path("indicator").asText() : "-";
         JsonNode scope = t.path("scope");
-        return "line " + line + " " + t.path("domain").asInt() + "/" + (t.path("goal").isNumber() ? t.path("goal").asInt() : "-")
-                + " " + t.path("kind").asText() + " " + number(t.path("value")) + " " + units.getOrDefault(indicator, "-")
-                + (t.path("strict").asBoolean() ? " strict" : "") + (t.path("maintain").asBoolean() ? " maintain" : "")
-                + " " + scope.path("type").asText() + (scope.path("level").isTextual() ? ":" + scope.path("level").asText() : "")
+        return "line " + line + " " + t.path("domain").asInt() + "/"
+                + (t.path("goal").isNumber() ? t.path("goal").asInt() : "-")
+                + " " + t.path("kind").asText() + " " + number(t.path("value")) + " "
+                + units.getOrDefault(indicator, "-")
+                + (t.path("strict").asBoolean() ? " strict" : "")
+                + (t.path("maintain").asBoolean() ? " maintain" : "")
+                + " " + scope.path("type").asText()
+                + (scope.path("level").isTextual() ? ":" + scope.path("level").asText() : "")
                 + " " + indicator + " " + t.path("targetYear").asInt() + " change " + number(t.path("changePct"))
                 + " gap " + (t.path("gap").isObject() ? t.path("gap").toString() : "-");
     }
 
     private static String number(JsonNode n) {
-        return n.isNumber() || n.isTextual() ? new BigDecimal(n.asText()).stripTrailingZeros().toPlainString() : "-";
+        return n.isNumber() || n.isTextual()
+                ? new BigDecimal(n.asText()).stripTrailingZeros().toPlainString()
+                : "-";
     }
 
     private static JsonNode get(String path) throws IOException {
-        return JSON.readTree(Api.given().get(path).then().statusCode(200).extract().asString());
+        return JSON.readTree(
+                Api.given().get(path).then().statusCode(200).extract().asString());
     }
 
     private static JsonNode oracle() throws IOException {
-        try (InputStream in = SampleTranscriptionTest.class.getResourceAsStream("/plandraft/000-luzhai-children-transcribed.json")) {
+        try (InputStream in =
+                SampleTranscriptionTest.class.getResourceAsStream("/plandraft/000-luzhai-children-transcribed.json")) {
             return JSON.readTree(in);
         }
     }

@@ -3,7 +3,6 @@ package io.planwatch.reliability;
 import io.planwatch.testing.Api;
 import io.planwatch.testing.TestTokens;
 import io.restassured.RestAssured;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,10 +17,12 @@ import java.util.Set;
  */
 final class Http {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build(); // no h2c upgrade: a refused request closes the connection, which HTTP/2 reports as GOAWAY
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build(); // no h2c upgrade: a refused request closes the connection, which HTTP/2 reports as GOAWAY
 
-    private Http() {
-    }
+    private Http() {}
 
     static String base() {
         return RestAssured.baseURI + ":" + RestAssured.port;
@@ -37,11 +38,18 @@ final class Http {
     }
 
     static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(120)).header("Authorization", bearer());
+        return HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", bearer());
     }
 
-    static HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-        return CLIENT.send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+    static HttpResponse<String> post(String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return CLIENT.send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

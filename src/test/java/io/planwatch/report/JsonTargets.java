@@ -3,7 +3,6 @@ package io.planwatch.report;
 import io.planwatch.evaluation.engine.Status;
 import io.planwatch.testing.Api;
 import io.restassured.path.json.JsonPath;
-
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,12 @@ import java.util.Map;
 record JsonTargets(JsonPath json) {
 
     static JsonTargets of(String plan, int asOf) {
-        return new JsonTargets(Api.json().get("/api/v1/plans/" + plan + "/evaluation?asOf=" + asOf).then().statusCode(200).extract().jsonPath());
+        return new JsonTargets(Api.json()
+                .get("/api/v1/plans/" + plan + "/evaluation?asOf=" + asOf)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath());
     }
 
     int domains() {
@@ -28,7 +32,9 @@ record JsonTargets(JsonPath json) {
     }
 
     String statusWord(String indicator, String kind) {
-        return Status.valueOf(json.getString("targets.find { it.indicator == '" + indicator + "' && it.kind == '" + kind + "' }.status")).chinese();
+        return Status.valueOf(json.getString(
+                        "targets.find { it.indicator == '" + indicator + "' && it.kind == '" + kind + "' }.status"))
+                .chinese();
     }
 
     private Map<String, Object> target(long id) {
@@ -49,13 +55,19 @@ record JsonTargets(JsonPath json) {
 
     int charted() {
         List<Map<String, Object>> targets = json.getList("targets");
-        return (int) targets.stream().filter(t -> !"QUALITATIVE".equals(t.get("kind")) && t.get("values") != null
-                && !((List<?>) t.get("values")).isEmpty()).count();
+        return (int) targets.stream()
+                .filter(t -> !"QUALITATIVE".equals(t.get("kind"))
+                        && t.get("values") != null
+                        && !((List<?>) t.get("values")).isEmpty())
+                .count();
     }
 
     List<Long> alerted() {
         List<Map<String, Object>> targets = json.getList("targets");
-        return targets.stream().filter(t -> ((List<Map<String, Object>>) t.get("warnings")).stream().anyMatch(w -> !"STALE".equals(w.get("code"))))
-                .map(t -> ((Number) t.get("id")).longValue()).toList();
+        return targets.stream()
+                .filter(t -> ((List<Map<String, Object>>) t.get("warnings"))
+                        .stream().anyMatch(w -> !"STALE".equals(w.get("code"))))
+                .map(t -> ((Number) t.get("id")).longValue())
+                .toList();
     }
 }

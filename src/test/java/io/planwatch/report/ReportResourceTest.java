@@ -1,8 +1,21 @@
 package io.planwatch.report;
 
+import static io.planwatch.testing.Api.problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,21 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static io.planwatch.testing.Api.problem;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The monitoring report of the sample plan with four years of data, as a page and as a workbook. */
 @QuarkusTest
@@ -40,7 +38,14 @@ class ReportResourceTest {
     }
 
     static String html(String path) {
-        return Api.json().accept("text/html").get(path).then().statusCode(200).contentType("text/html").extract().asString();
+        return Api.json()
+                .accept("text/html")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType("text/html")
+                .extract()
+                .asString();
     }
 
     @Test
@@ -62,13 +67,19 @@ class ReportResourceTest {
         // The infant mortality row: baseline 2020, latest 2024, the change in ‰ points, the target, status in words.
         String imr = row(page, e.id("CH-HEALTH-IMR", "AT_MOST"));
         long imrId = e.id("CH-HEALTH-IMR", "AT_MOST");
-        assertTrue(imr.contains("婴儿死亡率") && imr.contains("2.41‰") && imr.contains(e.latestYear(imrId) + "年") && imr.contains("≤5‰"), imr);
+        assertTrue(
+                imr.contains("婴儿死亡率")
+                        && imr.contains("2.41‰")
+                        && imr.contains(e.latestYear(imrId) + "年")
+                        && imr.contains("≤5‰"),
+                imr);
         assertTrue(imr.contains("个千分点"), imr);
         assertTrue(imr.contains(e.statusWord("CH-HEALTH-IMR", "AT_MOST")), imr);
         // A percentage changes in percentage points.
         assertTrue(page.contains("个百分点"));
         // Every chart has one point per value the evaluation used, a target line when the target has a value.
-        Matcher svg = Pattern.compile("<figure class=\"trend\" data-target=\"(\\d+)\">(.*?)</figure>", Pattern.DOTALL).matcher(page);
+        Matcher svg = Pattern.compile("<figure class=\"trend\" data-target=\"(\\d+)\">(.*?)</figure>", Pattern.DOTALL)
+                .matcher(page);
         int charts = 0;
         while (svg.find()) {
             charts++;
@@ -89,16 +100,38 @@ class ReportResourceTest {
 
     @Test
     void midtermSnapshotReportIsTheMidTermEvaluationAndIgnoresLaterData() {
-        long id = Api.json().body(Map.of("kind", "MIDTERM", "asOf", 2023)).post("/api/v1/plans/" + SampleYears.PLAN + "/snapshots")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = Api.json()
+                .body(Map.of("kind", "MIDTERM", "asOf", 2023))
+                .post("/api/v1/plans/" + SampleYears.PLAN + "/snapshots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String path = "/api/v1/plans/" + SampleYears.PLAN + "/snapshots/" + id + "/report";
         String before = html(path);
         assertTrue(before.contains("中期评估报告（数据截至2023年）"), "mid-term title");
         assertTrue(before.contains("评估快照第" + id + "号"));
         byte[] xlsxBefore = xlsx(path);
-        Api.json().body(Map.of("source", "report-test-late", "observations", List.of(Map.of("indicator", "CH-HEALTH-IMR",
-                "jurisdiction", "450223", "period", "2019", "value", 4.9, "status", "FINAL"))))
-                .post("/api/v1/observations").then().statusCode(200);
+        Api.json()
+                .body(Map.of(
+                        "source",
+                        "report-test-late",
+                        "observations",
+                        List.of(Map.of(
+                                "indicator",
+                                "CH-HEALTH-IMR",
+                                "jurisdiction",
+                                "450223",
+                                "period",
+                                "2019",
+                                "value",
+                                4.9,
+                                "status",
+                                "FINAL"))))
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(200);
         assertEquals(before, html(path), "frozen inputs only");
         assertTrue(xlsxBefore.length > 0);
     }
@@ -113,7 +146,9 @@ class ReportResourceTest {
             assertEquals("预警", names.get(1));
             assertEquals(e.domainSheetNames(), names.subList(2, names.size()));
             XSSFSheet health = book.getSheet(names.get(2));
-            assertEquals(ReportWorkbook.TARGET_COLUMNS.get(0), health.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(
+                    ReportWorkbook.TARGET_COLUMNS.get(0),
+                    health.getRow(1).getCell(0).getStringCellValue());
             assertEquals(2, health.getPaneInformation().getHorizontalSplitPosition(), "header rows frozen");
             Row imr = find(health, e.id("CH-HEALTH-IMR", "AT_MOST"));
             assertNotNull(imr);
@@ -121,7 +156,8 @@ class ReportResourceTest {
             assertEquals(CellType.NUMERIC, baseline.getCellType());
             assertEquals(2.41, baseline.getNumericCellValue(), 1e-9);
             assertEquals("General\"‰\"", baseline.getCellStyle().getDataFormatString());
-            assertEquals(e.latestYear(e.id("CH-HEALTH-IMR", "AT_MOST")), (int) imr.getCell(6).getNumericCellValue());
+            assertEquals(e.latestYear(e.id("CH-HEALTH-IMR", "AT_MOST")), (int)
+                    imr.getCell(6).getNumericCellValue());
             assertEquals(5, imr.getCell(9).getNumericCellValue(), 1e-9);
             Cell status = imr.getCell(11);
             assertEquals(e.statusWord("CH-HEALTH-IMR", "AT_MOST"), status.getStringCellValue());
@@ -133,7 +169,13 @@ class ReportResourceTest {
     @Test
     void askingForJsonIsNotAcceptableAndAnUnknownPlanIsNotFound() {
         problem(Api.json().get(REPORT).then(), 406, "not-acceptable");
-        problem(Api.json().accept("text/html").get("/api/v1/plans/no-such-plan/report").then(), 404, "not-found");
+        problem(
+                Api.json()
+                        .accept("text/html")
+                        .get("/api/v1/plans/no-such-plan/report")
+                        .then(),
+                404,
+                "not-found");
         problem(Api.json().accept("text/html").get(REPORT + "?asOf=soon").then(), 400, "validation-failed");
     }
 
@@ -154,7 +196,9 @@ class ReportResourceTest {
     }
 
     private static String row(String page, long id) {
-        Matcher m = Pattern.compile("<section class=\"domain\".*?(<tr data-target=\"" + id + "\">.*?</tr>)", Pattern.DOTALL).matcher(page);
+        Matcher m = Pattern.compile(
+                        "<section class=\"domain\".*?(<tr data-target=\"" + id + "\">.*?</tr>)", Pattern.DOTALL)
+                .matcher(page);
         assertTrue(m.find(), "row of target " + id);
         return m.group(1);
     }

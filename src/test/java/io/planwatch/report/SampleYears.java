@@ -2,7 +2,6 @@ package io.planwatch.report;
 
 import io.planwatch.testing.Api;
 import io.restassured.path.json.JsonPath;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -21,8 +20,7 @@ final class SampleYears {
     static final int LAST = 2024;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private SampleYears() {
-    }
+    private SampleYears() {}
 
     private static boolean pushed;
 
@@ -35,15 +33,25 @@ final class SampleYears {
     }
 
     private static void push() {
-        JsonPath e = Api.json().get("/api/v1/plans/" + PLAN + "/evaluation?asOf=2020").then().statusCode(200).extract().jsonPath();
+        JsonPath e = Api.json()
+                .get("/api/v1/plans/" + PLAN + "/evaluation?asOf=2020")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> targets = e.getList("targets");
         List<Map<String, Object>> rows = new ArrayList<>();
         int i = 0;
         for (Map<String, Object> t : targets) {
-            if (t.get("indicator") == null || "QUALITATIVE".equals(t.get("kind")) || "GAP_NARROWING".equals(t.get("kind"))) {
+            if (t.get("indicator") == null
+                    || "QUALITATIVE".equals(t.get("kind"))
+                    || "GAP_NARROWING".equals(t.get("kind"))) {
                 continue;
             }
-            BigDecimal base = t.get("baseline") != null ? new BigDecimal(((Map<?, ?>) t.get("baseline")).get("value").toString()) : invented(t);
+            BigDecimal base = t.get("baseline") != null
+                    ? new BigDecimal(
+                            ((Map<?, ?>) t.get("baseline")).get("value").toString())
+                    : invented(t);
             if (base == null) {
                 continue;
             }
@@ -56,7 +64,9 @@ final class SampleYears {
                 if (year == LAST && i % 7 == 2) {
                     continue;
                 }
-                BigDecimal v = base.add(step.multiply(BigDecimal.valueOf(year - 2020))).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal v = base.add(step.multiply(BigDecimal.valueOf(year - 2020)))
+                        .max(BigDecimal.ZERO)
+                        .setScale(2, RoundingMode.HALF_UP);
                 if (base.compareTo(HUNDRED) <= 0) {
                     v = v.min(HUNDRED);
                 }
@@ -72,7 +82,11 @@ final class SampleYears {
                 rows.add(row);
             }
         }
-        Api.json().body(Map.of("source", "report-test", "observations", rows)).post("/api/v1/observations").then().statusCode(200);
+        Api.json()
+                .body(Map.of("source", "report-test", "observations", rows))
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(200);
     }
 
     /**
@@ -97,14 +111,19 @@ final class SampleYears {
         Object value = t.get("value");
         if (value != null) {
             BigDecimal gap = new BigDecimal(value.toString()).subtract(base);
-            boolean met = "AT_MOST".equals(t.get("kind")) ? gap.signum() >= 0 : "AT_LEAST".equals(t.get("kind")) && gap.signum() <= 0;
+            boolean met = "AT_MOST".equals(t.get("kind"))
+                    ? gap.signum() >= 0
+                    : "AT_LEAST".equals(t.get("kind")) && gap.signum() <= 0;
             if (gap.signum() != 0 && !met) {
                 return gap.divide(BigDecimal.TEN, 4, RoundingMode.HALF_UP);
             }
         }
         BigDecimal s = base.abs().multiply(new BigDecimal("0.02")).max(new BigDecimal("0.1"));
-        boolean down = "TREND_DOWN".equals(t.get("kind")) || "AT_MOST".equals(t.get("kind"))
-                || "RELATIVE_CHANGE".equals(t.get("kind")) && t.get("changePct") != null && t.get("changePct").toString().startsWith("-");
+        boolean down = "TREND_DOWN".equals(t.get("kind"))
+                || "AT_MOST".equals(t.get("kind"))
+                || "RELATIVE_CHANGE".equals(t.get("kind"))
+                        && t.get("changePct") != null
+                        && t.get("changePct").toString().startsWith("-");
         return down ? s.negate() : s;
     }
 }

@@ -1,5 +1,9 @@
 package io.planwatch.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -7,22 +11,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Issue 15 item 8: text a spreadsheet would take for a formula stays text in the workbooks PlanWatch writes. */
 class WorkbooksTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "=HYPERLINK(\"http://x\",\"点击\")| true",
-            "+1+1                             | true",
-            "-2+3                             | true",
-            "@SUM(A1)                         | true",
-            "鹿寨县卫生健康局                 | false",
-            "5‰以下=达标                      | false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "=HYPERLINK(\"http://x\",\"点击\")| true",
+                "+1+1                             | true",
+                "-2+3                             | true",
+                "@SUM(A1)                         | true",
+                "鹿寨县卫生健康局                 | false",
+                "5‰以下=达标                      | false"
+            })
     void formulaLikeTextIsQuotePrefixedAndKeptAsIs(String text, boolean quoted) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Workbooks styles = new Workbooks(book);
@@ -38,7 +40,9 @@ class WorkbooksTest {
                     assertEquals(text, cell.getStringCellValue());
                     assertEquals(quoted, cell.getCellStyle().getQuotePrefixed(), text);
                 }
-                assertEquals(read.getSheetAt(0).getRow(0).getCell(0).getCellStyle().getBorderTop(), styles.text().getBorderTop());
+                assertEquals(
+                        read.getSheetAt(0).getRow(0).getCell(0).getCellStyle().getBorderTop(),
+                        styles.text().getBorderTop());
             }
         }
     }

@@ -1,21 +1,20 @@
 package io.planwatch.security;
 
+import static io.planwatch.testing.Api.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
 import io.planwatch.testing.Api;
 import io.planwatch.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
-import org.junit.jupiter.api.Test;
-
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-
-import static io.planwatch.testing.Api.problem;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
+import org.junit.jupiter.api.Test;
 
 /** Every /api call needs a valid bearer token of the configured identity provider; health and the contract do not. */
 @QuarkusTest
@@ -34,31 +33,45 @@ class AuthenticationTest {
         problem(Api.anonymous().get(PLANS).then(), 401, "unauthorized")
                 .header("WWW-Authenticate", equalTo("Bearer"))
                 .body("detail", containsString("Authorization: Bearer"));
-        problem(Api.anonymous().contentType("application/json").body("{}").post("/api/v1/observations").then(), 401, "unauthorized");
+        problem(
+                Api.anonymous()
+                        .contentType("application/json")
+                        .body("{}")
+                        .post("/api/v1/observations")
+                        .then(),
+                401,
+                "unauthorized");
     }
 
     @Test
     void aTokenSignedByAnotherKeyIsRefused() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = TestTokens.claims("intruder", Set.of("admin"), "450000", null).expiresIn(Duration.ofHours(1))
-                .jws().sign(generator.generateKeyPair().getPrivate());
+        String forged = TestTokens.claims("intruder", Set.of("admin"), "450000", null)
+                .expiresIn(Duration.ofHours(1))
+                .jws()
+                .sign(generator.generateKeyPair().getPrivate());
         problem(Api.withToken(forged).get(PLANS).then(), 401, "unauthorized")
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() {
-        String other = TestTokens.sign(Jwt.issuer("https://elsewhere.example").subject("someone").groups("admin")
+        String other = TestTokens.sign(Jwt.issuer("https://elsewhere.example")
+                .subject("someone")
+                .groups("admin")
                 .expiresIn(Duration.ofHours(1)));
-        problem(Api.withToken(other).get(PLANS).then(), 401, "unauthorized").header("WWW-Authenticate", startsWith("Bearer"));
+        problem(Api.withToken(other).get(PLANS).then(), 401, "unauthorized")
+                .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
     @Test
     void anExpiredTokenIsRefused() {
         String expired = TestTokens.sign(TestTokens.claims("late", Set.of("admin"), "450000", null)
-                .issuedAt(Instant.now().minus(Duration.ofHours(3))).expiresAt(Instant.now().minus(Duration.ofHours(2))));
-        problem(Api.withToken(expired).get(PLANS).then(), 401, "unauthorized").header("WWW-Authenticate", startsWith("Bearer"));
+                .issuedAt(Instant.now().minus(Duration.ofHours(3)))
+                .expiresAt(Instant.now().minus(Duration.ofHours(2))));
+        problem(Api.withToken(expired).get(PLANS).then(), 401, "unauthorized")
+                .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
     @Test
@@ -77,8 +90,13 @@ class AuthenticationTest {
 
     @Test
     void aRoleNotAllowedIsA403NamingTheRoleNeeded() {
-        problem(Api.as("reader", "450223", "450223-TJ").body("{\"code\":\"X-1\",\"name\":\"x\",\"jurisdiction\":\"450223\"}")
-                .post("/api/v1/departments").then(), 403, "forbidden")
+        problem(
+                        Api.as("reader", "450223", "450223-TJ")
+                                .body("{\"code\":\"X-1\",\"name\":\"x\",\"jurisdiction\":\"450223\"}")
+                                .post("/api/v1/departments")
+                                .then(),
+                        403,
+                        "forbidden")
                 .body("detail", containsString("admin"))
                 .body("requiredRoles", equalTo(java.util.List.of("admin")));
     }
@@ -93,13 +111,26 @@ class AuthenticationTest {
     void securityProblemsAreAnsweredInTheRequestsLanguage() {
         problem(Api.anonymous().header("Accept-Language", "zh").get(PLANS).then(), 401, "unauthorized")
                 .body("detail", containsString("持有者令牌"));
-        problem(Api.as("reader", "450223", "450223-TJ").header("Accept-Language", "zh")
-                .body("{\"code\":\"X-1\",\"name\":\"x\",\"jurisdiction\":\"450223\"}").post("/api/v1/departments").then(), 403, "forbidden")
+        problem(
+                        Api.as("reader", "450223", "450223-TJ")
+                                .header("Accept-Language", "zh")
+                                .body("{\"code\":\"X-1\",\"name\":\"x\",\"jurisdiction\":\"450223\"}")
+                                .post("/api/v1/departments")
+                                .then(),
+                        403,
+                        "forbidden")
                 .body("detail", containsString("需要角色 admin"));
-        Api.as("reporter", "450223", "450223-WJ").header("Accept-Language", "zh")
-                .body(java.util.Map.of("source", "zh-test", "observations", java.util.List.of(java.util.Map.of("indicator", "CH-HEALTH-IMR",
-                        "jurisdiction", "450381", "period", "2021", "value", 3))))
-                .post("/api/v1/observations").then().statusCode(200)
+        Api.as("reporter", "450223", "450223-WJ")
+                .header("Accept-Language", "zh")
+                .body(java.util.Map.of(
+                        "source",
+                        "zh-test",
+                        "observations",
+                        java.util.List.of(java.util.Map.of(
+                                "indicator", "CH-HEALTH-IMR", "jurisdiction", "450381", "period", "2021", "value", 3))))
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(200)
                 .body("errors[0].code", equalTo("OUT_OF_SCOPE"))
                 .body("errors[0].message", containsString("不在该令牌的报送范围内"));
     }

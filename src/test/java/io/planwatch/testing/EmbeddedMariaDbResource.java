@@ -3,7 +3,6 @@ package io.planwatch.testing;
 import io.planwatch.devdb.EmbeddedMariaDb;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

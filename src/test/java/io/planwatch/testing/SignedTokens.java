@@ -3,7 +3,6 @@ package io.planwatch.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +27,7 @@ public final class SignedTokens {
 
     private static volatile PrivateKey signingKey;
 
-    private SignedTokens() {
-    }
+    private SignedTokens() {}
 
     /** A token with these roles and claims (null claims are left out), valid four hours. */
     public static String token(String subject, Set<String> roles, String jurisdiction, String department) {
@@ -65,7 +63,8 @@ public final class SignedTokens {
 
     /** Points a jar started with this environment at the test key and issuer. */
     public static void configure(Map<String, String> environment) {
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile().toUri().toString());
+        environment.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile().toUri().toString());
         environment.put("MP_JWT_VERIFY_ISSUER", ISSUER);
     }
 
@@ -74,7 +73,8 @@ public final class SignedTokens {
             try (InputStream in = SignedTokens.class.getResourceAsStream("/jwt/privateKey.pem")) {
                 signingKey = KeyUtils.decodePrivateKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
             } catch (IOException | GeneralSecurityException e) {
-                throw new IllegalStateException("cannot read the test signing key src/test/resources/jwt/privateKey.pem", e);
+                throw new IllegalStateException(
+                        "cannot read the test signing key src/test/resources/jwt/privateKey.pem", e);
             }
         }
         return signingKey;

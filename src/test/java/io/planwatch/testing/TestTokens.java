@@ -3,7 +3,6 @@ package io.planwatch.testing;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +19,15 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("mp.jwt.verify.publickey.location", SignedTokens.publicKeyFile().toUri().toString(), "mp.jwt.verify.issuer", ISSUER);
+        return Map.of(
+                "mp.jwt.verify.publickey.location",
+                SignedTokens.publicKeyFile().toUri().toString(),
+                "mp.jwt.verify.issuer",
+                ISSUER);
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     /** A token of the test identity provider with these roles and claims (null claims are left out), valid an hour. */
     public static String token(String subject, Set<String> roles, String jurisdiction, String department) {

@@ -1,7 +1,7 @@
 package io.planwatch.vocabulary;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The vocabulary, the evaluation engine and the plan-text parser are plain Java: they can be read, tested and reused
@@ -23,8 +22,8 @@ class FrameworkFreeTest {
             "^import (static )?(io\\.quarkus|jakarta|org\\.hibernate|org\\.eclipse\\.microprofile|com\\.fasterxml|io\\.smallrye)\\.",
             Pattern.MULTILINE);
     /** The packages the framework-free code may import from this project. */
-    private static final Pattern PROJECT_IMPORT = Pattern.compile("^import (static )?io\\.planwatch\\.(?!vocabulary\\.)([a-z.]+)\\.[A-Z]",
-            Pattern.MULTILINE);
+    private static final Pattern PROJECT_IMPORT =
+            Pattern.compile("^import (static )?io\\.planwatch\\.(?!vocabulary\\.)([a-z.]+)\\.[A-Z]", Pattern.MULTILINE);
 
     @ParameterizedTest
     @ValueSource(strings = {"vocabulary", "evaluation/engine", "plandraft/parser"})

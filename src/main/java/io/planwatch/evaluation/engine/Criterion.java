@@ -2,7 +2,6 @@ package io.planwatch.evaluation.engine;
 
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 
 /**
@@ -46,24 +45,49 @@ final class Criterion {
      * {@code reference} is the indicator a *_REFERENCE target is compared with and {@code referenceValue} its latest
      * value compared (the base of APPROX_REFERENCE's default tolerance); both null for the other kinds.
      */
-    static Criterion of(Target target, Indicator indicator, BigDecimal relativeBase, Indicator reference, BigDecimal referenceValue) {
-        String referenceName = reference == null ? target.reference() : reference.name() != null ? reference.name() : reference.code();
+    static Criterion of(
+            Target target,
+            Indicator indicator,
+            BigDecimal relativeBase,
+            Indicator reference,
+            BigDecimal referenceValue) {
+        String referenceName =
+                reference == null ? target.reference() : reference.name() != null ? reference.name() : reference.code();
         return switch (target.kind()) {
             case AT_MOST, TREND_DOWN, GAP_NARROWING -> new Criterion(target, target.value(), null, -1);
             case AT_LEAST, TREND_UP -> new Criterion(target, target.value(), null, 1);
             case APPROX -> new Criterion(target, target.value(), approxTolerance(target), 0);
             case RELATIVE_CHANGE -> {
                 int sign = target.changePct().signum();
-                BigDecimal threshold = relativeBase == null ? null
-                        : relativeBase.multiply(BigDecimal.ONE.add(target.changePct().divide(HUNDRED, Decimals.MC)),
-                                Decimals.MC);
+                BigDecimal threshold = relativeBase == null
+                        ? null
+                        : relativeBase.multiply(
+                                BigDecimal.ONE.add(target.changePct().divide(HUNDRED, Decimals.MC)), Decimals.MC);
                 // changePct 0 means "hold the base": better is the indicator's polarity.
-                yield new Criterion(target, threshold, null, sign != 0 ? sign : indicator.polarity().sign());
+                yield new Criterion(
+                        target,
+                        threshold,
+                        null,
+                        sign != 0 ? sign : indicator.polarity().sign());
             }
-            case ANNUAL_CHANGE -> new Criterion(target, target.changePerYear(), null, target.changePerYear().signum());
+            case ANNUAL_CHANGE ->
+                new Criterion(
+                        target,
+                        target.changePerYear(),
+                        null,
+                        target.changePerYear().signum());
             case AT_LEAST_REFERENCE -> new Criterion(target, BigDecimal.ZERO, null, 1, referenceName);
-            case APPROX_REFERENCE -> new Criterion(target, BigDecimal.ZERO, target.tolerance() != null ? target.tolerance()
-                    : referenceValue == null ? null : referenceValue.abs().multiply(DEFAULT_APPROX_TOLERANCE), 0, referenceName);
+            case APPROX_REFERENCE ->
+                new Criterion(
+                        target,
+                        BigDecimal.ZERO,
+                        target.tolerance() != null
+                                ? target.tolerance()
+                                : referenceValue == null
+                                        ? null
+                                        : referenceValue.abs().multiply(DEFAULT_APPROX_TOLERANCE),
+                        0,
+                        referenceName);
             case QUALITATIVE -> new Criterion(target, null, null, 0);
             // drafted by the parser, not adopted into plans until the engine judges them
         };
@@ -154,11 +178,16 @@ final class Criterion {
             case APPROX -> v + "左右（±" + Decimals.plain(tolerance) + du + "）";
             case ANNUAL_CHANGE -> "每年" + (direction < 0 ? "降低" : "提高") + Decimals.plain(value.abs()) + du + "以上";
             case AT_LEAST_REFERENCE -> "不低于" + referenceName;
-            case APPROX_REFERENCE -> "与" + referenceName + "相当（±"
-                    + (tolerance == null ? "其10%" : Decimals.plain(Decimals.round(tolerance, Decimals.VALUE_SCALE)) + du) + "）";
-            case RELATIVE_CHANGE -> "较" + baseYear + "年" + (target.changePct().signum() < 0 ? "下降" : "提高")
-                    + Decimals.plain(target.changePct().abs()) + "%"
-                    + (value == null ? "" : "（" + (direction < 0 ? "≤" : "≥") + v + "）");
+            case APPROX_REFERENCE ->
+                "与" + referenceName + "相当（±"
+                        + (tolerance == null
+                                ? "其10%"
+                                : Decimals.plain(Decimals.round(tolerance, Decimals.VALUE_SCALE)) + du)
+                        + "）";
+            case RELATIVE_CHANGE ->
+                "较" + baseYear + "年" + (target.changePct().signum() < 0 ? "下降" : "提高")
+                        + Decimals.plain(target.changePct().abs()) + "%"
+                        + (value == null ? "" : "（" + (direction < 0 ? "≤" : "≥") + v + "）");
             case TREND_DOWN -> "逐步下降";
             case TREND_UP -> "逐步提高";
             case GAP_NARROWING -> "差距逐步缩小";

@@ -13,10 +13,10 @@ final class Decimals {
     static final int RATIO_SCALE = 4;
     /** The Open SDG progress value: CAGRs near the 0.005 threshold need six decimals to be read. */
     static final int PROGRESS_VALUE_SCALE = 6;
+
     static final int SCORE_SCALE = 4;
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static BigDecimal round(BigDecimal x, int scale) {
         return x == null ? null : x.setScale(scale, RoundingMode.HALF_UP);

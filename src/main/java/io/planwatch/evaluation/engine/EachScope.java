@@ -1,7 +1,6 @@
 package io.planwatch.evaluation.engine;
 
 import io.planwatch.vocabulary.Level;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,12 +15,12 @@ import java.util.List;
  */
 final class EachScope {
     /** Worst status first; among equals the one furthest from its target, then by code (stable output). */
-    private static final Comparator<Judged> WORST_FIRST = Comparator.<Judged>comparingInt(u -> u.j().status().rank())
+    private static final Comparator<Judged> WORST_FIRST = Comparator.<Judged>comparingInt(
+                    u -> u.j().status().rank())
             .thenComparing(Judged::shortfall, Comparator.reverseOrder())
             .thenComparing(Judged::code);
 
-    private EachScope() {
-    }
+    private EachScope() {}
 
     private record Judged(String code, Judgement j) {
         BigDecimal shortfall() {
@@ -31,11 +30,23 @@ final class EachScope {
 
     static TargetResult evaluate(EvaluationInput in) {
         List<String> codes = in.expectedSubunits().isEmpty()
-                ? in.subunits().keySet().stream().sorted().toList() : in.expectedSubunits();
+                ? in.subunits().keySet().stream().sorted().toList()
+                : in.expectedSubunits();
         Judgement total = SeriesJudge.judge(in.target(), in.indicator(), in.plan(), in.asOf(), in.series());
-        List<Judged> judged = codes.stream().map(code -> new Judged(code, SeriesJudge.judge(in.target(), in.indicator(),
-                in.plan(), in.asOf(), in.subunits().getOrDefault(code, Series.empty())))).toList();
-        Judged worst = judged.stream().filter(u -> u.j().status() != Status.NO_DATA).min(WORST_FIRST).orElse(null);
+        List<Judged> judged = codes.stream()
+                .map(code -> new Judged(
+                        code,
+                        SeriesJudge.judge(
+                                in.target(),
+                                in.indicator(),
+                                in.plan(),
+                                in.asOf(),
+                                in.subunits().getOrDefault(code, Series.empty()))))
+                .toList();
+        Judged worst = judged.stream()
+                .filter(u -> u.j().status() != Status.NO_DATA)
+                .min(WORST_FIRST)
+                .orElse(null);
         Status status = worst == null ? Status.NO_DATA : worst.j().status();
         long failing = judged.stream().filter(u -> u.j().status().isFailing()).count();
 
@@ -46,18 +57,31 @@ final class EachScope {
         }
         for (Judged u : judged) {
             Judgement j = u.j();
-            SubunitResult s = new SubunitResult(u.code(), j.status(), j.rule(), j.baseline(), j.latest(), j.projection(),
-                    j.warnings());
+            SubunitResult s = new SubunitResult(
+                    u.code(), j.status(), j.rule(), j.baseline(), j.latest(), j.projection(), j.warnings());
             subunits.add(s);
             if (s.status().isFailing()) {
-                warnings.add(Warnings.subunitFailing(s, in.names().jurisdiction(u.code()), j.criterion(),
+                warnings.add(Warnings.subunitFailing(
+                        s,
+                        in.names().jurisdiction(u.code()),
+                        j.criterion(),
                         Explanation.unitSuffix(in.indicator().unit())));
             }
             // A township's own warnings surface at target level, except its status, which SUBUNIT_FAILING states.
-            j.warnings().stream().filter(w -> !isStatusWarning(w)).map(w -> w.inJurisdiction(u.code())).forEach(warnings::add);
+            j.warnings().stream()
+                    .filter(w -> !isStatusWarning(w))
+                    .map(w -> w.inJurisdiction(u.code()))
+                    .forEach(warnings::add);
         }
         boolean allReported = !judged.isEmpty() && judged.stream().allMatch(u -> u.j().reportedForAsOf());
-        return Evaluator.result(in, total, status, Rule.WORST_SUBUNIT, subunits, warnings, allReported,
+        return Evaluator.result(
+                in,
+                total,
+                status,
+                Rule.WORST_SUBUNIT,
+                subunits,
+                warnings,
+                allReported,
                 Explanation.each(in, total, status, subunits));
     }
 
@@ -69,16 +93,27 @@ final class EachScope {
         Judgement j = worst.j();
         String level = levelName(in.target().scope().level());
         boolean trend = j.criterion().value() == null;
-        return new Warning(j.status().warningCode(), j.latest().year(), null,
-                "按" + level + "评估，" + failing + "个" + level + "存在预警，最差者为" + in.names().jurisdiction(worst.code()) + "："
-                        + j.latest().year() + "年为" + Decimals.plain(j.latest().value()) + Explanation.unitSuffix(in.indicator().unit())
+        return new Warning(
+                j.status().warningCode(),
+                j.latest().year(),
+                null,
+                "按" + level + "评估，" + failing + "个" + level + "存在预警，最差者为"
+                        + in.names().jurisdiction(worst.code()) + "："
+                        + j.latest().year() + "年为" + Decimals.plain(j.latest().value())
+                        + Explanation.unitSuffix(in.indicator().unit())
                         + "，" + j.status().chinese(),
-                Warnings.numbers("failing", BigDecimal.valueOf(failing), "latest", j.latest().value(),
-                        trend ? "baseline" : "target", trend ? j.baseline().value() : j.criterion().shown()));
+                Warnings.numbers(
+                        "failing",
+                        BigDecimal.valueOf(failing),
+                        "latest",
+                        j.latest().value(),
+                        trend ? "baseline" : "target",
+                        trend ? j.baseline().value() : j.criterion().shown()));
     }
 
     private static boolean isStatusWarning(Warning w) {
-        return w.code() == WarningCode.AT_RISK || w.code() == WarningCode.REGRESSING
+        return w.code() == WarningCode.AT_RISK
+                || w.code() == WarningCode.REGRESSING
                 || w.code() == WarningCode.NOT_ACHIEVED;
     }
 

@@ -18,9 +18,19 @@ import java.util.Objects;
  *   <li>{@code names}: how the explanation writes the gap's categories and the sub-jurisdictions (农村, 中渡镇).</li>
  * </ul>
  */
-public record EvaluationInput(Target target, Indicator indicator, PlanContext plan, int asOf, Series series,
-                              Series gapA, Series gapB, Map<String, Series> subunits, List<String> expectedSubunits,
-                              Assessment assessment, Reference reference, Names names) {
+public record EvaluationInput(
+        Target target,
+        Indicator indicator,
+        PlanContext plan,
+        int asOf,
+        Series series,
+        Series gapA,
+        Series gapB,
+        Map<String, Series> subunits,
+        List<String> expectedSubunits,
+        Assessment assessment,
+        Reference reference,
+        Names names) {
 
     /** The indicator a *_REFERENCE target is compared with, and its values. */
     public record Reference(Indicator indicator, Series series) {
@@ -47,24 +57,60 @@ public record EvaluationInput(Target target, Indicator indicator, PlanContext pl
     }
 
     public EvaluationInput withGap(Series a, Series b) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, a, b, subunits, expectedSubunits, assessment, reference, names);
+        return new EvaluationInput(
+                target, indicator, plan, asOf, series, a, b, subunits, expectedSubunits, assessment, reference, names);
     }
 
     public EvaluationInput withSubunits(List<String> expected, Map<String, Series> bySubunit) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, bySubunit, expected, assessment, reference, names);
+        return new EvaluationInput(
+                target, indicator, plan, asOf, series, gapA, gapB, bySubunit, expected, assessment, reference, names);
     }
 
     public EvaluationInput withAssessment(Assessment latest) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, subunits, expectedSubunits, latest, reference, names);
+        return new EvaluationInput(
+                target,
+                indicator,
+                plan,
+                asOf,
+                series,
+                gapA,
+                gapB,
+                subunits,
+                expectedSubunits,
+                latest,
+                reference,
+                names);
     }
 
     public EvaluationInput withNames(Names codeNames) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, subunits, expectedSubunits, assessment, reference,
+        return new EvaluationInput(
+                target,
+                indicator,
+                plan,
+                asOf,
+                series,
+                gapA,
+                gapB,
+                subunits,
+                expectedSubunits,
+                assessment,
+                reference,
                 codeNames);
     }
 
     public EvaluationInput withReference(Indicator referenceIndicator, Series values) {
-        return new EvaluationInput(target, indicator, plan, asOf, series, gapA, gapB, subunits, expectedSubunits, assessment,
-                new Reference(referenceIndicator, values), names);
+        return new EvaluationInput(
+                target,
+                indicator,
+                plan,
+                asOf,
+                series,
+                gapA,
+                gapB,
+                subunits,
+                expectedSubunits,
+                assessment,
+                new Reference(referenceIndicator, values),
+                names);
     }
 }

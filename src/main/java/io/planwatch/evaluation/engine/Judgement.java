@@ -9,10 +9,21 @@ import java.util.List;
  * for the baseline (the target's own, else the plan's); the fields from {@code baseline} on are null when the series
  * has no value at or before the as-of year.
  */
-record Judgement(Status status, Rule rule, Criterion criterion, int targetYear, int baseYear,
-                 Series values, Baseline baseline, Observed latest, BigDecimal slope, Projected projection,
-                 BigDecimal progressSoFar, BigDecimal anticipatedProgress, List<Warning> warnings,
-                 boolean reportedForAsOf) {
+record Judgement(
+        Status status,
+        Rule rule,
+        Criterion criterion,
+        int targetYear,
+        int baseYear,
+        Series values,
+        Baseline baseline,
+        Observed latest,
+        BigDecimal slope,
+        Projected projection,
+        BigDecimal progressSoFar,
+        BigDecimal anticipatedProgress,
+        List<Warning> warnings,
+        boolean reportedForAsOf) {
 
     /** The values the slope and the projection use: from the baseline's year on. */
     Series window() {
@@ -20,14 +31,29 @@ record Judgement(Status status, Rule rule, Criterion criterion, int targetYear, 
     }
 
     Judgement withRule(Rule other) {
-        return new Judgement(status, other, criterion, targetYear, baseYear, values, baseline, latest, slope, projection,
-                progressSoFar, anticipatedProgress, warnings, reportedForAsOf);
+        return new Judgement(
+                status,
+                other,
+                criterion,
+                targetYear,
+                baseYear,
+                values,
+                baseline,
+                latest,
+                slope,
+                projection,
+                progressSoFar,
+                anticipatedProgress,
+                warnings,
+                reportedForAsOf);
     }
 
     /** ANNUAL_CHANGE: (x_L − x_B)/(L − B), exact; null with fewer than two values since the baseline. */
     BigDecimal averageChange() {
-        return baseline == null || latest.year() == baseline.year() ? null
-                : Decimals.divide(latest.value().subtract(baseline.value()), BigDecimal.valueOf(latest.year() - baseline.year()));
+        return baseline == null || latest.year() == baseline.year()
+                ? null
+                : Decimals.divide(
+                        latest.value().subtract(baseline.value()), BigDecimal.valueOf(latest.year() - baseline.year()));
     }
 
     boolean weakerThanBaseline() {

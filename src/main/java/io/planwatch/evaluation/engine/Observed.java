@@ -3,5 +3,4 @@ package io.planwatch.evaluation.engine;
 import java.math.BigDecimal;
 
 /** The latest value at or before the as-of year. */
-public record Observed(int year, BigDecimal value) {
-}
+public record Observed(int year, BigDecimal value) {}

@@ -10,8 +10,7 @@ public final class OpenSdgProgress {
     private static final double ZERO_REPLACEMENT = 0.001;
     private static final double LIMIT_EXPONENT = 4.44;
 
-    private OpenSdgProgress() {
-    }
+    private OpenSdgProgress() {}
 
     /**
      * @param series     values with year ≤ asOf
@@ -21,8 +20,8 @@ public final class OpenSdgProgress {
      * @param direction  +1 when higher is better, −1 when lower is better
      * @param limit      method 1's natural limit (maxValue when higher is better, minValue otherwise), or null
      */
-    public static OpenSdg measure(Series series, int baseYear, BigDecimal target, int targetYear, int direction,
-                                  BigDecimal limit) {
+    public static OpenSdg measure(
+            Series series, int baseYear, BigDecimal target, int targetYear, int direction, BigDecimal limit) {
         Point current = series.latest();
         if (current == null) {
             return OpenSdg.notAvailable();
@@ -33,14 +32,20 @@ public final class OpenSdgProgress {
         boolean achieved = t != null && (direction < 0 ? cur <= t : cur >= t);
         Double p = progressValue(series.from(baseYear).earliest(), current, t, targetYear, direction);
         if (achieved) {
-            return new OpenSdg(p == null ? null : Decimals.ofDouble(p, Decimals.PROGRESS_VALUE_SCALE),
-                    OpenSdg.TARGET_ACHIEVED, score(5));
+            return new OpenSdg(
+                    p == null ? null : Decimals.ofDouble(p, Decimals.PROGRESS_VALUE_SCALE),
+                    OpenSdg.TARGET_ACHIEVED,
+                    score(5));
         }
         if (p == null) {
             return OpenSdg.notAvailable();
         }
-        double c = t != null ? 1 : coefficient(series.from(baseYear).earliest().value().doubleValue(), limit);
-        return new OpenSdg(Decimals.ofDouble(p, Decimals.PROGRESS_VALUE_SCALE), status(p, t != null, c),
+        double c = t != null
+                ? 1
+                : coefficient(series.from(baseYear).earliest().value().doubleValue(), limit);
+        return new OpenSdg(
+                Decimals.ofDouble(p, Decimals.PROGRESS_VALUE_SCALE),
+                status(p, t != null, c),
                 score(t != null ? scoreWithTarget(p) : scoreWithoutTarget(p, c)));
     }
 

@@ -1,7 +1,6 @@
 package io.planwatch.evaluation.engine;
 
 import io.planwatch.vocabulary.TargetKind;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -17,8 +16,7 @@ import java.util.List;
 public final class Precision {
     static final int MIN = 0;
 
-    private Precision() {
-    }
+    private Precision() {}
 
     /** @param published observed values and the target value; nulls are ignored */
     public static int of(Collection<BigDecimal> published) {
@@ -41,7 +39,10 @@ public final class Precision {
         List<BigDecimal> published = new ArrayList<>();
         j.values().points().forEach(p -> published.add(p.value()));
         // a relative change's threshold is computed (3.1968‰): its target is the percentage, not a published value
-        published.add(j.criterion().kind() == TargetKind.RELATIVE_CHANGE ? null : j.criterion().value());
+        published.add(
+                j.criterion().kind() == TargetKind.RELATIVE_CHANGE
+                        ? null
+                        : j.criterion().value());
         return of(published);
     }
 

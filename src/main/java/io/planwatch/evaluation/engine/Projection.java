@@ -8,8 +8,7 @@ public final class Projection {
     public static final String METHOD = "OLS";
     private static final MathContext MC = Decimals.MC;
 
-    private Projection() {
-    }
+    private Projection() {}
 
     /** Change per year of the least-squares line, unrounded; null with fewer than two values. */
     public static BigDecimal slope(Series s) {
@@ -17,8 +16,10 @@ public final class Projection {
             return null;
         }
         BigDecimal n = BigDecimal.valueOf(s.size());
-        BigDecimal meanT = s.points().stream().map(p -> BigDecimal.valueOf(p.year()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, MC);
+        BigDecimal meanT = s.points().stream()
+                .map(p -> BigDecimal.valueOf(p.year()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(n, MC);
         BigDecimal meanX = mean(s);
         BigDecimal sxy = BigDecimal.ZERO;
         BigDecimal sxx = BigDecimal.ZERO;
@@ -36,7 +37,8 @@ public final class Projection {
         if (slope == null) {
             return null;
         }
-        BigDecimal meanT = BigDecimal.valueOf(s.points().stream().mapToLong(Point::year).sum())
+        BigDecimal meanT = BigDecimal.valueOf(
+                        s.points().stream().mapToLong(Point::year).sum())
                 .divide(BigDecimal.valueOf(s.size()), MC);
         BigDecimal fitted = mean(s).add(slope.multiply(BigDecimal.valueOf(year).subtract(meanT), MC), MC);
         return new Projected(year, Decimals.round(clip(fitted, min, max), Decimals.VALUE_SCALE), METHOD);
@@ -53,7 +55,9 @@ public final class Projection {
     }
 
     private static BigDecimal mean(Series s) {
-        return s.points().stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return s.points().stream()
+                .map(Point::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(s.size()), MC);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** Rule 6: counts, shares, completeness and warnings over the targets of a domain or a plan. */
 public final class RollUp {
-    private RollUp() {
-    }
+    private RollUp() {}
 
     /** {@code results} in the order they should be read (domain order, then target order). */
     public static Summary summarize(List<TargetResult> results) {
@@ -30,8 +29,13 @@ public final class RollUp {
         }
         int n = results.size();
         int achieved = byStatus.get(Status.ACHIEVED);
-        return new Summary(n, byStatus, share(achieved, n), share(achieved + byStatus.get(Status.ON_TRACK), n),
-                share(reported, numeric), warnings);
+        return new Summary(
+                n,
+                byStatus,
+                share(achieved, n),
+                share(achieved + byStatus.get(Status.ON_TRACK), n),
+                share(reported, numeric),
+                warnings);
     }
 
     private static BigDecimal share(int part, int whole) {

@@ -13,7 +13,8 @@ public record Series(List<Point> points) {
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).year() == sorted.get(i - 1).year()) {
                 // Two values for one year would make every rule ambiguous; the caller must pick one.
-                throw new IllegalArgumentException("two values for year " + sorted.get(i).year());
+                throw new IllegalArgumentException(
+                        "two values for year " + sorted.get(i).year());
             }
         }
         points = List.copyOf(sorted);

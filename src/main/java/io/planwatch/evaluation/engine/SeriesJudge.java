@@ -1,15 +1,13 @@
 package io.planwatch.evaluation.engine;
 
 import io.planwatch.vocabulary.TargetKind;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Rules 1–3 and 5 of docs/design.md "How a target is judged" for one numeric target on one series. */
 final class SeriesJudge {
-    private SeriesJudge() {
-    }
+    private SeriesJudge() {}
 
     static Judgement judge(Target target, Indicator indicator, PlanContext plan, int asOf, Series series) {
         return judge(target, indicator, plan, asOf, series, null, null);
@@ -19,28 +17,50 @@ final class SeriesJudge {
      * For the *_REFERENCE kinds {@code series} holds the differences x − r, {@code reference} is the indicator compared
      * with and {@code referenceValue} its value of the latest year compared (APPROX_REFERENCE's default tolerance).
      */
-    static Judgement judge(Target target, Indicator indicator, PlanContext plan, int asOf, Series series, Indicator reference,
-                           BigDecimal referenceValue) {
+    static Judgement judge(
+            Target target,
+            Indicator indicator,
+            PlanContext plan,
+            int asOf,
+            Series series,
+            Indicator reference,
+            BigDecimal referenceValue) {
         Series upTo = series.upTo(asOf);
         TargetKind kind = target.kind();
         int targetYear = target.targetYearOr(plan);
         int baseYear = target.baseYearOr(plan);
         if (upTo.isEmpty()) {
-            return new Judgement(Status.NO_DATA, Rule.NO_VALUE_AS_OF, Criterion.of(target, indicator, null, reference, null), targetYear,
-                    baseYear, upTo, null, null, null, null, null, null, Warnings.stale(upTo, asOf), false);
+            return new Judgement(
+                    Status.NO_DATA,
+                    Rule.NO_VALUE_AS_OF,
+                    Criterion.of(target, indicator, null, reference, null),
+                    targetYear,
+                    baseYear,
+                    upTo,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Warnings.stale(upTo, asOf),
+                    false);
         }
         Point basePoint = upTo.at(baseYear);
         // Rule 1: the base year's value, else the earliest value (flagged); a RELATIVE_CHANGE base follows it.
-        Baseline baseline = basePoint != null ? new Baseline(baseYear, basePoint.value(), false)
+        Baseline baseline = basePoint != null
+                ? new Baseline(baseYear, basePoint.value(), false)
                 : new Baseline(upTo.earliest().year(), upTo.earliest().value(), true);
         Criterion criterion = Criterion.of(target, indicator, baseline.value(), reference, referenceValue);
         Observed latest = new Observed(upTo.latest().year(), upTo.latest().value());
         Series window = upTo.from(baseline.year());
         BigDecimal slope = Projection.slope(window);
         // ANNUAL_CHANGE is judged on changes, not projected; a difference x − r has no range to clip to.
-        Projected projection = latest.year() >= targetYear || kind == TargetKind.ANNUAL_CHANGE ? null
-                : kind.isReference() ? Projection.project(window, targetYear, null, null)
-                : Projection.project(window, targetYear, lowerBound(target, indicator), indicator.maxValue());
+        Projected projection = latest.year() >= targetYear || kind == TargetKind.ANNUAL_CHANGE
+                ? null
+                : kind.isReference()
+                        ? Projection.project(window, targetYear, null, null)
+                        : Projection.project(window, targetYear, lowerBound(target, indicator), indicator.maxValue());
 
         Status status;
         Rule rule;
@@ -61,8 +81,21 @@ final class SeriesJudge {
         BigDecimal progressSoFar = progress(latest.value(), baseline.value(), v);
         BigDecimal anticipated = projection == null ? null : progress(projection.value(), baseline.value(), v);
 
-        Judgement partial = new Judgement(status, rule, criterion, targetYear, baseYear, upTo, baseline, latest, slope,
-                projection, progressSoFar, anticipated, List.of(), upTo.at(asOf) != null);
+        Judgement partial = new Judgement(
+                status,
+                rule,
+                criterion,
+                targetYear,
+                baseYear,
+                upTo,
+                baseline,
+                latest,
+                slope,
+                projection,
+                progressSoFar,
+                anticipated,
+                List.of(),
+                upTo.at(asOf) != null);
         // Differences and changes of a percentage are in 个百分点, and so are the values of a gap (differences themselves).
         String du = Explanation.differenceSuffix(indicator.unit());
         String u = kind == TargetKind.GAP_NARROWING ? du : Explanation.unitSuffix(indicator.unit());
@@ -71,7 +104,8 @@ final class SeriesJudge {
             warnings.addAll(Warnings.forAnnualChangeStatus(partial, u, du));
             warnings.addAll(Warnings.annualChangesMissed(window, criterion, du));
         } else if (kind.isReference()) {
-            // A reference target asks to keep level with another quantity, not to cover a distance: no WEAKER_THAN_BASELINE.
+            // A reference target asks to keep level with another quantity, not to cover a distance: no
+            // WEAKER_THAN_BASELINE.
             warnings.addAll(Warnings.forStatus(partial, du, du));
             if (target.maintain()) {
                 warnings.addAll(Warnings.maintainBreaches(window, criterion, du));
@@ -91,12 +125,25 @@ final class SeriesJudge {
             warnings.addAll(Warnings.volatility(upTo, indicator.volatilityThreshold(), asOf, u));
         }
         warnings.addAll(Warnings.stale(upTo, asOf));
-        return new Judgement(status, rule, criterion, targetYear, baseYear, upTo, baseline, latest, slope, projection,
-                progressSoFar, anticipated, warnings, partial.reportedForAsOf());
+        return new Judgement(
+                status,
+                rule,
+                criterion,
+                targetYear,
+                baseYear,
+                upTo,
+                baseline,
+                latest,
+                slope,
+                projection,
+                progressSoFar,
+                anticipated,
+                warnings,
+                partial.reportedForAsOf());
     }
 
-    private static Rule levelRule(Criterion c, Series window, Observed latest, BigDecimal slope, Projected projection,
-                                  int targetYear) {
+    private static Rule levelRule(
+            Criterion c, Series window, Observed latest, BigDecimal slope, Projected projection, int targetYear) {
         if (c.meets(latest.value())) {
             return Rule.LATEST_MEETS_TARGET;
         }
@@ -114,12 +161,13 @@ final class SeriesJudge {
     }
 
     /** DESIGN.md rule 2, ANNUAL_CHANGE: decided by the average yearly change since the baseline. */
-    private static Rule annualChangeRule(Criterion c, Series window, Baseline baseline, Observed latest, int targetYear) {
+    private static Rule annualChangeRule(
+            Criterion c, Series window, Baseline baseline, Observed latest, int targetYear) {
         if (window.size() < 2) {
             return Rule.SINGLE_VALUE;
         }
-        BigDecimal average = Decimals.divide(latest.value().subtract(baseline.value()),
-                BigDecimal.valueOf(latest.year() - baseline.year()));
+        BigDecimal average = Decimals.divide(
+                latest.value().subtract(baseline.value()), BigDecimal.valueOf(latest.year() - baseline.year()));
         if (c.meets(average)) {
             return Rule.ANNUAL_CHANGE_MET;
         }
@@ -140,8 +188,15 @@ final class SeriesJudge {
         };
     }
 
-    private static Rule trendRule(Criterion c, Indicator indicator, TargetKind kind, Series window, Baseline baseline,
-                                  Observed latest, BigDecimal slope, int targetYear) {
+    private static Rule trendRule(
+            Criterion c,
+            Indicator indicator,
+            TargetKind kind,
+            Series window,
+            Baseline baseline,
+            Observed latest,
+            BigDecimal slope,
+            int targetYear) {
         if (window.size() < 2) {
             return Rule.SINGLE_VALUE;
         }

@@ -2,7 +2,14 @@ package io.planwatch.evaluation.engine;
 
 /** The one status of a target as of a year; see docs/design.md "How a target is judged" 2. */
 public enum Status {
-    NO_DATA, ACHIEVED, NOT_ACHIEVED, ON_TRACK, AT_RISK, REGRESSING, INSUFFICIENT_TREND, NOT_ASSESSED;
+    NO_DATA,
+    ACHIEVED,
+    NOT_ACHIEVED,
+    ON_TRACK,
+    AT_RISK,
+    REGRESSING,
+    INSUFFICIENT_TREND,
+    NOT_ASSESSED;
 
     /**
      * Rank for scope EACH, worst first (docs/design.md, judging rule 4): NOT_ACHIEVED < REGRESSING < AT_RISK < INSUFFICIENT_TREND

@@ -9,10 +9,14 @@ import java.util.Map;
  * in {@link Status} order. Shares are over all targets; completeness is over numeric targets and is null when
  * there are none.
  */
-public record Summary(int targets, Map<Status, Integer> byStatus, BigDecimal achievedShare,
-                      BigDecimal onTrackShare, BigDecimal completeness, List<TargetWarning> warnings) {
+public record Summary(
+        int targets,
+        Map<Status, Integer> byStatus,
+        BigDecimal achievedShare,
+        BigDecimal onTrackShare,
+        BigDecimal completeness,
+        List<TargetWarning> warnings) {
 
     /** A warning with the target it belongs to. */
-    public record TargetWarning(String targetId, Warning warning) {
-    }
+    public record TargetWarning(String targetId, Warning warning) {}
 }

@@ -2,7 +2,6 @@ package io.planwatch.evaluation.engine;
 
 import io.planwatch.vocabulary.Scope;
 import io.planwatch.vocabulary.TargetKind;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +14,21 @@ import java.util.Objects;
  * defaults to the plan's baseline year), changePct, gap, changePerYear (ANNUAL_CHANGE: signed, in the indicator's
  * unit, percentage points for a percentage), reference (the *_REFERENCE kinds: the code of the indicator compared with).
  */
-public record Target(String id, TargetKind kind, BigDecimal value, boolean strict, boolean maintain,
-                     Integer targetYear, BigDecimal tolerance, Integer baselineYear, BigDecimal changePct,
-                     List<Milestone> milestones, Scope scope, Gap gap, BigDecimal changePerYear, String reference) {
+public record Target(
+        String id,
+        TargetKind kind,
+        BigDecimal value,
+        boolean strict,
+        boolean maintain,
+        Integer targetYear,
+        BigDecimal tolerance,
+        Integer baselineYear,
+        BigDecimal changePct,
+        List<Milestone> milestones,
+        Scope scope,
+        Gap gap,
+        BigDecimal changePerYear,
+        String reference) {
 
     public Target {
         Objects.requireNonNull(kind, "kind");
@@ -43,9 +54,34 @@ public record Target(String id, TargetKind kind, BigDecimal value, boolean stric
     }
 
     /** The shape of every kind but ANNUAL_CHANGE and the *_REFERENCE kinds. */
-    public Target(String id, TargetKind kind, BigDecimal value, boolean strict, boolean maintain, Integer targetYear,
-                  BigDecimal tolerance, Integer baselineYear, BigDecimal changePct, List<Milestone> milestones, Scope scope, Gap gap) {
-        this(id, kind, value, strict, maintain, targetYear, tolerance, baselineYear, changePct, milestones, scope, gap, null, null);
+    public Target(
+            String id,
+            TargetKind kind,
+            BigDecimal value,
+            boolean strict,
+            boolean maintain,
+            Integer targetYear,
+            BigDecimal tolerance,
+            Integer baselineYear,
+            BigDecimal changePct,
+            List<Milestone> milestones,
+            Scope scope,
+            Gap gap) {
+        this(
+                id,
+                kind,
+                value,
+                strict,
+                maintain,
+                targetYear,
+                tolerance,
+                baselineYear,
+                changePct,
+                milestones,
+                scope,
+                gap,
+                null,
+                null);
     }
 
     /** The commonest shape: a plain comparison for the plan's jurisdiction by the end of the period. */

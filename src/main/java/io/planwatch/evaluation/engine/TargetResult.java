@@ -1,7 +1,6 @@
 package io.planwatch.evaluation.engine;
 
 import io.planwatch.vocabulary.TargetKind;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,11 +15,26 @@ import java.util.List;
  *   <li>{@code reportedForAsOf}: a value exists for the as-of year (every subunit, for EACH); roll-ups count it.</li>
  * </ul>
  */
-public record TargetResult(String targetId, TargetKind kind, int asOf, Status status, Rule rule,
-                           BigDecimal targetValue, BigDecimal tolerance, Baseline baseline, Observed latest, Projected projection,
-                           BigDecimal slope, BigDecimal progressSoFar, BigDecimal anticipatedProgress,
-                           OpenSdg openSdg, List<SubunitResult> subunits, List<Warning> warnings,
-                           List<Point> values, boolean reportedForAsOf, String explanation) {
+public record TargetResult(
+        String targetId,
+        TargetKind kind,
+        int asOf,
+        Status status,
+        Rule rule,
+        BigDecimal targetValue,
+        BigDecimal tolerance,
+        Baseline baseline,
+        Observed latest,
+        Projected projection,
+        BigDecimal slope,
+        BigDecimal progressSoFar,
+        BigDecimal anticipatedProgress,
+        OpenSdg openSdg,
+        List<SubunitResult> subunits,
+        List<Warning> warnings,
+        List<Point> values,
+        boolean reportedForAsOf,
+        String explanation) {
 
     public TargetResult {
         subunits = List.copyOf(subunits);

@@ -11,14 +11,20 @@ import java.util.Map;
  * {@code numbers} keeps insertion order so the wire shows them in a readable order. {@code assessment} is the
  * judgement behind a qualitative target's status warning (a level is not a number), null otherwise.
  */
-public record Warning(WarningCode code, Integer year, String jurisdiction, String message,
-                      Map<String, BigDecimal> numbers, Assessment assessment) {
+public record Warning(
+        WarningCode code,
+        Integer year,
+        String jurisdiction,
+        String message,
+        Map<String, BigDecimal> numbers,
+        Assessment assessment) {
 
     public Warning {
         numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
     }
 
-    public Warning(WarningCode code, Integer year, String jurisdiction, String message, Map<String, BigDecimal> numbers) {
+    public Warning(
+            WarningCode code, Integer year, String jurisdiction, String message, Map<String, BigDecimal> numbers) {
         this(code, year, jurisdiction, message, numbers, null);
     }
 

@@ -12,8 +12,7 @@ final class Warnings {
     /** VOLATILE looks at the year-on-year changes ending in the last three years (Y−2, Y−1 and Y). */
     private static final int VOLATILITY_YEARS = 3;
 
-    private Warnings() {
-    }
+    private Warnings() {}
 
     /**
      * AT_RISK, REGRESSING or NOT_ACHIEVED, repeating the status with the numbers that decided it and a message that
@@ -28,24 +27,31 @@ final class Warnings {
         }
         boolean trend = j.criterion().value() == null;
         BigDecimal slope = Decimals.round(j.slope(), Decimals.PROGRESS_VALUE_SCALE);
-        Map<String, BigDecimal> n = numbers("latest", j.latest().value(),
-                trend ? "baseline" : "target", trend ? j.baseline().value() : j.criterion().shown(),
-                "projection", j.projection() == null ? null : j.projection().value(), "slope", slope);
+        Map<String, BigDecimal> n = numbers(
+                "latest",
+                j.latest().value(),
+                trend ? "baseline" : "target",
+                trend ? j.baseline().value() : j.criterion().shown(),
+                "projection",
+                j.projection() == null ? null : j.projection().value(),
+                "slope",
+                slope);
         boolean reference = j.criterion().kind().isReference();
         // a reference target's values are the differences x − r
         String latest = (reference ? "与参照指标之差" : "") + Decimals.plain(j.latest().value()) + u;
         String base = j.baseline().year() + "年基线值" + Decimals.plain(j.baseline().value()) + u;
         String perYear = "年均变化" + Decimals.plain(Decimals.round(j.slope(), Decimals.VALUE_SCALE)) + du;
         String message = switch (j.rule()) {
-            case TARGET_YEAR_PASSED -> trend
-                    ? "目标年已到，未实现目标趋势：" + base + "，最新值" + latest + "，" + perYear
-                    : "目标年已到，最新值" + latest + "未达到目标";
-            case PROJECTION_MISSES_TARGET -> "按趋势推算" + j.targetYear() + "年" + (reference ? "与参照指标之差" : "") + "为"
-                    + Precision.shown(j.projection().value(), j) + u
-                    + "，预计完成困难";
+            case TARGET_YEAR_PASSED ->
+                trend ? "目标年已到，未实现目标趋势：" + base + "，最新值" + latest + "，" + perYear : "目标年已到，最新值" + latest + "未达到目标";
+            case PROJECTION_MISSES_TARGET ->
+                "按趋势推算" + j.targetYear() + "年" + (reference ? "与参照指标之差" : "") + "为"
+                        + Precision.shown(j.projection().value(), j) + u
+                        + "，预计完成困难";
             case TREND_NOT_BETTER_THAN_BASELINE -> "趋势虽向目标方向变化（" + perYear + "），但最新值" + latest + "未优于" + base;
-            case TREND_WRONG_WAY -> j.baseline().year() + "年以来未向目标方向变化：基线值"
-                    + Decimals.plain(j.baseline().value()) + u + "，最新值" + latest + "，" + perYear;
+            case TREND_WRONG_WAY ->
+                j.baseline().year() + "年以来未向目标方向变化：基线值"
+                        + Decimals.plain(j.baseline().value()) + u + "，最新值" + latest + "，" + perYear;
             default -> "最新值" + latest + "未达标，且未向目标方向变化";
         };
         return List.of(new Warning(j.status().warningCode(), j.latest().year(), null, message, n));
@@ -60,9 +66,17 @@ final class Warnings {
             return List.of();
         }
         BigDecimal average = Decimals.round(j.averageChange(), Decimals.VALUE_SCALE);
-        Map<String, BigDecimal> n = numbers("baseline", j.baseline().value(), "latest", j.latest().value(),
-                "averageChange", average, "changePerYear", j.criterion().value());
-        String span = j.baseline().year() + "—" + j.latest().year() + "年由" + Decimals.plain(j.baseline().value()) + u + "变为"
+        Map<String, BigDecimal> n = numbers(
+                "baseline",
+                j.baseline().value(),
+                "latest",
+                j.latest().value(),
+                "averageChange",
+                average,
+                "changePerYear",
+                j.criterion().value());
+        String span = j.baseline().year() + "—" + j.latest().year() + "年由"
+                + Decimals.plain(j.baseline().value()) + u + "变为"
                 + Decimals.plain(j.latest().value()) + u + "，年均" + change(average, du);
         String asked = "每年" + change(j.criterion().value(), du) + "以上";
         String message = switch (j.rule()) {
@@ -89,11 +103,23 @@ final class Warnings {
                 continue;
             }
             BigDecimal perYear = Decimals.round(exact, Decimals.VALUE_SCALE);
-            out.add(new Warning(WarningCode.ANNUAL_CHANGE_MISSED, cur.year(), null,
+            out.add(new Warning(
+                    WarningCode.ANNUAL_CHANGE_MISSED,
+                    cur.year(),
+                    null,
                     cur.year() + "年较" + prev.year() + "年" + (years > 1 ? "年均" : "") + change(perYear, du) + "，未达到每年"
                             + change(criterion.value(), du) + "以上",
-                    numbers("change", perYear, "changePerYear", criterion.value(), "from", prev.value(), "to", cur.value(),
-                            "fromYear", BigDecimal.valueOf(prev.year()))));
+                    numbers(
+                            "change",
+                            perYear,
+                            "changePerYear",
+                            criterion.value(),
+                            "from",
+                            prev.value(),
+                            "to",
+                            cur.value(),
+                            "fromYear",
+                            BigDecimal.valueOf(prev.year()))));
         }
         return out;
     }
@@ -111,24 +137,38 @@ final class Warnings {
         if (base == null || !criterion.meets(base.value())) {
             return List.of();
         }
-        return List.of(new Warning(WarningCode.WEAKER_THAN_BASELINE, base.year(), null,
-                base.year() + "年基线值" + Decimals.plain(base.value()) + u + "已达到目标值" + Decimals.plain(criterion.shown()) + u
-                        + "，目标未要求进步", numbers("baseline", base.value(), "target", criterion.shown())));
+        return List.of(new Warning(
+                WarningCode.WEAKER_THAN_BASELINE,
+                base.year(),
+                null,
+                base.year() + "年基线值" + Decimals.plain(base.value()) + u + "已达到目标值" + Decimals.plain(criterion.shown())
+                        + u + "，目标未要求进步",
+                numbers("baseline", base.value(), "target", criterion.shown())));
     }
 
     /**
      * A milestone due by asOf is judged on the value of its year, or the latest earlier value when that year has
      * none (what was known at the time); a milestone with no value at or before its year is not judged.
      */
-    static List<Warning> milestonesMissed(Series upToAsOf, List<Milestone> milestones, Criterion criterion, int asOf, String u) {
+    static List<Warning> milestonesMissed(
+            Series upToAsOf, List<Milestone> milestones, Criterion criterion, int asOf, String u) {
         List<Warning> out = new ArrayList<>();
         for (Milestone m : milestones) {
             Point p = m.year() <= asOf ? upToAsOf.upTo(m.year()).latest() : null;
             if (p != null && !criterion.meets(p.value(), m.value())) {
-                out.add(new Warning(WarningCode.MILESTONE_MISSED, m.year(), null,
+                out.add(new Warning(
+                        WarningCode.MILESTONE_MISSED,
+                        m.year(),
+                        null,
                         m.year() + "年阶段目标" + Decimals.plain(m.value()) + u + "未完成（" + p.year() + "年为"
                                 + Decimals.plain(p.value()) + u + "）",
-                        numbers("milestone", m.value(), "value", p.value(), "valueYear", BigDecimal.valueOf(p.year()))));
+                        numbers(
+                                "milestone",
+                                m.value(),
+                                "value",
+                                p.value(),
+                                "valueYear",
+                                BigDecimal.valueOf(p.year()))));
             }
         }
         return out;
@@ -143,10 +183,18 @@ final class Warnings {
             if (met && firstMet == null) {
                 firstMet = p.year();
             } else if (!met && firstMet != null) {
-                out.add(new Warning(WarningCode.MAINTAIN_BREACH, p.year(), null,
+                out.add(new Warning(
+                        WarningCode.MAINTAIN_BREACH,
+                        p.year(),
+                        null,
                         p.year() + "年为" + Decimals.plain(p.value()) + u + "，未保持" + firstMet + "年起已达到的目标",
-                        numbers("value", p.value(), "target", criterion.shown(),
-                                "firstMetYear", BigDecimal.valueOf(firstMet))));
+                        numbers(
+                                "value",
+                                p.value(),
+                                "target",
+                                criterion.shown(),
+                                "firstMetYear",
+                                BigDecimal.valueOf(firstMet))));
             }
         }
         return out;
@@ -169,16 +217,29 @@ final class Warnings {
             }
             BigDecimal change = cur.value().subtract(prev.value());
             // Decided on the exact ratio: rounded first, 3 → 3.60001 (+20.0003 %) would read as exactly 20 %.
-            BigDecimal exact = prev.value().signum() == 0 ? null : Decimals.divide(change.abs(), prev.value().abs());
+            BigDecimal exact = prev.value().signum() == 0
+                    ? null
+                    : Decimals.divide(change.abs(), prev.value().abs());
             boolean flagged = exact == null ? change.signum() != 0 : exact.compareTo(limit) > 0;
             BigDecimal relative = Decimals.round(exact, Decimals.RATIO_SCALE);
             if (flagged) {
-                out.add(new Warning(WarningCode.VOLATILE, year, null,
-                        (year - 1) + "—" + year + "年由" + Decimals.plain(prev.value()) + u + "变为" + Decimals.plain(cur.value()) + u
+                out.add(new Warning(
+                        WarningCode.VOLATILE,
+                        year,
+                        null,
+                        (year - 1) + "—" + year + "年由" + Decimals.plain(prev.value()) + u + "变为"
+                                + Decimals.plain(cur.value()) + u
                                 + (relative == null ? "" : "，变动" + Decimals.plain(percent(relative)) + "%")
                                 + "，波动较大",
-                        numbers("from", prev.value(), "to", cur.value(), "relativeChange", relative,
-                                "threshold", limit)));
+                        numbers(
+                                "from",
+                                prev.value(),
+                                "to",
+                                cur.value(),
+                                "relativeChange",
+                                relative,
+                                "threshold",
+                                limit)));
             }
         }
         return out;
@@ -190,15 +251,22 @@ final class Warnings {
             return List.of();
         }
         Point latest = upToAsOf.latest();
-        return List.of(new Warning(WarningCode.STALE, asOf, null,
+        return List.of(new Warning(
+                WarningCode.STALE,
+                asOf,
+                null,
                 asOf + "年及" + (asOf - 1) + "年均无数据" + (latest == null ? "" : "，最新为" + latest.year() + "年"),
                 numbers("latestYear", latest == null ? null : BigDecimal.valueOf(latest.year()))));
     }
 
     /** One sub-jurisdiction of an EACH target fails (NOT_ACHIEVED, REGRESSING or AT_RISK); {@code name} is how it is written. */
     static Warning subunitFailing(SubunitResult s, String name, Criterion criterion, String u) {
-        return new Warning(WarningCode.SUBUNIT_FAILING, s.latest().year(), s.jurisdiction(),
-                name + "：" + s.latest().year() + "年为" + Decimals.plain(s.latest().value()) + u + "，"
+        return new Warning(
+                WarningCode.SUBUNIT_FAILING,
+                s.latest().year(),
+                s.jurisdiction(),
+                name + "：" + s.latest().year() + "年为"
+                        + Decimals.plain(s.latest().value()) + u + "，"
                         + s.status().chinese(),
                 numbers("latest", s.latest().value(), "target", criterion.shown()));
     }

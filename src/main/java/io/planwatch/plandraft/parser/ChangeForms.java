@@ -1,15 +1,14 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.*;
+
 import io.planwatch.plandraft.parser.ClauseForm.Family;
 import io.planwatch.plandraft.parser.ClauseForm.Reading;
 import io.planwatch.plandraft.parser.TargetExtractor.Site;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
-
-import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Changes, read before any other number of the clause: against a base year (以2020年为基数下降20%), in points a year
@@ -23,8 +22,7 @@ final class ChangeForms {
             new ClauseForm(ANNUAL_CHANGE.name(), Family.CHANGE, 20, ChangeForms::annual),
             new ClauseForm(RELATIVE_CHANGE_PLAIN.name(), Family.CHANGE, 30, ChangeForms::relativePlain));
 
-    private ChangeForms() {
-    }
+    private ChangeForms() {}
 
     /** The words before a change's match name its indicator. */
     private static String nameBefore(String clause, Matcher m) {
@@ -38,8 +36,15 @@ final class ChangeForms {
             return null;
         }
         BigDecimal pct = signed(new BigDecimal(rc.group(3)), rc.group(2));
-        return new Reading(List.of(site.relative(nameBefore(clause, rc), Integer.parseInt(rc.group(1)), pct,
-                List.of(RELATIVE_CHANGE.name()), rc.start(), rc.end())), rc.end());
+        return new Reading(
+                List.of(site.relative(
+                        nameBefore(clause, rc),
+                        Integer.parseInt(rc.group(1)),
+                        pct,
+                        List.of(RELATIVE_CHANGE.name()),
+                        rc.start(),
+                        rc.end())),
+                rc.end());
     }
 
     /**
@@ -59,10 +64,20 @@ final class ChangeForms {
             high = swap;
         }
         boolean down = ANNUAL_CHANGE_DOWN.matcher(m.group("dir")).matches();
-        DraftTarget t = site.annual(nameBefore(clause, m), down ? low.negate() : low, Unit.PERCENT,
-                List.of(ANNUAL_CHANGE.name()), m.start(), m.end());
-        return new Reading(List.of(high == null ? t : t.withNote(String.format(ANNUAL_RANGE_NOTE, low.toPlainString(),
-                high.toPlainString()))), m.end());
+        DraftTarget t = site.annual(
+                nameBefore(clause, m),
+                down ? low.negate() : low,
+                Unit.PERCENT,
+                List.of(ANNUAL_CHANGE.name()),
+                m.start(),
+                m.end());
+        return new Reading(
+                List.of(
+                        high == null
+                                ? t
+                                : t.withNote(
+                                        String.format(ANNUAL_RANGE_NOTE, low.toPlainString(), high.toPlainString()))),
+                m.end());
     }
 
     /**
@@ -81,7 +96,12 @@ final class ChangeForms {
         }
         BigDecimal pct = signed(new BigDecimal(plain.group("pct")), plain.group("dir"));
         Integer base = plain.group("year") == null ? null : Integer.valueOf(plain.group("year"));
-        DraftTarget t = site.relative(nameBefore(clause, plain), base, pct, List.of(RELATIVE_CHANGE_PLAIN.name()), plain.start(),
+        DraftTarget t = site.relative(
+                nameBefore(clause, plain),
+                base,
+                pct,
+                List.of(RELATIVE_CHANGE_PLAIN.name()),
+                plain.start(),
                 plain.end());
         return new Reading(List.of(base == null ? t.withNote(IMPLIED_BASE_NOTE) : t), clause.length());
     }

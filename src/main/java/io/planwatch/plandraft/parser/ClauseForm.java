@@ -1,7 +1,6 @@
 package io.planwatch.plandraft.parser;
 
 import io.planwatch.plandraft.parser.TargetExtractor.Site;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,8 +34,7 @@ record ClauseForm(String name, Family family, int precedence, Reader reader) {
     }
 
     /** What a form read of a clause: its targets, and where the words left to later forms start. */
-    record Reading(List<DraftTarget> targets, int restFrom) {
-    }
+    record Reading(List<DraftTarget> targets, int restFrom) {}
 
     @FunctionalInterface
     interface Reader {
@@ -49,5 +47,7 @@ record ClauseForm(String name, Family family, int precedence, Reader reader) {
 
     /** Every form of every family, in the order they are tried. */
     static final List<ClauseForm> BY_PRECEDENCE = Stream.of(ChangeForms.FORMS, ValueForms.FORMS, WordForms.FORMS)
-            .flatMap(List::stream).sorted(Comparator.comparingInt(ClauseForm::precedence)).toList();
+            .flatMap(List::stream)
+            .sorted(Comparator.comparingInt(ClauseForm::precedence))
+            .toList();
 }

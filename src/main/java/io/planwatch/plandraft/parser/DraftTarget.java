@@ -4,7 +4,6 @@ import io.planwatch.plandraft.parser.ParsingRules.GapGroups;
 import io.planwatch.vocabulary.Scope;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,17 +58,38 @@ public record DraftTarget(
         Span span) {
 
     /** Offsets in {@link #sourceText} (0-based, end exclusive) of the words the target was read from. */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
     public DraftTarget {
         notes = notes == null ? List.of() : List.copyOf(notes);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
-    private DraftTarget with(String name, int domain, boolean holdsYearly, List<String> moreNotes, List<String> moreRules) {
-        return new DraftTarget(domain, goalNumber, name, kind, value, upperValue, unit, strict, holdsYearly, targetYear, scope,
-                baselineYear, changePct, tolerance, gap, sourceText, line, moreNotes, changePerYear, reference, moreRules, span);
+    private DraftTarget with(
+            String name, int domain, boolean holdsYearly, List<String> moreNotes, List<String> moreRules) {
+        return new DraftTarget(
+                domain,
+                goalNumber,
+                name,
+                kind,
+                value,
+                upperValue,
+                unit,
+                strict,
+                holdsYearly,
+                targetYear,
+                scope,
+                baselineYear,
+                changePct,
+                tolerance,
+                gap,
+                sourceText,
+                line,
+                moreNotes,
+                changePerYear,
+                reference,
+                moreRules,
+                span);
     }
 
     DraftTarget withName(String name) {

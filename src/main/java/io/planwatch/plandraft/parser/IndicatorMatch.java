@@ -12,10 +12,14 @@ import io.planwatch.vocabulary.Unit;
  * @param code           the library code, or the suggested code of a proposal (NEW-…)
  * @param name           the library name, or for a proposal the name as written without its frame words (全县…)
  */
-public record IndicatorMatch(String nameAsWritten, String normalizedName, How how, String code, String name,
-                             Unit unit, Polarity polarity) {
+public record IndicatorMatch(
+        String nameAsWritten, String normalizedName, How how, String code, String name, Unit unit, Polarity polarity) {
 
-    public enum How { EXACT, SYNONYM, PROPOSED }
+    public enum How {
+        EXACT,
+        SYNONYM,
+        PROPOSED
+    }
 
     public boolean proposed() {
         return how == How.PROPOSED;

@@ -1,10 +1,16 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.COUNT_SUFFIX;
+import static io.planwatch.plandraft.parser.ParsingRules.FILLER;
+import static io.planwatch.plandraft.parser.ParsingRules.FRAME_WORDS;
+import static io.planwatch.plandraft.parser.ParsingRules.LOWER_IS_BETTER_NAMES;
+import static io.planwatch.plandraft.parser.ParsingRules.RATE_NAME;
+import static io.planwatch.plandraft.parser.ParsingRules.UNITS_BY_NAME;
+
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,13 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
 
-import static io.planwatch.plandraft.parser.ParsingRules.COUNT_SUFFIX;
-import static io.planwatch.plandraft.parser.ParsingRules.FILLER;
-import static io.planwatch.plandraft.parser.ParsingRules.FRAME_WORDS;
-import static io.planwatch.plandraft.parser.ParsingRules.LOWER_IS_BETTER_NAMES;
-import static io.planwatch.plandraft.parser.ParsingRules.RATE_NAME;
-import static io.planwatch.plandraft.parser.ParsingRules.UNITS_BY_NAME;
-
 /**
  * Finds the library indicator a target's name refers to, by name or synonym after normalisation, or
  * proposes a new one. Pure function of its arguments: the caller loads the library. The words it
@@ -27,8 +26,7 @@ import static io.planwatch.plandraft.parser.ParsingRules.UNITS_BY_NAME;
  */
 public final class IndicatorMatcher {
 
-    private IndicatorMatcher() {
-    }
+    private IndicatorMatcher() {}
 
     /** Null when the name is blank: the text named no indicator, and a person must give one on adoption. */
     public static IndicatorMatch match(String nameAsWritten, List<LibraryIndicator> library) {
@@ -40,7 +38,8 @@ public final class IndicatorMatcher {
      * @param polarityHint the direction the plan's targets on this name state (降至…以下: lower is better); for a
      *                     proposal, it wins over a guess from the name
      */
-    public static IndicatorMatch match(String nameAsWritten, Unit unitHint, Polarity polarityHint, List<LibraryIndicator> library) {
+    public static IndicatorMatch match(
+            String nameAsWritten, Unit unitHint, Polarity polarityHint, List<LibraryIndicator> library) {
         String normalized = normalize(nameAsWritten == null ? "" : nameAsWritten);
         if (normalized.isBlank()) {
             return null;
@@ -59,9 +58,16 @@ public final class IndicatorMatcher {
                 return found(nameAsWritten, normalized, IndicatorMatch.How.SYNONYM, indicator);
             }
         }
-        String proposedName = FRAME_WORDS.matcher(TextNormalizer.normalize(nameAsWritten)).replaceAll("");
-        return new IndicatorMatch(nameAsWritten, normalized, IndicatorMatch.How.PROPOSED, suggestedCode(normalized), proposedName,
-                proposedUnit(normalized, unitHint), polarityHint != null ? polarityHint : polarityOf(normalized));
+        String proposedName =
+                FRAME_WORDS.matcher(TextNormalizer.normalize(nameAsWritten)).replaceAll("");
+        return new IndicatorMatch(
+                nameAsWritten,
+                normalized,
+                IndicatorMatch.How.PROPOSED,
+                suggestedCode(normalized),
+                proposedName,
+                proposedUnit(normalized, unitHint),
+                polarityHint != null ? polarityHint : polarityOf(normalized));
     }
 
     /**
@@ -71,7 +77,8 @@ public final class IndicatorMatcher {
     public static List<IndicatorMatch> matchAll(PlanDraft draft, List<LibraryIndicator> library) {
         Map<String, Polarity> stated = new HashMap<>();
         for (DraftTarget t : draft.targets()) {
-            Polarity p = ParsingRules.polarityStatedBy(t.kind(), t.kind() == TargetKind.ANNUAL_CHANGE ? t.changePerYear() : t.changePct());
+            Polarity p = ParsingRules.polarityStatedBy(
+                    t.kind(), t.kind() == TargetKind.ANNUAL_CHANGE ? t.changePerYear() : t.changePct());
             if (p != null) {
                 stated.putIfAbsent(normalize(t.indicatorName()), p);
             }
@@ -80,7 +87,11 @@ public final class IndicatorMatcher {
         for (DraftTarget t : draft.targets()) {
             // a relative change is written in percent whatever the indicator's own unit
             boolean unitIsIndicators = t.kind().isNumeric() && t.kind() != TargetKind.RELATIVE_CHANGE;
-            out.add(match(t.indicatorName(), unitIsIndicators ? t.unit() : null, stated.get(normalize(t.indicatorName())), library));
+            out.add(match(
+                    t.indicatorName(),
+                    unitIsIndicators ? t.unit() : null,
+                    stated.get(normalize(t.indicatorName())),
+                    library));
         }
         return out;
     }
@@ -116,8 +127,9 @@ public final class IndicatorMatcher {
         return Unit.COUNT;
     }
 
-    private static IndicatorMatch found(String asWritten, String normalized, IndicatorMatch.How how, LibraryIndicator indicator) {
-        return new IndicatorMatch(asWritten, normalized, how, indicator.code(), indicator.name(), indicator.unit(),
-                indicator.polarity());
+    private static IndicatorMatch found(
+            String asWritten, String normalized, IndicatorMatch.How how, LibraryIndicator indicator) {
+        return new IndicatorMatch(
+                asWritten, normalized, how, indicator.code(), indicator.name(), indicator.unit(), indicator.polarity());
     }
 }

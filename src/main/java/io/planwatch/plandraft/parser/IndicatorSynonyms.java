@@ -31,8 +31,7 @@ final class IndicatorSynonyms {
 
     private static final Map<String, List<String>> GROUP_OF = load(TABLE);
 
-    private IndicatorSynonyms() {
-    }
+    private IndicatorSynonyms() {}
 
     /** All names of the row holding {@code normalizedName}, itself included; just itself when in no row. */
     static List<String> namesLike(String normalizedName) {

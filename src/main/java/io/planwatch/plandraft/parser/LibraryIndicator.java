@@ -2,7 +2,6 @@ package io.planwatch.plandraft.parser;
 
 import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.Unit;
-
 import java.util.List;
 
 /** An indicator already in the shared library, as the matcher needs it: code, name, unit, polarity, synonyms. */

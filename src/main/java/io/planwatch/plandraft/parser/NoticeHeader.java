@@ -2,9 +2,9 @@ package io.planwatch.plandraft.parser;
 
 import static io.planwatch.plandraft.parser.ParsingRules.DOCUMENT_NUMBER;
 import static io.planwatch.plandraft.parser.ParsingRules.FULL_DATE;
-import static io.planwatch.plandraft.parser.ParsingRules.ISSUER_BEFORE_NOTICE;
 import static io.planwatch.plandraft.parser.ParsingRules.ISSUED_LINE;
 import static io.planwatch.plandraft.parser.ParsingRules.ISSUED_LINE_REACH;
+import static io.planwatch.plandraft.parser.ParsingRules.ISSUER_BEFORE_NOTICE;
 import static io.planwatch.plandraft.parser.ParsingRules.ISSUER_LINE;
 
 import java.time.DateTimeException;
@@ -55,7 +55,8 @@ record NoticeHeader(String issuer, String documentNumber, LocalDate issueDate) {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+            return LocalDate.of(
+                    Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
         } catch (DateTimeException e) {
             return null; // a misprinted date is no date
         }

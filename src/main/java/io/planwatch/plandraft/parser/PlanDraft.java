@@ -1,7 +1,6 @@
 package io.planwatch.plandraft.parser;
 
 import io.planwatch.vocabulary.Population;
-
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,10 +1,11 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.*;
+
 import io.planwatch.vocabulary.Population;
 import io.planwatch.vocabulary.Scope;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-import static io.planwatch.plandraft.parser.ParsingRules.*;
-
 /**
  * Reads one plan's lines: its title and period, then each domain's 主要目标 and 策略措施, handing each
  * block of those (a line, or the lines a sentence runs across) to {@link TargetExtractor}. Main goals that state nothing measurable become QUALITATIVE
@@ -22,8 +21,7 @@ import static io.planwatch.plandraft.parser.ParsingRules.*;
  */
 final class PlanReader {
 
-    private PlanReader() {
-    }
+    private PlanReader() {}
 
     static PlanDraft read(PlanTextParser.Lines lines, int first, int last, NoticeHeader header) {
         Matcher title = PLAN_TITLE.matcher(lines.at(first));
@@ -46,7 +44,8 @@ final class PlanReader {
                     end = Integer.valueOf(p.group("end"));
                 }
             }
-            titleText = start == null ? String.format(TITLE, title.group("jur"), title.group("pop"))
+            titleText = start == null
+                    ? String.format(TITLE, title.group("jur"), title.group("pop"))
                     : String.format(TITLE_WITH_PERIOD, title.group("jur"), title.group("pop"), start, end);
         } else {
             jurisdictionName = committeeJurisdiction(lines, first, last);
@@ -62,11 +61,28 @@ final class PlanReader {
         List<DraftTarget> targets = new ArrayList<>();
         List<UnreadClause> unread = new ArrayList<>();
         readDomains(lines, first, last, population, domains, targets, unread);
-        return new PlanDraft(titleText, jurisdictionName, start, end, header.issuer(), header.documentNumber(),
-                header.issueDate(), population, domains, targets, first, last, unread);
+        return new PlanDraft(
+                titleText,
+                jurisdictionName,
+                start,
+                end,
+                header.issuer(),
+                header.documentNumber(),
+                header.issueDate(),
+                population,
+                domains,
+                targets,
+                first,
+                last,
+                unread);
     }
 
-    private enum Mode { NONE, GOALS, MEASURES, PROJECTS }
+    private enum Mode {
+        NONE,
+        GOALS,
+        MEASURES,
+        PROJECTS
+    }
 
     /**
      * Lines read as one text: a sentence may run on across a line break (and the blank lines between),
@@ -78,6 +94,7 @@ final class PlanReader {
         final boolean inGoals;
         /** The key project (重点工程) the block belongs to, counted from 1 in the chapter; null inside the domains. */
         Integer project;
+
         final StringBuilder text = new StringBuilder();
         final List<Integer> offsets = new ArrayList<>();
         final List<Integer> lines = new ArrayList<>();
@@ -95,18 +112,27 @@ final class PlanReader {
         }
 
         boolean runsOn() {
-            return text.isEmpty() || !SENTENCE_END.matcher(text.substring(text.length() - 1)).matches();
+            return text.isEmpty()
+                    || !SENTENCE_END.matcher(text.substring(text.length() - 1)).matches();
         }
 
         TargetExtractor.Read read() {
-            TargetExtractor.LineMap map = new TargetExtractor.LineMap(offsets.stream().mapToInt(Integer::intValue).toArray(),
+            TargetExtractor.LineMap map = new TargetExtractor.LineMap(
+                    offsets.stream().mapToInt(Integer::intValue).toArray(),
                     lines.stream().mapToInt(Integer::intValue).toArray());
-            return TargetExtractor.read(text.toString(), new TargetExtractor.Place(domainOrder, goalNumber, inGoals, map));
+            return TargetExtractor.read(
+                    text.toString(), new TargetExtractor.Place(domainOrder, goalNumber, inGoals, map));
         }
     }
 
-    private static void readDomains(PlanTextParser.Lines lines, int first, int last, Population population,
-                                    List<DraftDomain> domains, List<DraftTarget> targets, List<UnreadClause> unread) {
+    private static void readDomains(
+            PlanTextParser.Lines lines,
+            int first,
+            int last,
+            Population population,
+            List<DraftDomain> domains,
+            List<DraftTarget> targets,
+            List<UnreadClause> unread) {
         Mode mode = Mode.NONE;
         String heading = null;
         int headingLine = -1;
@@ -133,8 +159,11 @@ final class PlanReader {
             boolean goalsStart = GOALS_START.matcher(line).find();
             boolean measuresStart = order > 0 && MEASURES_START.matcher(line).find();
             boolean topLevel = TOP_LEVEL_HEADING.matcher(line).find();
-            boolean projectsStart = order > 0 && topLevel && PROJECTS_CHAPTER.matcher(line).find();
-            boolean projectHeading = mode == Mode.PROJECTS && !topLevel && (fromText != null || PROJECT_HEADING.matcher(line).find());
+            boolean projectsStart =
+                    order > 0 && topLevel && PROJECTS_CHAPTER.matcher(line).find();
+            boolean projectHeading = mode == Mode.PROJECTS
+                    && !topLevel
+                    && (fromText != null || PROJECT_HEADING.matcher(line).find());
             boolean otherHeading = topLevel || fromText != null;
             if (goalsStart || measuresStart || otherHeading || projectHeading) {
                 flush(block, domainTargets, projectTargets, unread);
@@ -204,11 +233,13 @@ final class PlanReader {
         placeProjects(domains, targets, projectTargets, projectsChapter);
     }
 
-    private record ProjectTarget(int project, DraftTarget target) {
-    }
+    private record ProjectTarget(int project, DraftTarget target) {}
 
-    private static void flush(Block block, List<DraftTarget> domainTargets, List<ProjectTarget> projectTargets,
-                              List<UnreadClause> unread) {
+    private static void flush(
+            Block block,
+            List<DraftTarget> domainTargets,
+            List<ProjectTarget> projectTargets,
+            List<UnreadClause> unread) {
         if (block == null) {
             return;
         }
@@ -228,8 +259,8 @@ final class PlanReader {
      * a new one joins the domain of the first target its project restates, or, when the project restates none, a domain of
      * its own named after the chapter (重点工程), so nothing the chapter promises is lost.
      */
-    private static void placeProjects(List<DraftDomain> domains, List<DraftTarget> targets, List<ProjectTarget> projectTargets,
-                                      String chapter) {
+    private static void placeProjects(
+            List<DraftDomain> domains, List<DraftTarget> targets, List<ProjectTarget> projectTargets, String chapter) {
         if (projectTargets.isEmpty()) {
             return;
         }
@@ -248,7 +279,10 @@ final class PlanReader {
                 continue;
             }
             DraftTarget original = targets.get(restated);
-            targets.set(restated, original.withNote(String.format(RESTATED_IN_PROJECT, chapter, p.target().line())));
+            targets.set(
+                    restated,
+                    original.withNote(String.format(
+                            RESTATED_IN_PROJECT, chapter, p.target().line())));
             domainOfProject.putIfAbsent(p.project(), original.domainOrder());
         }
         int ownDomain = 0;
@@ -257,7 +291,8 @@ final class PlanReader {
             if (domain == null) {
                 if (ownDomain == 0) {
                     ownDomain = domains.size() + 1;
-                    domains.add(new DraftDomain(ownDomain, chapter, false, p.target().line(), List.of()));
+                    domains.add(new DraftDomain(
+                            ownDomain, chapter, false, p.target().line(), List.of()));
                 }
                 domain = ownDomain;
             }
@@ -265,13 +300,22 @@ final class PlanReader {
         }
     }
 
-    private static void finishDomain(List<DraftDomain> domains, List<DraftTarget> targets, int order, String name,
-                                     boolean inferred, int line, List<DraftGoal> goals, List<DraftTarget> domainTargets) {
+    private static void finishDomain(
+            List<DraftDomain> domains,
+            List<DraftTarget> targets,
+            int order,
+            String name,
+            boolean inferred,
+            int line,
+            List<DraftGoal> goals,
+            List<DraftTarget> domainTargets) {
         domains.add(new DraftDomain(order, name, inferred, line, goals));
         List<DraftTarget> ordered = new ArrayList<>();
         Map<Integer, List<DraftTarget>> byGoal = new HashMap<>();
-        domainTargets.stream().filter(t -> t.goalNumber() != null)
-                .forEach(t -> byGoal.computeIfAbsent(t.goalNumber(), n -> new ArrayList<>()).add(t));
+        domainTargets.stream()
+                .filter(t -> t.goalNumber() != null)
+                .forEach(t -> byGoal.computeIfAbsent(t.goalNumber(), n -> new ArrayList<>())
+                        .add(t));
         Set<Integer> withTargets = new HashSet<>(byGoal.keySet());
         for (DraftGoal goal : goals) {
             // a number written twice (a text of 400 lines "1.婴儿死亡率…") gives its targets once, not once per repetition
@@ -297,7 +341,8 @@ final class PlanReader {
                 ordered.add(t);
             } else {
                 // a measure that repeats a main goal's target (000: 214 and 239) is that target, not a second one
-                ordered.set(restated, ordered.get(restated).withNote("restated among the measures at line " + t.line()));
+                ordered.set(
+                        restated, ordered.get(restated).withNote("restated among the measures at line " + t.line()));
             }
         }
         targets.addAll(ordered);
@@ -306,15 +351,36 @@ final class PlanReader {
     /** What makes a measure's target the same as a main goal's: indicator name, kind, value, unit and scope. */
     private static String sameTarget(DraftTarget t) {
         return IndicatorMatcher.normalize(t.indicatorName()) + "|" + t.kind() + "|"
-                + (t.value() == null ? "" : t.value().stripTrailingZeros().toPlainString()) + "|" + t.unit() + "|" + t.scope();
+                + (t.value() == null ? "" : t.value().stripTrailingZeros().toPlainString()) + "|" + t.unit() + "|"
+                + t.scope();
     }
 
     private static DraftTarget qualitative(int order, DraftGoal goal) {
         String first = FIRST_PHRASE_END.split(goal.text(), 2)[0];
         String name = first.length() > QUALITATIVE_NAME_MAX ? first.substring(0, QUALITATIVE_NAME_MAX) : first;
-        return new DraftTarget(order, goal.number(), name, TargetKind.QUALITATIVE, null, null, Unit.NONE, false, false,
-                DEFAULT_TARGET_YEAR, Scope.JURISDICTION, null, null, null, null, goal.text(), goal.line(), List.of(), null, null,
-                List.of(QUALITATIVE_RULE), null);
+        return new DraftTarget(
+                order,
+                goal.number(),
+                name,
+                TargetKind.QUALITATIVE,
+                null,
+                null,
+                Unit.NONE,
+                false,
+                false,
+                DEFAULT_TARGET_YEAR,
+                Scope.JURISDICTION,
+                null,
+                null,
+                null,
+                null,
+                goal.text(),
+                goal.line(),
+                List.of(),
+                null,
+                null,
+                List.of(QUALITATIVE_RULE),
+                null);
     }
 
     private static String headingIn(String text) {

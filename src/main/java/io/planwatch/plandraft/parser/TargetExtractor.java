@@ -1,5 +1,7 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.*;
+
 import io.planwatch.plandraft.parser.ClauseForm.Family;
 import io.planwatch.plandraft.parser.ClauseForm.Reading;
 import io.planwatch.plandraft.parser.ParsingRules.Bound;
@@ -8,7 +10,6 @@ import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import io.planwatch.vocabulary.Scope;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-
-import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Reads the targets of one block of normalised text (a line, or lines a sentence runs across). A block is cut into
@@ -59,36 +58,114 @@ final class TargetExtractor {
      * starts at {@code clauseStart} in the sentence; {@code verbatim} is false when the clause was rewritten before it was
      * read (校内外各1小时 as two clauses), and a span then covers the whole clause.
      */
-    record Site(Place place, int line, String sentence, int year, Frame frame, int clauseStart, int clauseLength, boolean verbatim) {
-        DraftTarget bound(String name, Bound bound, BigDecimal value, BigDecimal upper, Unit unit, boolean yearly, List<String> rules,
-                          int start, int end) {
-            DraftTarget t = target(name, bound.kind(), value, upper, unit, bound.strict(), bound.maintain() || yearly, null, null, null,
-                    null, null, rules, start, end);
-            return upper == null ? t : t.withNote(String.format(RANGE_NOTE, value.toPlainString(), upper.toPlainString(), bound.kind()));
+    record Site(
+            Place place,
+            int line,
+            String sentence,
+            int year,
+            Frame frame,
+            int clauseStart,
+            int clauseLength,
+            boolean verbatim) {
+        DraftTarget bound(
+                String name,
+                Bound bound,
+                BigDecimal value,
+                BigDecimal upper,
+                Unit unit,
+                boolean yearly,
+                List<String> rules,
+                int start,
+                int end) {
+            DraftTarget t = target(
+                    name,
+                    bound.kind(),
+                    value,
+                    upper,
+                    unit,
+                    bound.strict(),
+                    bound.maintain() || yearly,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    rules,
+                    start,
+                    end);
+            return upper == null
+                    ? t
+                    : t.withNote(String.format(RANGE_NOTE, value.toPlainString(), upper.toPlainString(), bound.kind()));
         }
 
-        DraftTarget relative(String name, Integer baselineYear, BigDecimal changePct, List<String> rules, int start, int end) {
-            return target(name, TargetKind.RELATIVE_CHANGE, changePct, null, Unit.PERCENT, false, false, baselineYear, changePct,
-                    null, null, null, rules, start, end);
+        DraftTarget relative(
+                String name, Integer baselineYear, BigDecimal changePct, List<String> rules, int start, int end) {
+            return target(
+                    name,
+                    TargetKind.RELATIVE_CHANGE,
+                    changePct,
+                    null,
+                    Unit.PERCENT,
+                    false,
+                    false,
+                    baselineYear,
+                    changePct,
+                    null,
+                    null,
+                    null,
+                    rules,
+                    start,
+                    end);
         }
 
         DraftTarget annual(String name, BigDecimal perYear, Unit unit, List<String> rules, int start, int end) {
-            return target(name, TargetKind.ANNUAL_CHANGE, perYear, null, unit, false, false, null, null, perYear, null, null, rules,
-                    start, end);
+            return target(
+                    name,
+                    TargetKind.ANNUAL_CHANGE,
+                    perYear,
+                    null,
+                    unit,
+                    false,
+                    false,
+                    null,
+                    null,
+                    perYear,
+                    null,
+                    null,
+                    rules,
+                    start,
+                    end);
         }
 
         DraftTarget reference(String name, TargetKind kind, String reference, List<String> rules, int start, int end) {
-            return target(name, kind, null, null, Unit.NONE, false, false, null, null, null, reference, null, rules, start, end);
+            return target(
+                    name, kind, null, null, Unit.NONE, false, false, null, null, null, reference, null, rules, start,
+                    end);
         }
 
         DraftTarget words(String name, TargetKind kind, GapGroups gap, List<String> rules, int start, int end) {
-            return target(name, kind, null, null, Unit.NONE, false, false, null, null, null, null, gap, rules, start, end);
+            return target(
+                    name, kind, null, null, Unit.NONE, false, false, null, null, null, null, gap, rules, start, end);
         }
 
-        private DraftTarget target(String name, TargetKind kind, BigDecimal value, BigDecimal upper, Unit unit, boolean strict,
-                                   boolean maintain, Integer baselineYear, BigDecimal changePct, BigDecimal perYear, String reference,
-                                   GapGroups gap, List<String> rules, int start, int end) {
-            DraftTarget.Span span = verbatim ? new DraftTarget.Span(clauseStart + start, clauseStart + end)
+        private DraftTarget target(
+                String name,
+                TargetKind kind,
+                BigDecimal value,
+                BigDecimal upper,
+                Unit unit,
+                boolean strict,
+                boolean maintain,
+                Integer baselineYear,
+                BigDecimal changePct,
+                BigDecimal perYear,
+                String reference,
+                GapGroups gap,
+                List<String> rules,
+                int start,
+                int end) {
+            DraftTarget.Span span = verbatim
+                    ? new DraftTarget.Span(clauseStart + start, clauseStart + end)
                     : new DraftTarget.Span(clauseStart, clauseStart + clauseLength);
             List<String> all = new ArrayList<>(rules);
             frame.rules().forEach(r -> {
@@ -96,17 +173,36 @@ final class TargetExtractor {
                     all.add(r);
                 }
             });
-            return new DraftTarget(place.domainOrder(), place.goalNumber(), name, kind, value, upper, unit, strict, maintain, year,
-                    frame.scope(), baselineYear, changePct, null, gap, sentence, line, frame.notes(), perYear, reference, all, span);
+            return new DraftTarget(
+                    place.domainOrder(),
+                    place.goalNumber(),
+                    name,
+                    kind,
+                    value,
+                    upper,
+                    unit,
+                    strict,
+                    maintain,
+                    year,
+                    frame.scope(),
+                    baselineYear,
+                    changePct,
+                    null,
+                    gap,
+                    sentence,
+                    line,
+                    frame.notes(),
+                    perYear,
+                    reference,
+                    all,
+                    span);
         }
     }
 
     /** The targets of a block and its clauses with a number that made none. */
-    record Read(List<DraftTarget> targets, List<UnreadClause> unread) {
-    }
+    record Read(List<DraftTarget> targets, List<UnreadClause> unread) {}
 
-    private TargetExtractor() {
-    }
+    private TargetExtractor() {}
 
     static List<DraftTarget> extract(String block, Place place) {
         return read(block, place).targets();
@@ -128,7 +224,8 @@ final class TargetExtractor {
         return new Read(out, unread);
     }
 
-    private static List<DraftTarget> sentence(String sentence, Place place, int line, List<DraftTarget> before, List<UnreadClause> unread) {
+    private static List<DraftTarget> sentence(
+            String sentence, Place place, int line, List<DraftTarget> before, List<UnreadClause> unread) {
         int year = DEFAULT_TARGET_YEAR;
         List<DraftTarget> found = new ArrayList<>();
         String previousClause = "";
@@ -224,7 +321,8 @@ final class TargetExtractor {
             }
         }
         Matcher subject = COUNT_SUBJECT.matcher(clause);
-        return new Frame(scope, notes, subject.lookingAt() ? TargetNames.clean(subject.group("subject")) : "", false, rules);
+        return new Frame(
+                scope, notes, subject.lookingAt() ? TargetNames.clean(subject.group("subject")) : "", false, rules);
     }
 
     /**

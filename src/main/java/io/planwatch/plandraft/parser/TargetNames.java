@@ -1,15 +1,14 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.*;
+
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import io.planwatch.vocabulary.Scope;
 import io.planwatch.vocabulary.Unit;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Indicator names as the plans write them: cleaned of the words around them, split when one clause
@@ -18,8 +17,7 @@ import static io.planwatch.plandraft.parser.ParsingRules.*;
  */
 final class TargetNames {
 
-    private TargetNames() {
-    }
+    private TargetNames() {}
 
     /** The name of a value from the words before it and, when those name no indicator, the words after it. */
     static String combine(String before, String after) {
@@ -28,7 +26,10 @@ final class TargetNames {
         Matcher standard = PLANNING_STANDARD.matcher(name);
         Matcher noun = STANDARD_NOUN.matcher(rest);
         if (standard.matches() && noun.lookingAt()) {
-            return clean(standard.group("place")) + standard.group("per") + noun.group("noun") + COUNT_NAME_SUFFIX; // 新建居住区每千人口托位数
+            return clean(standard.group("place"))
+                    + standard.group("per")
+                    + noun.group("noun")
+                    + COUNT_NAME_SUFFIX; // 新建居住区每千人口托位数
         }
         if (!hasChinese(name)) {
             return rest; // 50%以上公办幼儿园…: the name follows the value
@@ -103,8 +104,11 @@ final class TargetNames {
             names = withHead(parts, head);
         } else if (parts.stream().allMatch(p -> INDICATOR_HEADS.matcher(p).find())) {
             names = parts;
-        } else if (!head.isEmpty() && !respectively && (onlyCommas(name) || ENUMERATION.matcher(name).find()
-                || COUNT_HEAD.matcher(head).find())) {
+        } else if (!head.isEmpty()
+                && !respectively
+                && (onlyCommas(name)
+                        || ENUMERATION.matcher(name).find()
+                        || COUNT_HEAD.matcher(head).find())) {
             names = withHead(parts, head); // 乡镇儿童督导员、社区/村儿童主任覆盖率; 托育机构和托位数量
         } else {
             return List.of(name);
@@ -174,7 +178,8 @@ final class TargetNames {
         if (name.isEmpty()) {
             return name;
         }
-        if ((unit == Unit.PER_1000_CHILDREN || unit == Unit.PER_1000_POPULATION) && !PER_THOUSAND_NAME.matcher(name).find()) {
+        if ((unit == Unit.PER_1000_CHILDREN || unit == Unit.PER_1000_POPULATION)
+                && !PER_THOUSAND_NAME.matcher(name).find()) {
             return perThousand + name;
         }
         if (unit == Unit.HOURS && !TIME_NAME.matcher(name).find()) {
@@ -196,11 +201,14 @@ final class TargetNames {
         while (m.find()) {
             groups.add(m.group("group"));
         }
-        List<DraftTarget> hours = targets.stream().filter(t -> t.unit() == Unit.HOURS).toList();
+        List<DraftTarget> hours =
+                targets.stream().filter(t -> t.unit() == Unit.HOURS).toList();
         if (groups.size() < 2 || hours.size() != groups.size()) {
             return targets;
         }
-        String measure = clean(NAME_LIST_SEPARATOR.matcher(GROUP_VALUE.matcher(clause).replaceAll("")).replaceAll(""));
+        String measure = clean(NAME_LIST_SEPARATOR
+                .matcher(GROUP_VALUE.matcher(clause).replaceAll(""))
+                .replaceAll(""));
         String time = TIME_NAME.matcher(measure).find() ? measure : measure + TIME_SUFFIX;
         List<DraftTarget> out = new ArrayList<>();
         int next = 0;
@@ -233,7 +241,8 @@ final class TargetNames {
                 continue;
             }
             String who = t.indicatorName().endsWith(predicate)
-                    ? t.indicatorName().substring(0, t.indicatorName().length() - predicate.length()) : t.indicatorName();
+                    ? t.indicatorName().substring(0, t.indicatorName().length() - predicate.length())
+                    : t.indicatorName();
             Matcher age = SHARE_AGE_BAND.matcher(who);
             if (age.matches()) {
                 who = age.group("age") + age.group("who");
@@ -248,7 +257,8 @@ final class TargetNames {
      * (到2030年,达到90%以上), the subject of the previous clause (实现区级覆盖率达到90%), the group the name before
      * speaks of (担任正职的女干部…), or the place a condition clause names (…无婴幼儿照护服务设施的,要按照每千人口…).
      */
-    static DraftTarget withContext(DraftTarget t, String clause, String previousClause, List<DraftTarget> block, List<DraftTarget> sentence) {
+    static DraftTarget withContext(
+            DraftTarget t, String clause, String previousClause, List<DraftTarget> block, List<DraftTarget> sentence) {
         String name = t.indicatorName();
         DraftTarget inSentence = sentence.isEmpty() ? null : sentence.get(sentence.size() - 1);
         if (name.isEmpty()) {
@@ -265,9 +275,13 @@ final class TargetNames {
             Matcher condition = CONDITION_SUBJECT.matcher(clean(previousClause));
             name = condition.matches() ? condition.group("subject") + name : name;
         }
-        if (PART_OF_PREVIOUS.matcher(clause).lookingAt() && inSentence != null && !INDICATOR_HEADS.matcher(name).find()) {
+        if (PART_OF_PREVIOUS.matcher(clause).lookingAt()
+                && inSentence != null
+                && !INDICATOR_HEADS.matcher(name).find()) {
             // 孕产妇系统管理率达到90%以上,其中农村地区达到85%: 孕产妇系统管理率(农村地区)
-            return t.withName(String.format(PART_NAME, inSentence.indicatorName(), name)).withNote(PART_NOTE).withRule(NAME_FROM_CONTEXT_RULE);
+            return t.withName(String.format(PART_NAME, inSentence.indicatorName(), name))
+                    .withNote(PART_NOTE)
+                    .withRule(NAME_FROM_CONTEXT_RULE);
         }
         return name.equals(t.indicatorName()) ? t : t.withName(name).withRule(NAME_FROM_CONTEXT_RULE);
     }

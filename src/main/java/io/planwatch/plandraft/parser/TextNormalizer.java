@@ -22,8 +22,7 @@ final class TextNormalizer {
     // Spaces inside Chinese text carry no meaning and split numbers from units ("5 岁", "90% 以上").
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0\\uFEFF]+");
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     static String normalize(String line) {
         if (line == null) {

@@ -1,12 +1,13 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.*;
+
 import io.planwatch.plandraft.parser.ClauseForm.Family;
 import io.planwatch.plandraft.parser.ClauseForm.Reading;
 import io.planwatch.plandraft.parser.ParsingRules.Bound;
 import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import io.planwatch.plandraft.parser.TargetExtractor.Site;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
-
-import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Numbers bound by the words around them (婴儿死亡率降至5‰以下): groups of values ("3.0‰、5.0‰和6.0‰"), each bound by
@@ -28,11 +27,9 @@ final class ValueForms {
             new ClauseForm(ONE_IN_EVERY_VILLAGE.name(), Family.VALUES, 35, ValueForms::oneInEveryVillage),
             new ClauseForm("values", Family.VALUES, 40, ValueForms::values));
 
-    private ValueForms() {
-    }
+    private ValueForms() {}
 
-    private record Token(int start, int end, BigDecimal value, BigDecimal upper, String unitText) {
-    }
+    private record Token(int start, int end, BigDecimal value, BigDecimal upper, String unitText) {}
 
     private record Group(List<Token> tokens) {
         int start() {
@@ -48,10 +45,15 @@ final class ValueForms {
      * How a group of values is bound; {@code nameFollows}: the name is written after the value (95%的城市社区…);
      * {@code start}: where in the words before the value the binding words begin; {@code rules}: the rules that decided.
      */
-    private record Resolved(Bound bound, String name, boolean respectively, boolean countOnly, boolean nameFollows, boolean yearly,
-                            List<String> rules, int start) {
-    }
-
+    private record Resolved(
+            Bound bound,
+            String name,
+            boolean respectively,
+            boolean countOnly,
+            boolean nameFollows,
+            boolean yearly,
+            List<String> rules,
+            int start) {}
 
     /** 每个社区(村)配备1名儿童主任 → 配备儿童主任的社区(村)比例 ≥ 100%: the whole clause, so no value is left to read. */
     private static Reading oneInEveryVillage(String clause, int from, Site site, List<DraftTarget> earlier) {
@@ -60,10 +62,18 @@ final class ValueForms {
             return null;
         }
         String unit = m.group("unit");
-        DraftTarget t = site.bound(String.format(VILLAGE_SHARE_NAME, m.group("verb"), m.group("what"), unit),
-                ONE_IN_EVERY_VILLAGE.meaning(), new BigDecimal("100"), null, Unit.PERCENT, false, List.of(ONE_IN_EVERY_VILLAGE.name()),
-                0, clause.length());
-        return new Reading(List.of(t.withNotes(List.of(String.format(VILLAGE_SHARE_NOTE, unit, unit)))), clause.length());
+        DraftTarget t = site.bound(
+                String.format(VILLAGE_SHARE_NAME, m.group("verb"), m.group("what"), unit),
+                ONE_IN_EVERY_VILLAGE.meaning(),
+                new BigDecimal("100"),
+                null,
+                Unit.PERCENT,
+                false,
+                List.of(ONE_IN_EVERY_VILLAGE.name()),
+                0,
+                clause.length());
+        return new Reading(
+                List.of(t.withNotes(List.of(String.format(VILLAGE_SHARE_NOTE, unit, unit)))), clause.length());
     }
 
     private static Reading values(String clause, int from, Site site, List<DraftTarget> earlier) {
@@ -97,26 +107,47 @@ final class ValueForms {
                 }
             }
             int nextStart = g + 1 < groups.size() ? groups.get(g + 1).start() : text.length();
-            String postRest = postEnd <= nextStart ? text.substring(postEnd, Math.min(nextStart, postEnd + NAME_CONTEXT_MAX)) : "";
+            String postRest = postEnd <= nextStart
+                    ? text.substring(postEnd, Math.min(nextStart, postEnd + NAME_CONTEXT_MAX))
+                    : "";
 
             Resolved r = resolve(pre, post, previous);
-            if (r == null && SHARE_FIRST.pattern().matcher(text).region(group.end(), text.length()).lookingAt()
+            if (r == null
+                    && SHARE_FIRST
+                            .pattern()
+                            .matcher(text)
+                            .region(group.end(), text.length())
+                            .lookingAt()
                     && group.tokens().stream().allMatch(t -> "%".equals(t.unitText()))) {
-                r = new Resolved(SHARE_FIRST.meaning(), "", false, false, true, false, List.of(SHARE_FIRST.name()), pre.length());
+                r = new Resolved(
+                        SHARE_FIRST.meaning(),
+                        "",
+                        false,
+                        false,
+                        true,
+                        false,
+                        List.of(SHARE_FIRST.name()),
+                        pre.length());
             }
             if (r == null) {
                 continue;
             }
             List<Unit> units = units(group, perThousand);
-            if (units == null || (r.countOnly() && units.stream().anyMatch(u -> u == Unit.PERCENT || u == Unit.PER_MILLE))) {
+            if (units == null
+                    || (r.countOnly() && units.stream().anyMatch(u -> u == Unit.PERCENT || u == Unit.PER_MILLE))) {
                 continue;
             }
             cursor = postEnd;
             previous = r.bound();
             boolean ownName = TargetNames.hasChinese(TargetNames.clean(r.name()));
             boolean follows = r.nameFollows() || !ownName;
-            String name = r.nameFollows() ? TargetNames.clean(TargetNames.cut(postRest)) : TargetNames.combine(r.name(), postRest);
-            if (!r.nameFollows() && !ownName && site.frame().inherited() && !site.frame().subject().isEmpty()) {
+            String name = r.nameFollows()
+                    ? TargetNames.clean(TargetNames.cut(postRest))
+                    : TargetNames.combine(r.name(), postRest);
+            if (!r.nameFollows()
+                    && !ownName
+                    && site.frame().inherited()
+                    && !site.frame().subject().isEmpty()) {
                 name = TargetNames.combine(site.frame().subject(), postRest); // ,至少配备2名… of 每所乡镇卫生院
             } else if (r.nameFollows() && !out.isEmpty() && units.get(0) == Unit.COUNT) {
                 name = TargetNames.withModifierOf(out.get(out.size() - 1).indicatorName(), name); // …的社会组织和1支志愿者队伍
@@ -129,15 +160,25 @@ final class ValueForms {
             int spanStart = offset + preStart + r.start();
             for (int i = 0; i < group.tokens().size(); i++) {
                 Token t = group.tokens().get(i);
-                List<String> each = names.size() == group.tokens().size() ? List.of(names.get(i))
-                        : group.tokens().size() == 1 ? names // one value shared by several listed indicators
-                        : List.of(name);
+                List<String> each = names.size() == group.tokens().size()
+                        ? List.of(names.get(i))
+                        : group.tokens().size() == 1
+                                ? names // one value shared by several listed indicators
+                                : List.of(name);
                 List<String> withUnit = new ArrayList<>(rules);
                 withUnit.add(unitRule(t.unitText() != null ? t.unitText() : lastUnit(group), perThousand));
                 for (String one : each) {
                     String named = TargetNames.forUnit(one, units.get(i), t.unitText(), perThousand);
-                    out.add(site.bound(named, r.bound(), t.value(), t.upper(), units.get(i), r.yearly(), withUnit,
-                            Math.min(spanStart, offset + t.start()), offset + Math.max(t.end(), i == group.tokens().size() - 1 ? postEnd : t.end())));
+                    out.add(site.bound(
+                            named,
+                            r.bound(),
+                            t.value(),
+                            t.upper(),
+                            units.get(i),
+                            r.yearly(),
+                            withUnit,
+                            Math.min(spanStart, offset + t.start()),
+                            offset + Math.max(t.end(), i == group.tokens().size() - 1 ? postEnd : t.end())));
                     shareFirst.add(follows && units.get(i) == Unit.PERCENT);
                 }
             }
@@ -192,14 +233,21 @@ final class ValueForms {
             if (unit == null && itemNumber.region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
-            tokens.add(new Token(m.start(), m.end(), new BigDecimal(m.group(1)),
-                    m.group(2) == null ? null : new BigDecimal(m.group(2)), unit));
+            tokens.add(new Token(
+                    m.start(),
+                    m.end(),
+                    new BigDecimal(m.group(1)),
+                    m.group(2) == null ? null : new BigDecimal(m.group(2)),
+                    unit));
         }
         List<Group> groups = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         Matcher separator = VALUE_LIST_SEPARATOR.matcher(text);
         for (Token t : tokens) {
-            if (!current.isEmpty() && !separator.region(current.get(current.size() - 1).end(), t.start()).matches()) {
+            if (!current.isEmpty()
+                    && !separator
+                            .region(current.get(current.size() - 1).end(), t.start())
+                            .matches()) {
                 groups.add(new Group(current));
                 current = new ArrayList<>();
             }
@@ -258,14 +306,20 @@ final class ValueForms {
             p = yearly.replaceAll("");
             rules.add(YEARLY_RULE);
         }
-        Rule<Bound> winner = Stream.of(comparator, post, verb, anywhere).filter(Objects::nonNull)
-                .min(Comparator.comparingInt(Rule::precedence)).orElse(null);
+        Rule<Bound> winner = Stream.of(comparator, post, verb, anywhere)
+                .filter(Objects::nonNull)
+                .min(Comparator.comparingInt(Rule::precedence))
+                .orElse(null);
         if (winner == null) {
             return unbound(pre, p, previous, everyYear, rules, start);
         }
         boolean maintain = verb != null && verb.meaning().maintain();
-        Bound bound = new Bound(winner.meaning().kind(), winner.meaning().strict(), maintain || winner.meaning().maintain());
-        // the names in the order the rules apply: comparator, verb, a comparator further back; the one after the value is added by the caller
+        Bound bound = new Bound(
+                winner.meaning().kind(),
+                winner.meaning().strict(),
+                maintain || winner.meaning().maintain());
+        // the names in the order the rules apply: comparator, verb, a comparator further back; the one after the value
+        // is added by the caller
         if (anywhere != null) {
             rules.add(0, anywhere.name());
         }
@@ -282,7 +336,8 @@ final class ValueForms {
     }
 
     /** No comparator or verb: the list item before binds the value (precedence 5), else an establishing verb written first (6). */
-    private static Resolved unbound(String pre, String p, Bound previous, boolean everyYear, List<String> rules, int start) {
+    private static Resolved unbound(
+            String pre, String p, Bound previous, boolean everyYear, List<String> rules, int start) {
         if (previous != null && CONTINUES_LIST.matcher(pre).find()) {
             rules.add(0, CONTINUES_LIST_RULE);
             return new Resolved(previous, p, false, false, false, everyYear, rules, start); // 床位3.17张 after 医生1.12名
@@ -296,7 +351,8 @@ final class ValueForms {
             return null;
         }
         rules.add(0, ESTABLISH_COUNT_FIRST.name());
-        return new Resolved(ESTABLISH_COUNT_FIRST.meaning(), first.group("name"), false, true, false, everyYear, rules, 0);
+        return new Resolved(
+                ESTABLISH_COUNT_FIRST.meaning(), first.group("name"), false, true, false, everyYear, rules, 0);
     }
 
     private static Rule<Bound> firstIn(List<Rule<Bound>> rules, String text) {

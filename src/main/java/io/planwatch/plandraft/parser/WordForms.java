@@ -1,5 +1,7 @@
 package io.planwatch.plandraft.parser;
 
+import static io.planwatch.plandraft.parser.ParsingRules.*;
+
 import io.planwatch.plandraft.parser.ClauseForm.Family;
 import io.planwatch.plandraft.parser.ClauseForm.Reader;
 import io.planwatch.plandraft.parser.ClauseForm.Reading;
@@ -8,13 +10,10 @@ import io.planwatch.plandraft.parser.ParsingRules.Rule;
 import io.planwatch.plandraft.parser.TargetExtractor.Site;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-
-import static io.planwatch.plandraft.parser.ParsingRules.*;
 
 /**
  * Targets a clause states without a number, read only in a clause nothing else read: 全覆盖 and 全面普及 (in main goals
@@ -33,7 +32,8 @@ final class WordForms {
         forms.add(new ClauseForm(FULL_SPREAD.name(), Family.WORDS, 61, WordForms::fullSpread));
         forms.add(new ClauseForm(ESTABLISHED_ONE.name(), Family.WORDS, 70, inGoals(WordForms::hasOne)));
         for (int i = 0; i < GAP_NARROWING.size(); i++) {
-            forms.add(new ClauseForm(GAP_NARROWING.get(i).name(), Family.WORDS, 80 + i, inGoals(gap(GAP_NARROWING.get(i)))));
+            forms.add(new ClauseForm(
+                    GAP_NARROWING.get(i).name(), Family.WORDS, 80 + i, inGoals(gap(GAP_NARROWING.get(i)))));
         }
         for (int i = 0; i < TRENDS.size(); i++) {
             forms.add(new ClauseForm(TRENDS.get(i).name(), Family.WORDS, 90 + i, inGoals(trend(TRENDS.get(i)))));
@@ -41,12 +41,12 @@ final class WordForms {
         FORMS = List.copyOf(forms);
     }
 
-    private WordForms() {
-    }
+    private WordForms() {}
 
     /** In 策略措施 words without a number describe actions: these forms read main goals only. */
     private static Reader inGoals(Reader reader) {
-        return (clause, from, site, earlier) -> site.place().inGoals() ? reader.read(clause, from, site, earlier) : null;
+        return (clause, from, site, earlier) ->
+                site.place().inGoals() ? reader.read(clause, from, site, earlier) : null;
     }
 
     /** A word form reads its whole clause. */
@@ -58,8 +58,17 @@ final class WordForms {
     private static Reader reference(Rule<TargetKind> rule) {
         return (clause, from, site, earlier) -> {
             Matcher ref = rule.pattern().matcher(clause);
-            return !ref.find() ? null : one(site.reference(TargetNames.clean(ref.group("name")), rule.meaning(),
-                    TargetNames.clean(ref.group("ref")), List.of(rule.name()), ref.start(), ref.end()), clause);
+            return !ref.find()
+                    ? null
+                    : one(
+                            site.reference(
+                                    TargetNames.clean(ref.group("name")),
+                                    rule.meaning(),
+                                    TargetNames.clean(ref.group("ref")),
+                                    List.of(rule.name()),
+                                    ref.start(),
+                                    ref.end()),
+                            clause);
         };
     }
 
@@ -74,8 +83,18 @@ final class WordForms {
         if (!TargetNames.hasChinese(name) || NO_FULL_COVERAGE.matcher(before).find()) {
             return null;
         }
-        return one(site.bound(name + COVERAGE_SUFFIX, FULL_COVERAGE.meaning(), new BigDecimal("100"), null, Unit.PERCENT,
-                false, List.of(FULL_COVERAGE.name()), 0, full.end()), clause);
+        return one(
+                site.bound(
+                        name + COVERAGE_SUFFIX,
+                        FULL_COVERAGE.meaning(),
+                        new BigDecimal("100"),
+                        null,
+                        Unit.PERCENT,
+                        false,
+                        List.of(FULL_COVERAGE.name()),
+                        0,
+                        full.end()),
+                clause);
     }
 
     /** 全面普及农村卫生厕所: what is spread, + 普及率 unless it names a rate already. */
@@ -89,23 +108,47 @@ final class WordForms {
             return null;
         }
         String name = RATE_NAME.matcher(what).find() ? what : what + SPREAD_SUFFIX;
-        return one(site.bound(name, FULL_SPREAD.meaning(), new BigDecimal("100"), null, Unit.PERCENT, false,
-                List.of(FULL_SPREAD.name()), 0, clause.length()), clause);
+        return one(
+                site.bound(
+                        name,
+                        FULL_SPREAD.meaning(),
+                        new BigDecimal("100"),
+                        null,
+                        Unit.PERCENT,
+                        false,
+                        List.of(FULL_SPREAD.name()),
+                        0,
+                        clause.length()),
+                clause);
     }
 
     /** 县级建有儿童活动中心: the facility named by the group of the match, at least 1. */
     private static Reading hasOne(String clause, int from, Site site, List<DraftTarget> earlier) {
         Matcher one = ESTABLISHED_ONE.pattern().matcher(clause);
-        return !one.matches() ? null : one(site.bound(one.group("name"), ESTABLISHED_ONE.meaning(), BigDecimal.ONE, null,
-                Unit.COUNT, false, List.of(ESTABLISHED_ONE.name()), 0, clause.length()), clause);
+        return !one.matches()
+                ? null
+                : one(
+                        site.bound(
+                                one.group("name"),
+                                ESTABLISHED_ONE.meaning(),
+                                BigDecimal.ONE,
+                                null,
+                                Unit.COUNT,
+                                false,
+                                List.of(ESTABLISHED_ONE.name()),
+                                0,
+                                clause.length()),
+                        clause);
     }
 
     /** A gap form that matches decides the clause, even when no dimension measures its groups (then no target). */
     private static Reader gap(Rule<GapGroups> gapForm) {
         return (clause, from, site, earlier) -> {
             Matcher gap = gapForm.pattern().matcher(clause);
-            return !gap.matches() ? null
-                    : new Reading(gaps(gap.group("name"), site, earlier, gapForm.name(), clause.length()), clause.length());
+            return !gap.matches()
+                    ? null
+                    : new Reading(
+                            gaps(gap.group("name"), site, earlier, gapForm.name(), clause.length()), clause.length());
         };
     }
 
@@ -126,8 +169,11 @@ final class WordForms {
             if (!INDICATOR_HEADS.matcher(name).find()) {
                 return null;
             }
-            return new Reading(TargetNames.split(name, 1, false).stream()
-                    .map(n -> site.words(n, rule.meaning(), null, List.of(rule.name()), 0, clause.length())).toList(), clause.length());
+            return new Reading(
+                    TargetNames.split(name, 1, false).stream()
+                            .map(n -> site.words(n, rule.meaning(), null, List.of(rule.name()), 0, clause.length()))
+                            .toList(),
+                    clause.length());
         };
     }
 
@@ -136,7 +182,8 @@ final class WordForms {
      * for the one the gap itself names (男女两性科学素质水平差距 → 科学素质水平, women against men). A gap whose
      * groups no dimension measures (区域差距) is no target.
      */
-    private static List<DraftTarget> gaps(String written, Site site, List<DraftTarget> earlier, String gapRule, int clauseLength) {
+    private static List<DraftTarget> gaps(
+            String written, Site site, List<DraftTarget> earlier, String gapRule, int clauseLength) {
         GapGroups groups = null;
         String dimension = null;
         String subject = written;
@@ -154,8 +201,15 @@ final class WordForms {
         }
         List<DraftTarget> out = new ArrayList<>();
         for (DraftTarget t : earlier) {
-            if (t.kind() != TargetKind.GAP_NARROWING && out.stream().noneMatch(o -> o.indicatorName().equals(t.indicatorName()))) {
-                out.add(site.words(t.indicatorName(), TargetKind.GAP_NARROWING, groups, List.of(gapRule, dimension), 0, clauseLength));
+            if (t.kind() != TargetKind.GAP_NARROWING
+                    && out.stream().noneMatch(o -> o.indicatorName().equals(t.indicatorName()))) {
+                out.add(site.words(
+                        t.indicatorName(),
+                        TargetKind.GAP_NARROWING,
+                        groups,
+                        List.of(gapRule, dimension),
+                        0,
+                        clauseLength));
             }
         }
         String own = TargetNames.clean(GAP_OTHER_GROUPS.matcher(subject).replaceAll(""));

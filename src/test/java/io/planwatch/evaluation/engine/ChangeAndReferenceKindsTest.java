@@ -1,17 +1,5 @@
 package io.planwatch.evaluation.engine;
 
-import io.planwatch.vocabulary.Polarity;
-import io.planwatch.vocabulary.Scope;
-import io.planwatch.vocabulary.TargetKind;
-import io.planwatch.vocabulary.Unit;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
-
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.PLAN;
 import static io.planwatch.evaluation.engine.Fixtures.d;
@@ -20,25 +8,80 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.planwatch.vocabulary.Polarity;
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import io.planwatch.vocabulary.Unit;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /**
  * ANNUAL_CHANGE (每年降低0.5个百分点以上) and the *_REFERENCE kinds (不低于本地区党员总数中女性比例), DESIGN.md
  * "Evaluation rules" 2, with the arithmetic worked in the comments. Target year 2030, baseline 2020 throughout.
  */
 class ChangeAndReferenceKindsTest {
-    private static final Indicator MYOPIA = new Indicator("CH-HEALTH-MYOPIA", "总体近视率", Unit.PERCENT, Polarity.LOWER_IS_BETTER,
-            BigDecimal.ZERO, new BigDecimal("100"), null);
-    private static final Indicator DELEGATES = new Indicator("WO-POL-DELEGATES", "女党员代表比例", Unit.PERCENT,
-            Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100"), null);
-    private static final Indicator MEMBERS = new Indicator("WO-POL-MEMBERS", "党员总数中女性比例", Unit.PERCENT,
-            Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100"), null);
+    private static final Indicator MYOPIA = new Indicator(
+            "CH-HEALTH-MYOPIA",
+            "总体近视率",
+            Unit.PERCENT,
+            Polarity.LOWER_IS_BETTER,
+            BigDecimal.ZERO,
+            new BigDecimal("100"),
+            null);
+    private static final Indicator DELEGATES = new Indicator(
+            "WO-POL-DELEGATES",
+            "女党员代表比例",
+            Unit.PERCENT,
+            Polarity.HIGHER_IS_BETTER,
+            BigDecimal.ZERO,
+            new BigDecimal("100"),
+            null);
+    private static final Indicator MEMBERS = new Indicator(
+            "WO-POL-MEMBERS",
+            "党员总数中女性比例",
+            Unit.PERCENT,
+            Polarity.HIGHER_IS_BETTER,
+            BigDecimal.ZERO,
+            new BigDecimal("100"),
+            null);
 
     private static Target annual(String changePerYear) {
-        return new Target("c", TargetKind.ANNUAL_CHANGE, null, false, false, null, null, null, null, List.of(), null, null,
-                d(changePerYear), null);
+        return new Target(
+                "c",
+                TargetKind.ANNUAL_CHANGE,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                d(changePerYear),
+                null);
     }
 
     private static Target reference(TargetKind kind, String tolerance) {
-        return new Target("r", kind, null, false, false, null, d(tolerance), null, null, List.of(), null, null, null,
+        return new Target(
+                "r",
+                kind,
+                null,
+                false,
+                false,
+                null,
+                d(tolerance),
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
                 MEMBERS.code());
     }
 
@@ -46,13 +89,17 @@ class ChangeAndReferenceKindsTest {
         return Evaluator.evaluate(EvaluationInput.of(annual(changePerYear), indicator, PLAN, asOf, series(values)));
     }
 
-    private static TargetResult evaluateReference(TargetKind kind, String tolerance, String values, String reference, int asOf) {
+    private static TargetResult evaluateReference(
+            TargetKind kind, String tolerance, String values, String reference, int asOf) {
         return Evaluator.evaluate(EvaluationInput.of(reference(kind, tolerance), DELEGATES, PLAN, asOf, series(values))
                 .withReference(MEMBERS, series(reference)));
     }
 
     private static List<Integer> missedYears(TargetResult r) {
-        return r.warnings().stream().filter(w -> w.code() == WarningCode.ANNUAL_CHANGE_MISSED).map(Warning::year).toList();
+        return r.warnings().stream()
+                .filter(w -> w.code() == WarningCode.ANNUAL_CHANGE_MISSED)
+                .map(Warning::year)
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,15 +123,28 @@ class ChangeAndReferenceKindsTest {
         # 80 → 81 → 81.5: average 0.75 < 1; 2021 +1 meets, 2022 +0.5 misses
         risingBoundTooSmall                | 1             | ENROLMENT | 2020:80 2021:81 2022:81.5           | 2022 | AT_RISK            | ANNUAL_CHANGE_TOO_SMALL | 2022
         """)
-    void annualChangeFollowsTheAverageAndWarnsPerYear(String behaviour, String changePerYear, String indicator, String values,
-                                                      int asOf, Status status, Rule rule, String missed) {
-        TargetResult r = evaluateAnnual(changePerYear, "ENROLMENT".equals(indicator) ? ENROLMENT : MYOPIA, values, asOf);
+    void annualChangeFollowsTheAverageAndWarnsPerYear(
+            String behaviour,
+            String changePerYear,
+            String indicator,
+            String values,
+            int asOf,
+            Status status,
+            Rule rule,
+            String missed) {
+        TargetResult r =
+                evaluateAnnual(changePerYear, "ENROLMENT".equals(indicator) ? ENROLMENT : MYOPIA, values, asOf);
         assertEquals(status, r.status(), behaviour);
         assertEquals(rule, r.rule(), behaviour);
-        assertEquals(missed == null ? List.of() : Arrays.stream(missed.split(";")).map(Integer::valueOf).toList(), missedYears(r), behaviour);
-        assertNull(r.projection(), behaviour);   // no projection,
-        assertNull(r.openSdg(), behaviour);      // no Open SDG measure
-        assertNull(r.targetValue(), behaviour);  // the bound is changePerYear
+        assertEquals(
+                missed == null
+                        ? List.of()
+                        : Arrays.stream(missed.split(";")).map(Integer::valueOf).toList(),
+                missedYears(r),
+                behaviour);
+        assertNull(r.projection(), behaviour); // no projection,
+        assertNull(r.openSdg(), behaviour); // no Open SDG measure
+        assertNull(r.targetValue(), behaviour); // the bound is changePerYear
     }
 
     @Test
@@ -98,15 +158,19 @@ class ChangeAndReferenceKindsTest {
 
         TargetResult atRisk = evaluateAnnual("-0.5", MYOPIA, "2020:50 2022:49.5", 2022);
         assertEquals(WarningCode.AT_RISK, atRisk.warnings().get(0).code());
-        assertEquals("2020—2022年由50%变为49.5%，年均降低0.25个百分点，小于每年降低0.5个百分点以上，预计完成困难",
+        assertEquals(
+                "2020—2022年由50%变为49.5%，年均降低0.25个百分点，小于每年降低0.5个百分点以上，预计完成困难",
                 atRisk.warnings().get(0).message());
-        assertEquals("2022年较2020年年均降低0.25个百分点，未达到每年降低0.5个百分点以上", atRisk.warnings().get(1).message());
+        assertEquals(
+                "2022年较2020年年均降低0.25个百分点，未达到每年降低0.5个百分点以上",
+                atRisk.warnings().get(1).message());
     }
 
     @Test
     void annualChangeOfAPerMilleRateIsInPerMillePoints() {
         TargetResult r = evaluateAnnual("-0.2", Fixtures.IMR, "2020:5 2021:4.9", 2021);
-        assertEquals("2021年较2020年降低0.1个千分点，未达到每年降低0.2个千分点以上", r.warnings().get(1).message());
+        assertEquals(
+                "2021年较2020年降低0.1个千分点，未达到每年降低0.2个千分点以上", r.warnings().get(1).message());
     }
 
     @Test
@@ -144,42 +208,67 @@ class ChangeAndReferenceKindsTest {
         # −4, −3: towards 0 by 0.5 a year, 2030: −3 + 8·0.5 = 1, |1| ≤ 1 (tolerance 1)
         approxProjectionInsideTolerance    | APPROX_REFERENCE   | 1         | 2020:21 2022:22            | 2020:25 2022:25         | 2022 | ON_TRACK           | PROJECTION_MEETS_TARGET | 1.0000
         """)
-    void referenceKindsCompareWithTheReferenceOfTheSameYear(String behaviour, TargetKind kind, String tolerance, String values,
-                                                           String reference, int asOf, Status status, Rule rule, String projection) {
+    void referenceKindsCompareWithTheReferenceOfTheSameYear(
+            String behaviour,
+            TargetKind kind,
+            String tolerance,
+            String values,
+            String reference,
+            int asOf,
+            Status status,
+            Rule rule,
+            String projection) {
         TargetResult r = evaluateReference(kind, tolerance, values, reference, asOf);
         assertEquals(status, r.status(), behaviour);
         assertEquals(rule, r.rule(), behaviour);
-        assertEquals(d(projection), r.projection() == null ? null : r.projection().value(), behaviour);
+        assertEquals(
+                d(projection), r.projection() == null ? null : r.projection().value(), behaviour);
         assertNull(r.openSdg(), behaviour);
     }
 
     @Test
     void referenceExplanationNamesBothValuesAndTheDifferenceInPoints() {
-        TargetResult r = evaluateReference(TargetKind.AT_LEAST_REFERENCE, null, "2020:26 2024:28", "2020:25 2024:25", 2024);
-        assertEquals("2024年女党员代表比例为28%，党员总数中女性比例为25%，高出3个百分点，已达到“不低于党员总数中女性比例”的目标。",
-                r.explanation());
+        TargetResult r =
+                evaluateReference(TargetKind.AT_LEAST_REFERENCE, null, "2020:26 2024:28", "2020:25 2024:25", 2024);
+        assertEquals("2024年女党员代表比例为28%，党员总数中女性比例为25%，高出3个百分点，已达到“不低于党员总数中女性比例”的目标。", r.explanation());
         assertEquals(List.of(new Point(2020, d("1")), new Point(2024, d("3"))), r.values());
 
         TargetResult approx = evaluateReference(TargetKind.APPROX_REFERENCE, null, "2024:27", "2024:25", 2024);
         assertEquals(d("2.5"), approx.tolerance().stripTrailingZeros());
-        assertEquals("2024年女党员代表比例为27%，党员总数中女性比例为25%，高出2个百分点，已达到“与党员总数中女性比例相当（±2.5个百分点）”的目标"
-                + "（2020年无数据，以2024年值2个百分点作为基线）。", approx.explanation());
+        assertEquals(
+                "2024年女党员代表比例为27%，党员总数中女性比例为25%，高出2个百分点，已达到“与党员总数中女性比例相当（±2.5个百分点）”的目标"
+                        + "（2020年无数据，以2024年值2个百分点作为基线）。",
+                approx.explanation());
     }
 
     @Test
     void missingReferenceIsSaidSo() {
         TargetResult r = evaluateReference(TargetKind.AT_LEAST_REFERENCE, null, "2020:26 2024:27", "", 2024);
-        assertEquals("截至2024年参照指标“党员总数中女性比例”尚无与女党员代表比例同年的数据，无法评估“不低于党员总数中女性比例”的目标。",
-                r.explanation());
+        assertEquals("截至2024年参照指标“党员总数中女性比例”尚无与女党员代表比例同年的数据，无法评估“不低于党员总数中女性比例”的目标。", r.explanation());
         // without a reference at all the engine still names the code it was asked to compare with
-        TargetResult none = Evaluator.evaluate(EvaluationInput.of(reference(TargetKind.AT_LEAST_REFERENCE, null), DELEGATES, PLAN, 2024,
-                series("2024:27")));
+        TargetResult none = Evaluator.evaluate(EvaluationInput.of(
+                reference(TargetKind.AT_LEAST_REFERENCE, null), DELEGATES, PLAN, 2024, series("2024:27")));
         assertEquals(Rule.NO_REFERENCE_VALUE, none.rule());
     }
 
     @Test
     void referenceKindsRefuseScopeEach() {
-        assertThrows(IllegalArgumentException.class, () -> new Target("r", TargetKind.AT_LEAST_REFERENCE, null, false, false, null,
-                null, null, null, List.of(), Scope.EACH_TOWNSHIP, null, null, MEMBERS.code()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Target(
+                        "r",
+                        TargetKind.AT_LEAST_REFERENCE,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Scope.EACH_TOWNSHIP,
+                        null,
+                        null,
+                        MEMBERS.code()));
     }
 }

@@ -1,15 +1,5 @@
 package io.planwatch.evaluation.engine;
 
-import io.planwatch.vocabulary.Scope;
-import io.planwatch.vocabulary.TargetKind;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.PLAN;
 import static io.planwatch.evaluation.engine.Fixtures.d;
@@ -18,12 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /** 以乡镇为单位保持在95%以上: every township must meet the target and the worst one decides. */
 class EachScopeTest {
     private static final String A = "450223101";
     private static final String B = "450223102";
-    private static final Target EACH_TOWNSHIP_95 = new Target("t9", TargetKind.AT_LEAST, d("95"), false, false, null,
-            null, null, null, List.of(), Scope.EACH_TOWNSHIP, null);
+    private static final Target EACH_TOWNSHIP_95 = new Target(
+            "t9",
+            TargetKind.AT_LEAST,
+            d("95"),
+            false,
+            false,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            Scope.EACH_TOWNSHIP,
+            null);
 
     private static TargetResult evaluate(String a, String b, int asOf) {
         Map<String, Series> bySubunit = new HashMap<>();
@@ -66,15 +76,21 @@ class EachScopeTest {
     @Test
     void failingTownshipIsListedWithItsNumbers() {
         TargetResult r = evaluate("2020:96 2022:97", "2020:90 2022:89", 2022);
-        assertEquals(List.of(Status.ACHIEVED, Status.REGRESSING), r.subunits().stream().map(SubunitResult::status).toList());
-        Warning failing = r.warnings().stream().filter(w -> w.code() == WarningCode.SUBUNIT_FAILING).findFirst()
+        assertEquals(
+                List.of(Status.ACHIEVED, Status.REGRESSING),
+                r.subunits().stream().map(SubunitResult::status).toList());
+        Warning failing = r.warnings().stream()
+                .filter(w -> w.code() == WarningCode.SUBUNIT_FAILING)
+                .findFirst()
                 .orElseThrow();
         assertEquals(B, failing.jurisdiction());
         assertEquals(2022, failing.year());
         assertEquals(0, d("89").compareTo(failing.numbers().get("latest")));
         assertEquals(WarningCode.REGRESSING, r.warnings().get(0).code(), "the target's own status warning comes first");
-        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.WEAKER_THAN_BASELINE
-                && A.equals(w.jurisdiction())), "township A was at 96 ≥ 95 in 2020");
+        assertTrue(
+                r.warnings().stream()
+                        .anyMatch(w -> w.code() == WarningCode.WEAKER_THAN_BASELINE && A.equals(w.jurisdiction())),
+                "township A was at 96 ≥ 95 in 2020");
         assertTrue(r.explanation().contains(B + "未向目标方向变化"), r.explanation());
     }
 
@@ -114,9 +130,21 @@ class EachScopeTest {
 
     @Test
     void gapTargetWithScopeEachIsRefused() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new Target("g", TargetKind.GAP_NARROWING, null, false, false, null, null, null, null, List.of(),
-                        Scope.EACH_TOWNSHIP, new Gap("AREA", "RURAL", "URBAN")));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new Target(
+                        "g",
+                        TargetKind.GAP_NARROWING,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Scope.EACH_TOWNSHIP,
+                        new Gap("AREA", "RURAL", "URBAN")));
         assertTrue(e.getMessage().contains("GAP_NARROWING") && e.getMessage().contains("EACH"), e.getMessage());
     }
 

@@ -1,22 +1,21 @@
 package io.planwatch.evaluation.engine;
 
-import io.planwatch.vocabulary.TargetKind;
+import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
+import static io.planwatch.evaluation.engine.Fixtures.IMR;
+import static io.planwatch.evaluation.engine.Fixtures.PLAN;
+import static io.planwatch.evaluation.engine.Fixtures.d;
+import static io.planwatch.evaluation.engine.Fixtures.evaluate;
+import static io.planwatch.evaluation.engine.Fixtures.series;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.planwatch.vocabulary.Scope;
+import io.planwatch.vocabulary.TargetKind;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-import java.util.Map;
-
-import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
-import static io.planwatch.evaluation.engine.Fixtures.IMR;
-import static io.planwatch.evaluation.engine.Fixtures.evaluate;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static io.planwatch.evaluation.engine.Fixtures.PLAN;
-import static io.planwatch.evaluation.engine.Fixtures.d;
-import static io.planwatch.evaluation.engine.Fixtures.series;
 
 /** The sentence a clerk reads, one per status shape. */
 class ExplanationTest {
@@ -39,36 +38,60 @@ class ExplanationTest {
         # mean 7.6333, slope −0.4: 2030 = 7.6333 − 0.4·9 = 4.0333‰, written at the one decimal of the values: 4.0‰
         roundedProjection | AT_MOST | 5    | 2020:8.1 2021:7.5 2022:7.3 | 2022 | 2022年婴儿死亡率为7.3‰，尚未达到“≤5‰”；按2020—2022年趋势推算，2030年可达4.0‰，预计可以完成。
         """)
-    void sentenceStatesValueTargetAndReason(String behaviour, TargetKind kind, String value, String series, int asOf,
-                                            String sentence) {
-        TargetResult r = evaluate(Fixtures.target(kind, value), kind == TargetKind.AT_LEAST ? ENROLMENT : IMR, asOf,
-                series);
+    void sentenceStatesValueTargetAndReason(
+            String behaviour, TargetKind kind, String value, String series, int asOf, String sentence) {
+        TargetResult r =
+                evaluate(Fixtures.target(kind, value), kind == TargetKind.AT_LEAST ? ENROLMENT : IMR, asOf, series);
         assertEquals(sentence, r.explanation(), behaviour);
     }
 
     /** The names the caller passes in: 农村 and 城镇 for the AREA codes, the townships' own names for their codes. */
-    private static final Names NAMES = new Names(Map.of("RURAL", "农村", "URBAN", "城镇"),
-            Map.of("450223101", "中渡镇", "450223102", "寨沙镇"));
+    private static final Names NAMES =
+            new Names(Map.of("RURAL", "农村", "URBAN", "城镇"), Map.of("450223101", "中渡镇", "450223102", "寨沙镇"));
 
     @Test
     void aGapOfPercentagesIsInPercentagePointsBetweenNamedGroups() {
-        Target t = new Target("g", TargetKind.GAP_NARROWING, null, false, false, null, null, null, null, List.of(), null,
+        Target t = new Target(
+                "g",
+                TargetKind.GAP_NARROWING,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
                 new Gap("AREA", "RURAL", "URBAN"));
         // gaps: 2020 95 − 90 = 5, 2022 96 − 93 = 3 points
         TargetResult r = Evaluator.evaluate(EvaluationInput.of(t, ENROLMENT, PLAN, 2022, null)
-                .withGap(series("2020:90 2022:93"), series("2020:95 2022:96")).withNames(NAMES));
-        assertEquals("2020—2022年学前教育毛入园率（农村与城镇之差）由5个百分点变为3个百分点，总体呈下降趋势，符合“差距逐步缩小”的目标。",
-                r.explanation());
+                .withGap(series("2020:90 2022:93"), series("2020:95 2022:96"))
+                .withNames(NAMES));
+        assertEquals("2020—2022年学前教育毛入园率（农村与城镇之差）由5个百分点变为3个百分点，总体呈下降趋势，符合“差距逐步缩小”的目标。", r.explanation());
     }
 
     @Test
     void townshipsAreNamedNotCoded() {
-        Target t = new Target("e", TargetKind.AT_LEAST, d("95"), false, false, null, null, null, null, List.of(),
-                Scope.EACH_TOWNSHIP, null);
+        Target t = new Target(
+                "e",
+                TargetKind.AT_LEAST,
+                d("95"),
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                Scope.EACH_TOWNSHIP,
+                null);
         // 寨沙镇: 90 → 89, slope −0.5 a year: REGRESSING; 中渡镇 97 ≥ 95: ACHIEVED
         TargetResult r = Evaluator.evaluate(EvaluationInput.of(t, ENROLMENT, PLAN, 2022, series("2020:93 2022:94"))
-                .withSubunits(List.of("450223101", "450223102"), Map.of("450223101", series("2020:96 2022:97"),
-                        "450223102", series("2020:90 2022:89"))).withNames(NAMES));
+                .withSubunits(
+                        List.of("450223101", "450223102"),
+                        Map.of("450223101", series("2020:96 2022:97"), "450223102", series("2020:90 2022:89")))
+                .withNames(NAMES));
         assertEquals("“≥95%”须每个乡镇达到：2个乡镇中1个已达标，寨沙镇未向目标方向变化；以有数据者中最差者计，评估为未向目标方向变化。", r.explanation());
         List<String> messages = r.warnings().stream().map(Warning::message).toList();
         assertTrue(messages.contains("按乡镇评估，1个乡镇存在预警，最差者为寨沙镇：2022年为89%，未向目标方向变化"), messages::toString);

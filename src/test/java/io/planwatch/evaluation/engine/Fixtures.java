@@ -3,7 +3,6 @@ package io.planwatch.evaluation.engine;
 import io.planwatch.vocabulary.Polarity;
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +10,24 @@ import java.util.List;
 /** Small builders so the test tables read like the plan texts. */
 final class Fixtures {
     static final PlanContext PLAN = new PlanContext(2020, 2030);
-    static final Indicator IMR = new Indicator("CH-HEALTH-IMR", "婴儿死亡率", Unit.PER_MILLE, Polarity.LOWER_IS_BETTER,
-            BigDecimal.ZERO, new BigDecimal("1000"), null);
-    static final Indicator ENROLMENT = new Indicator("CH-EDU-PRESCHOOL", "学前教育毛入园率", Unit.PERCENT,
-            Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100"), null);
+    static final Indicator IMR = new Indicator(
+            "CH-HEALTH-IMR",
+            "婴儿死亡率",
+            Unit.PER_MILLE,
+            Polarity.LOWER_IS_BETTER,
+            BigDecimal.ZERO,
+            new BigDecimal("1000"),
+            null);
+    static final Indicator ENROLMENT = new Indicator(
+            "CH-EDU-PRESCHOOL",
+            "学前教育毛入园率",
+            Unit.PERCENT,
+            Polarity.HIGHER_IS_BETTER,
+            BigDecimal.ZERO,
+            new BigDecimal("100"),
+            null);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static BigDecimal d(String s) {
         return s == null ? null : new BigDecimal(s);

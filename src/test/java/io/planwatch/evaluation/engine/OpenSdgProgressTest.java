@@ -67,8 +67,15 @@ class OpenSdgProgressTest {
         # a target equal to the base asks for no growth: P would divide by 0
         targetEqualToBase                  | 2020:5 2024:6         | 5      | -1 | null  | null      | not_available        | null
         """)
-    void measureFollowsTheStatisticsCanadaMethod(String behaviour, String series, String target, int direction,
-                                                String limit, String value, String status, String score) {
+    void measureFollowsTheStatisticsCanadaMethod(
+            String behaviour,
+            String series,
+            String target,
+            int direction,
+            String limit,
+            String value,
+            String status,
+            String score) {
         OpenSdg m = OpenSdgProgress.measure(series(series), 2020, d(target), 2030, direction, d(limit));
         assertEquals(status, m.status(), behaviour);
         assertEquals(d(value), m.value(), behaviour);

@@ -1,13 +1,5 @@
 package io.planwatch.evaluation.engine;
 
-import io.planwatch.vocabulary.AssessmentLevel;
-import io.planwatch.vocabulary.TargetKind;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.IMR;
 import static io.planwatch.evaluation.engine.Fixtures.PLAN;
@@ -19,10 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planwatch.vocabulary.AssessmentLevel;
+import io.planwatch.vocabulary.TargetKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /** RELATIVE_CHANGE, GAP_NARROWING and QUALITATIVE targets. */
 class OtherKindsTest {
-    private static final Target DOWN_20 = new Target("rc", TargetKind.RELATIVE_CHANGE, null, false, false, null, null,
-            null, d("-20"), List.of(), null, null);
+    private static final Target DOWN_20 = new Target(
+            "rc", TargetKind.RELATIVE_CHANGE, null, false, false, null, null, null, d("-20"), List.of(), null, null);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -44,11 +43,30 @@ class OtherKindsTest {
         # 8.5 > 8 in the target year
         relativeDecreaseNotAchieved    | -20       |          | IMR       | 2020:10 2030:8.5       | 2030 | NOT_ACHIEVED | 8.0000 | 10      | false
         """)
-    void relativeChangeIsJudgedAgainstItsBase(String behaviour, String pct, Integer baseYear, String indicator,
-                                              String series, int asOf, Status status, String threshold, String baseline,
-                                              boolean imputed) {
-        Target t = new Target("rc", TargetKind.RELATIVE_CHANGE, null, false, false, null, null, baseYear, d(pct),
-                List.of(), null, null);
+    void relativeChangeIsJudgedAgainstItsBase(
+            String behaviour,
+            String pct,
+            Integer baseYear,
+            String indicator,
+            String series,
+            int asOf,
+            Status status,
+            String threshold,
+            String baseline,
+            boolean imputed) {
+        Target t = new Target(
+                "rc",
+                TargetKind.RELATIVE_CHANGE,
+                null,
+                false,
+                false,
+                null,
+                null,
+                baseYear,
+                d(pct),
+                List.of(),
+                null,
+                null);
         TargetResult r = evaluate(t, "ENROLMENT".equals(indicator) ? ENROLMENT : IMR, asOf, series);
         assertEquals(status, r.status(), behaviour);
         assertEquals(d(threshold), r.targetValue(), behaviour);
@@ -68,8 +86,19 @@ class OtherKindsTest {
 
     @Test
     void targetsOwnBaseYearIsTheBaseOfTheWholeResult() {
-        Target t = new Target("rc", TargetKind.RELATIVE_CHANGE, null, false, false, null, null, 2019, d("-20"),
-                List.of(), null, null);
+        Target t = new Target(
+                "rc",
+                TargetKind.RELATIVE_CHANGE,
+                null,
+                false,
+                false,
+                null,
+                null,
+                2019,
+                d("-20"),
+                List.of(),
+                null,
+                null);
         TargetResult r = evaluate(t, IMR, 2023, "2019:10 2020:9 2023:8.5");
         assertEquals(new Baseline(2019, d("10"), false), r.baseline());
         assertEquals(d("8.0000"), r.targetValue());
@@ -108,8 +137,8 @@ class OtherKindsTest {
         # no year with both categories
         gapWithoutBothCategories   | 2020:6 2021:5               |                                | 2022 | NO_DATA            | NO_VALUE_AS_OF
         """)
-    void gapTargetsFollowTheDistanceBetweenCategories(String behaviour, String rural, String urban, int asOf,
-                                                      Status status, Rule rule) {
+    void gapTargetsFollowTheDistanceBetweenCategories(
+            String behaviour, String rural, String urban, int asOf, Status status, Rule rule) {
         TargetResult r = gap(rural, urban, asOf);
         assertEquals(status, r.status(), behaviour);
         assertEquals(rule, r.rule(), behaviour);
@@ -118,7 +147,9 @@ class OtherKindsTest {
     @Test
     void gapValuesProjectionAndOpenSdg() {
         TargetResult r = gap("2020:6 2021:5.5 2022:5", "2020:3 2021:3 2022:3.2", 2022);
-        assertEquals(List.of(d("3"), d("2.5"), d("1.8")), r.values().stream().map(Point::value).toList());
+        assertEquals(
+                List.of(d("3"), d("2.5"), d("1.8")),
+                r.values().stream().map(Point::value).toList());
         // 2.4333 − 0.6·9 < 0: a gap is clipped at 0
         assertEquals(d("0.0000"), r.projection().value());
         // method 1, d = −1: P = −((1.8/3)^(1/2) − 1) = 0.225403 ≥ 0.015 → score capped at 5
@@ -126,8 +157,19 @@ class OtherKindsTest {
     }
 
     private static TargetResult gap(String a, String b, int asOf) {
-        Target t = new Target("g", TargetKind.GAP_NARROWING, null, false, false, null, null, null, null, List.of(),
-                null, new Gap("AREA", "RURAL", "URBAN"));
+        Target t = new Target(
+                "g",
+                TargetKind.GAP_NARROWING,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                new Gap("AREA", "RURAL", "URBAN"));
         return Evaluator.evaluate(EvaluationInput.of(t, IMR, PLAN, asOf, null).withGap(series(a), series(b)));
     }
 
@@ -142,8 +184,14 @@ class OtherKindsTest {
         noAssessment                   |          |             | 2024 | NOT_ASSESSED | NO_ASSESSMENT | STALE
         assessmentAfterAsOfIsIgnored   | 2025     | ACHIEVED    | 2024 | NOT_ASSESSED | NO_ASSESSMENT | STALE
         """)
-    void qualitativeTargetsFollowTheLatestAssessment(String behaviour, Integer year, AssessmentLevel level, int asOf,
-                                                    Status status, Rule rule, WarningCode warning) {
+    void qualitativeTargetsFollowTheLatestAssessment(
+            String behaviour,
+            Integer year,
+            AssessmentLevel level,
+            int asOf,
+            Status status,
+            Rule rule,
+            WarningCode warning) {
         Target t = Target.of("q", TargetKind.QUALITATIVE, null);
         EvaluationInput in = EvaluationInput.of(t, IMR, PLAN, asOf, null)
                 .withAssessment(year == null ? null : new Assessment(year, level));

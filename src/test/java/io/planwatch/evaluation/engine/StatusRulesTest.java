@@ -1,17 +1,16 @@
 package io.planwatch.evaluation.engine;
 
-import io.planwatch.vocabulary.TargetKind;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static io.planwatch.evaluation.engine.Fixtures.ENROLMENT;
 import static io.planwatch.evaluation.engine.Fixtures.IMR;
 import static io.planwatch.evaluation.engine.Fixtures.d;
 import static io.planwatch.evaluation.engine.Fixtures.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planwatch.vocabulary.TargetKind;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One row per (kind, status): series, target and the status and rule the engine must reach, with the least-squares
@@ -67,13 +66,23 @@ class StatusRulesTest {
         trendUpMissedInTargetYear            | TREND_UP        |       | false  | ENROLMENT | 2020:80 2030:79                 | 2030 | NOT_ACHIEVED       | TARGET_YEAR_PASSED             |
         trendUpSingleValue                   | TREND_UP        |       | false  | ENROLMENT | 2021:80                         | 2022 | INSUFFICIENT_TREND | SINGLE_VALUE                   |
         """)
-    void statusFollowsTheRules(String behaviour, TargetKind kind, String value, boolean strict, String indicator,
-                               String series, int asOf, Status status, Rule rule, String projection) {
+    void statusFollowsTheRules(
+            String behaviour,
+            TargetKind kind,
+            String value,
+            boolean strict,
+            String indicator,
+            String series,
+            int asOf,
+            Status status,
+            Rule rule,
+            String projection) {
         Target target = strict ? Fixtures.strict(kind, value) : Fixtures.target(kind, value);
         TargetResult r = evaluate(target, "ENROLMENT".equals(indicator) ? ENROLMENT : IMR, asOf, series);
         assertEquals(status, r.status(), behaviour);
         assertEquals(rule, r.rule(), behaviour);
-        assertEquals(d(projection), r.projection() == null ? null : r.projection().value(), behaviour);
+        assertEquals(
+                d(projection), r.projection() == null ? null : r.projection().value(), behaviour);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,8 +99,8 @@ class StatusRulesTest {
         approxProjectionInsideExplicit       | 2020:6 2024:5.6  | ON_TRACK | PROJECTION_MEETS_TARGET  | 5.0000
         """)
     void approxUsesItsExplicitTolerance(String behaviour, String series, Status status, Rule rule, String projection) {
-        Target t = new Target("t1", TargetKind.APPROX, d("5"), false, false, null, d("0.35"), null, null, List.of(),
-                null, null);
+        Target t = new Target(
+                "t1", TargetKind.APPROX, d("5"), false, false, null, d("0.35"), null, null, List.of(), null, null);
         TargetResult r = evaluate(t, IMR, 2024, series);
         assertEquals(status, r.status(), behaviour);
         assertEquals(rule, r.rule(), behaviour);
@@ -102,9 +111,14 @@ class StatusRulesTest {
     @org.junit.jupiter.api.Test
     void theToleranceInForceIsReportedForApproxOnly() {
         // 10 % of 5 = 0.5 by default
-        assertEquals(0, d("0.5").compareTo(evaluate(Fixtures.target(TargetKind.APPROX, "5"), IMR, 2024, "2020:7 2024:5.5")
-                .tolerance()));
-        assertEquals(null, evaluate(Fixtures.target(TargetKind.AT_MOST, "5"), IMR, 2024, "2020:7 2024:5.5").tolerance());
+        assertEquals(
+                0,
+                d("0.5").compareTo(evaluate(Fixtures.target(TargetKind.APPROX, "5"), IMR, 2024, "2020:7 2024:5.5")
+                        .tolerance()));
+        assertEquals(
+                null,
+                evaluate(Fixtures.target(TargetKind.AT_MOST, "5"), IMR, 2024, "2020:7 2024:5.5")
+                        .tolerance());
     }
 
     @org.junit.jupiter.api.Test
@@ -122,8 +136,8 @@ class StatusRulesTest {
         # (7 − 8)/(5 − 8) = 0.3333; (3 − 8)/(5 − 8) = 1.6667
         onTrackProgress      | 8    | 7      | 3.0000     | 0.3333        | 1.6667
         """)
-    void progressIsMeasuredFromTheBaselineTowardsTheTarget(String behaviour, String base, String latest,
-                                                          String projection, String soFar, String anticipated) {
+    void progressIsMeasuredFromTheBaselineTowardsTheTarget(
+            String behaviour, String base, String latest, String projection, String soFar, String anticipated) {
         TargetResult r = evaluate(Fixtures.target(TargetKind.AT_MOST, "5"), IMR, 2022, "2020:8 2021:7.5 2022:7");
         assertEquals(d(base), r.baseline().value());
         assertEquals(d(latest), r.latest().value());

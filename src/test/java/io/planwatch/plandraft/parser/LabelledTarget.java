@@ -2,7 +2,6 @@ package io.planwatch.plandraft.parser;
 
 import io.planwatch.vocabulary.TargetKind;
 import io.planwatch.vocabulary.Unit;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +16,15 @@ import java.util.List;
  *
  * @param scope JURISDICTION, or EACH:&lt;level&gt; (EACH:TOWNSHIP for 以乡镇为单位, 每个镇)
  */
-record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal value, Unit unit, boolean strict, String scope,
-                      boolean maintain) {
+record LabelledTarget(
+        int line,
+        String indicator,
+        TargetKind kind,
+        BigDecimal value,
+        Unit unit,
+        boolean strict,
+        String scope,
+        boolean maintain) {
 
     /** The key precision and recall compare on; the value is stripped so 3.0 equals 3 ("-" for a reference kind, which has none). */
     String key() {
@@ -28,7 +34,8 @@ record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal va
 
     static LabelledTarget of(DraftTarget t) {
         String scope = t.scope().isEach() ? "EACH:" + t.scope().level() : "JURISDICTION";
-        return new LabelledTarget(t.line(), t.indicatorName(), t.kind(), t.value(), t.unit(), t.strict(), scope, t.maintain());
+        return new LabelledTarget(
+                t.line(), t.indicatorName(), t.kind(), t.value(), t.unit(), t.strict(), scope, t.maintain());
     }
 
     static List<LabelledTarget> load(String resource) {
@@ -43,10 +50,18 @@ record LabelledTarget(int line, String indicator, TargetKind kind, BigDecimal va
                 }
                 String[] f = row.split("\t");
                 if (f.length != 8) {
-                    throw new IllegalStateException(resource + ": expected 8 columns (line, indicator, kind, value, unit, strict, scope, maintain): " + row);
+                    throw new IllegalStateException(resource
+                            + ": expected 8 columns (line, indicator, kind, value, unit, strict, scope, maintain): "
+                            + row);
                 }
-                out.add(new LabelledTarget(Integer.parseInt(f[0].trim()), f[1], TargetKind.valueOf(f[2].trim()),
-                        "-".equals(f[3].trim()) ? null : new BigDecimal(f[3].trim()), Unit.valueOf(f[4].trim()), Boolean.parseBoolean(f[5].trim()), f[6].trim(),
+                out.add(new LabelledTarget(
+                        Integer.parseInt(f[0].trim()),
+                        f[1],
+                        TargetKind.valueOf(f[2].trim()),
+                        "-".equals(f[3].trim()) ? null : new BigDecimal(f[3].trim()),
+                        Unit.valueOf(f[4].trim()),
+                        Boolean.parseBoolean(f[5].trim()),
+                        f[6].trim(),
                         Boolean.parseBoolean(f[7].trim())));
             }
             return out;

@@ -1,21 +1,20 @@
 package io.planwatch.plandraft.parser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import io.planwatch.vocabulary.Population;
 import io.planwatch.vocabulary.TargetKind;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The document level: plans in a notice, metadata, domains, goals, completeness, line numbers. */
 class PlanTextParserTest {
@@ -63,7 +62,8 @@ class PlanTextParserTest {
         assertNull(d.issuer());
         assertNull(d.documentNumber());
         assertNull(d.issueDate());
-        assertEquals(List.of("儿童与健康", "儿童与安全", "儿童与教育", "儿童与福利", "儿童与家庭", "儿童与环境", "儿童与法律保护"),
+        assertEquals(
+                List.of("儿童与健康", "儿童与安全", "儿童与教育", "儿童与福利", "儿童与家庭", "儿童与环境", "儿童与法律保护"),
                 d.domains().stream().map(DraftDomain::name).toList());
     }
 
@@ -83,8 +83,11 @@ class PlanTextParserTest {
         for (String seed : List.of("000", "001", "002", "003", "004")) {
             for (PlanDraft d : parser.parse(Seeds.text(seed))) {
                 for (DraftDomain domain : d.domains()) {
-                    List<Integer> numbers = domain.goals().stream().map(DraftGoal::number).toList();
-                    assertEquals(IntStream.rangeClosed(1, numbers.size()).boxed().toList(), numbers,
+                    List<Integer> numbers =
+                            domain.goals().stream().map(DraftGoal::number).toList();
+                    assertEquals(
+                            IntStream.rangeClosed(1, numbers.size()).boxed().toList(),
+                            numbers,
                             seed + " " + domain.name());
                 }
             }
@@ -96,18 +99,26 @@ class PlanTextParserTest {
         PlanDraft d = single("000");
         for (DraftDomain domain : d.domains()) {
             for (DraftGoal goal : domain.goals()) {
-                assertTrue(d.targets().stream().anyMatch(t -> t.domainOrder() == domain.order()
-                        && Integer.valueOf(goal.number()).equals(t.goalNumber())), domain.name() + " goal " + goal.number());
+                assertTrue(
+                        d.targets().stream()
+                                .anyMatch(t -> t.domainOrder() == domain.order()
+                                        && Integer.valueOf(goal.number()).equals(t.goalNumber())),
+                        domain.name() + " goal " + goal.number());
             }
         }
-        DraftTarget qualitative = d.targets().stream().filter(t -> t.kind() == TargetKind.QUALITATIVE).findFirst().orElseThrow();
+        DraftTarget qualitative = d.targets().stream()
+                .filter(t -> t.kind() == TargetKind.QUALITATIVE)
+                .findFirst()
+                .orElseThrow();
         assertEquals("覆盖城乡的儿童健康服务体系更加完善", qualitative.indicatorName());
     }
 
     @Test
     void measuresInStrategyParagraphsHaveNoGoalNumber() {
         DraftTarget visits = single("000").targets().stream()
-                .filter(t -> t.indicatorName().equals("新生儿访视率")).findFirst().orElseThrow();
+                .filter(t -> t.indicatorName().equals("新生儿访视率"))
+                .findFirst()
+                .orElseThrow();
         assertNull(visits.goalNumber());
         assertEquals(80, visits.line());
         assertTrue(visits.maintain());
@@ -129,7 +140,9 @@ class PlanTextParserTest {
                         joined.append(TextNormalizer.normalize(lines[i]));
                     }
                     int at = joined.indexOf(t.sourceText());
-                    assertTrue(at >= 0 && at < first.length(), seed + ":" + t.line() + " does not start " + t.sourceText());
+                    assertTrue(
+                            at >= 0 && at < first.length(),
+                            seed + ":" + t.line() + " does not start " + t.sourceText());
                 }
             }
         }
@@ -138,23 +151,38 @@ class PlanTextParserTest {
     @Test
     void aSentenceBrokenAcrossLinesIsReadWhole() {
         // 002:80-82: "…保持在 90% 以上，城乡、" / "" / "区域差距逐步缩小。"
-        List<DraftTarget> gaps = single("002").targets().stream().filter(t -> t.kind() == TargetKind.GAP_NARROWING && t.line() == 80).toList();
-        assertEquals(List.of("3岁以下儿童系统管理率", "7岁以下儿童健康管理率"), gaps.stream().map(DraftTarget::indicatorName).toList());
-        PlanDraft d = parser.parse("（一）儿童与健康\n主要目标：\n1.新生儿访视率\n\n保持在90%以上，城乡\n差距逐步缩小。\n2.婴儿死亡率降至5‰以下。\n").get(0);
-        assertEquals(List.of(3, 3, 7), d.targets().stream().map(DraftTarget::line).toList()); // where each sentence starts
+        List<DraftTarget> gaps = single("002").targets().stream()
+                .filter(t -> t.kind() == TargetKind.GAP_NARROWING && t.line() == 80)
+                .toList();
+        assertEquals(
+                List.of("3岁以下儿童系统管理率", "7岁以下儿童健康管理率"),
+                gaps.stream().map(DraftTarget::indicatorName).toList());
+        PlanDraft d = parser.parse("（一）儿童与健康\n主要目标：\n1.新生儿访视率\n\n保持在90%以上，城乡\n差距逐步缩小。\n2.婴儿死亡率降至5‰以下。\n")
+                .get(0);
+        assertEquals(
+                List.of(3, 3, 7), d.targets().stream().map(DraftTarget::line).toList()); // where each sentence starts
         assertEquals("新生儿访视率", d.targets().get(0).indicatorName());
         assertEquals(TargetKind.GAP_NARROWING, d.targets().get(1).kind());
-        assertEquals("新生儿访视率保持在90%以上,城乡差距逐步缩小。", d.domains().get(0).goals().get(0).text());
+        assertEquals(
+                "新生儿访视率保持在90%以上,城乡差距逐步缩小。", d.domains().get(0).goals().get(0).text());
     }
 
     @Test
     void aMeasureThatRestatesAMainGoalsTargetIsNotASecondTarget() {
         PlanDraft d = single("000");
-        List<DraftTarget> facilities = d.targets().stream().filter(t -> t.indicatorName().contains("兜底监护")).toList();
+        List<DraftTarget> facilities = d.targets().stream()
+                .filter(t -> t.indicatorName().contains("兜底监护"))
+                .toList();
         assertEquals(1, facilities.size());
         assertEquals(214, facilities.get(0).line());
-        assertEquals(List.of("restated among the measures at line 239"), facilities.get(0).notes());
-        assertEquals(1, single("003").targets().stream().filter(t -> t.indicatorName().equals("0-6岁儿童眼保健和视力检查覆盖率")).count());
+        assertEquals(
+                List.of("restated among the measures at line 239"),
+                facilities.get(0).notes());
+        assertEquals(
+                1,
+                single("003").targets().stream()
+                        .filter(t -> t.indicatorName().equals("0-6岁儿童眼保健和视力检查覆盖率"))
+                        .count());
     }
 
     @Test
@@ -204,14 +232,22 @@ class PlanTextParserTest {
                 + "五、组织实施\n每年召开2次会议。\n";
         PlanDraft d = parser.parse(text).get(0);
         // 婴儿死亡率 restated: one target, with a note; the project's new target joins the domain the project restates
-        List<DraftTarget> imr = d.targets().stream().filter(t -> t.indicatorName().equals("婴儿死亡率")).toList();
+        List<DraftTarget> imr = d.targets().stream()
+                .filter(t -> t.indicatorName().equals("婴儿死亡率"))
+                .toList();
         assertEquals(1, imr.size());
         assertEquals(List.of("restated in 实施儿童发展重点工程 at line 11"), imr.get(0).notes());
-        DraftTarget doctors = d.targets().stream().filter(t -> t.indicatorName().contains("儿科医生")).findFirst().orElseThrow();
+        DraftTarget doctors = d.targets().stream()
+                .filter(t -> t.indicatorName().contains("儿科医生"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, doctors.domainOrder());
         assertEquals(11, doctors.line());
         // a project that restates nothing gets a domain of its own, named after the chapter
-        DraftTarget town = d.targets().stream().filter(t -> t.indicatorName().contains("儿童友好示范镇")).findFirst().orElseThrow();
+        DraftTarget town = d.targets().stream()
+                .filter(t -> t.indicatorName().contains("儿童友好示范镇"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, town.domainOrder());
         assertEquals("实施儿童发展重点工程", d.domains().get(2).name());
         // 组织实施 ends the chapter: its numbers are no targets and not listed either
@@ -229,8 +265,13 @@ class PlanTextParserTest {
 
     /** What a PDF or web copy does to a text; none of it may change what is read. */
     static final Map<String, java.util.function.UnaryOperator<String>> AS_IT_ARRIVES = Map.of(
-            "ASCII punctuation", t -> t.replace('，', ',').replace('；', ';').replace('（', '(').replace('）', ')').replace('：', ':')
-                    .replace('。', '.'),
+            "ASCII punctuation",
+                    t -> t.replace('，', ',')
+                            .replace('；', ';')
+                            .replace('（', '(')
+                            .replace('）', ')')
+                            .replace('：', ':')
+                            .replace('。', '.'),
             "spaces between numbers and units", t -> t.replaceAll("(\\d)([%‰个名所张小])", "$1 $2"),
             "picture leftovers in number phrases", t -> t.replaceAll("(降至|达到|控制在|不低于|提高到|保持在)(\\d)", "$1[image: ]$2"),
             "traditional characters", ZhConverterUtil::toTraditional);
@@ -240,20 +281,24 @@ class PlanTextParserTest {
     void eachSeedReadsTheSameTargetsHoweverItArrives(String seed) {
         String text = Seeds.text(seed);
         List<String> expected = keys(text);
-        AS_IT_ARRIVES.forEach((how, transform) -> assertEquals(expected, keys(transform.apply(text)), seed + ", " + how));
+        AS_IT_ARRIVES.forEach(
+                (how, transform) -> assertEquals(expected, keys(transform.apply(text)), seed + ", " + how));
     }
 
     private List<String> keys(String text) {
-        return parser.parse(text).stream().flatMap(d -> d.targets().stream())
-                .map(t -> t.line() + "|" + t.indicatorName() + "|" + t.kind() + "|" + t.value() + "|" + t.unit() + "|" + t.scope() + "|"
-                        + t.maintain() + "|" + t.changePerYear() + "|" + t.reference())
+        return parser.parse(text).stream()
+                .flatMap(d -> d.targets().stream())
+                .map(t -> t.line() + "|" + t.indicatorName() + "|" + t.kind() + "|" + t.value() + "|" + t.unit() + "|"
+                        + t.scope() + "|" + t.maintain() + "|" + t.changePerYear() + "|" + t.reference())
                 .toList();
     }
 
     @ParameterizedTest(name = "seed {0}: {1} unread")
     @CsvSource({"000, 1", "001, 0", "002, 0", "003, 0", "004, 2"})
     void theSeedsClausesWithANumberThatMadeNoTargetAreListed(String seed, int unread) {
-        List<UnreadClause> all = parser.parse(Seeds.text(seed)).stream().flatMap(d -> d.unreadClauses().stream()).toList();
+        List<UnreadClause> all = parser.parse(Seeds.text(seed)).stream()
+                .flatMap(d -> d.unreadClauses().stream())
+                .toList();
         all.forEach(u -> System.out.println("seed " + seed + " unread line " + u.line() + ": " + u.clause()));
         assertEquals(unread, all.size());
         // the ones left are the 12345 hotline, a telephone number
