@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -732,30 +735,35 @@ class ObservationPushTest {
                 .body("detail", containsString(key));
     }
 
+    /** Issue 14 item 5: eight clients send one key at once; the push applies once and all eight get its summary. */
     @Test
     void concurrentPushesWithOneIdempotencyKeyApplyOnce() throws Exception {
         String key = "race-" + Api.seq();
         Map<String, Object> body = Map.of("source", "test-mis", "observations", List.of(row(2020, 90), row(2021, 91)));
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<CompletableFuture<Response>> pushes = List.of(
-                CompletableFuture.supplyAsync(() -> {
-                    await(start);
-                    return Api.json().header("Idempotency-Key", key).body(body).post("/api/v1/observations");
-                }),
-                CompletableFuture.supplyAsync(() -> {
+        int clients = 8;
+        CyclicBarrier start = new CyclicBarrier(clients);
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        List<Response> answers = new ArrayList<>();
+        try {
+            List<Future<Response>> pushes = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                pushes.add(threads.submit(() -> {
                     await(start);
                     return Api.json().header("Idempotency-Key", key).body(body).post("/api/v1/observations");
                 }));
-        List<Response> answers = new ArrayList<>();
-        for (CompletableFuture<Response> push : pushes) {
-            answers.add(push.get());
+            }
+            for (Future<Response> push : pushes) {
+                answers.add(push.get());
+            }
+        } finally {
+            threads.shutdownNow();
         }
         for (Response answer : answers) {
             assertEquals(200, answer.statusCode(), answer.asString());
             assertEquals(
-                    2, answer.<Integer>path("created"), "both answer as the push that applied: " + answer.asString());
+                    2, answer.<Integer>path("created"), "all answer as the push that applied: " + answer.asString());
+            assertEquals(answers.get(0).<Integer>path("push"), answer.<Integer>path("push"), answer.asString());
         }
-        assertEquals(answers.get(0).<Integer>path("push"), answers.get(1).<Integer>path("push"));
         given().get("/api/v1/observations/" + storedIds().get(0) + "/revisions")
                 .then()
                 .body("items", hasSize(1));
