@@ -1,7 +1,7 @@
 package io.planwatch.evaluation;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +19,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/plans/{plan}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation", description = "Computed status, projections and early warnings (预警) of a plan's targets")
+@APIResponse(responseCode = "304", description = EvaluationResource.NOT_MODIFIED) // every operation's
 public class EvaluationResource {
 
     /** The status reads answer from a cache while their data is unchanged and carry a strong ETag for If-None-Match. */
-    private static final String NOT_MODIFIED =
-            "If-None-Match names the current ETag: the data behind the answer is unchanged";
+    static final String NOT_MODIFIED = "If-None-Match names the current ETag: the data behind the answer is unchanged";
 
     private static final String AS_OF =
             "The year evaluated (values after it are ignored); default the latest year with a value or an assessment for any of the plan's targets. A year before the plan's baseline year or after its period end is a 400 stating the plan's years";
@@ -45,14 +45,13 @@ public class EvaluationResource {
             responseCode = "200",
             description = "The evaluation",
             content = @Content(schema = @Schema(implementation = PlanEvaluationDto.class)))
-    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    public RestResponse<PlanEvaluationDto> plan(
+    public RestResponse<byte[]> plan(
             @PathParam("plan") String plan,
             @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.INTEGER), example = "2025")
                     @QueryParam("asOf")
                     String asOf,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return service.evaluate(plan, Years.parse("asOf", asOf), ifNoneMatch).response();
+            @BeanParam ReadHeaders headers) {
+        return service.evaluate(plan, Years.parse("asOf", asOf), headers).response();
     }
 
     @GET
@@ -66,15 +65,14 @@ public class EvaluationResource {
             responseCode = "200",
             description = "The target's evaluation",
             content = @Content(schema = @Schema(implementation = TargetEvaluationDto.class)))
-    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    public RestResponse<TargetEvaluationDto> target(
+    public RestResponse<byte[]> target(
             @PathParam("plan") String plan,
             @PathParam("id") long id,
             @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.INTEGER), example = "2025")
                     @QueryParam("asOf")
                     String asOf,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return service.evaluateTarget(plan, id, Years.parse("asOf", asOf), ifNoneMatch)
+            @BeanParam ReadHeaders headers) {
+        return service.evaluateTarget(plan, id, Years.parse("asOf", asOf), headers)
                 .response();
     }
 
@@ -89,8 +87,7 @@ public class EvaluationResource {
             responseCode = "200",
             description = "The implementing plans, by jurisdiction code",
             content = @Content(schema = @Schema(implementation = ImplementingPlansDto.class)))
-    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    public RestResponse<ImplementingPlansDto> implementing(
+    public RestResponse<byte[]> implementing(
             @PathParam("plan") String plan,
             @Parameter(
                             description =
@@ -99,9 +96,8 @@ public class EvaluationResource {
                             example = "2025")
                     @QueryParam("asOf")
                     String asOf,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return service.implementing(plan, Years.parse("asOf", asOf), ifNoneMatch)
-                .response();
+            @BeanParam ReadHeaders headers) {
+        return service.implementing(plan, Years.parse("asOf", asOf), headers).response();
     }
 
     @GET
@@ -115,14 +111,13 @@ public class EvaluationResource {
             responseCode = "200",
             description = "The warnings",
             content = @Content(schema = @Schema(implementation = WarningListDto.class)))
-    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    public RestResponse<WarningListDto> warnings(
+    public RestResponse<byte[]> warnings(
             @PathParam("plan") String plan,
             @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.INTEGER), example = "2025")
                     @QueryParam("asOf")
                     String asOf,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return service.warnings(plan, Years.parse("asOf", asOf), ifNoneMatch).response();
+            @BeanParam ReadHeaders headers) {
+        return service.warnings(plan, Years.parse("asOf", asOf), headers).response();
     }
 
     @GET
@@ -136,8 +131,7 @@ public class EvaluationResource {
             responseCode = "200",
             description = "The reporting status",
             content = @Content(schema = @Schema(implementation = ReportingStatusDto.class)))
-    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    public RestResponse<ReportingStatusDto> reportingStatus(
+    public RestResponse<byte[]> reportingStatus(
             @PathParam("plan") String plan,
             @Parameter(
                             description =
@@ -147,8 +141,8 @@ public class EvaluationResource {
                             example = "2024")
                     @QueryParam("year")
                     String year,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return service.reportingStatus(plan, Years.require("year", year), ifNoneMatch)
+            @BeanParam ReadHeaders headers) {
+        return service.reportingStatus(plan, Years.require("year", year), headers)
                 .response();
     }
 }

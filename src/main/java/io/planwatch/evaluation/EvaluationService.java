@@ -28,20 +28,23 @@ public class EvaluationService {
 
     /**
      * @param asOf        null: the latest year with a value or an assessment for any of the plan's targets
-     * @param ifNoneMatch the ETag of an earlier answer: no body while it is current
+     * @param headers the ETag of an earlier answer (no body while it is current) and the encodings taken
      */
     @Timed(
             value = "planwatch.evaluation",
             extraTags = {"of", "plan"},
             histogram = true,
             description = "Time to answer a plan's evaluation (from the cache when its data is unchanged)")
-    public Versioned<PlanEvaluationDto> evaluate(String planCode, Integer asOf, String ifNoneMatch) {
-        return cache.get(
-                "evaluation", planCode, asOf, ifNoneMatch, () -> toDto(run(reader.read(planCode, null), asOf)));
+    public Versioned evaluate(String planCode, Integer asOf, ReadHeaders headers) {
+        return cache.get("evaluation", planCode, asOf, headers, () -> evaluation(planCode, asOf));
     }
 
     public PlanEvaluationDto evaluate(String planCode, Integer asOf) {
-        return evaluate(planCode, asOf, null).body();
+        return cache.value("evaluation", planCode, asOf, () -> evaluation(planCode, asOf));
+    }
+
+    private PlanEvaluationDto evaluation(String planCode, Integer asOf) {
+        return toDto(run(reader.read(planCode, null), asOf));
     }
 
     /** One target; without asOf, the plan's default year, so that it reads as it does in the plan's evaluation. */
@@ -50,10 +53,8 @@ public class EvaluationService {
             extraTags = {"of", "target"},
             histogram = true,
             description = "Time to answer a target's evaluation (from the cache when its data is unchanged)")
-    public Versioned<TargetEvaluationDto> evaluateTarget(
-            String planCode, long targetId, Integer asOf, String ifNoneMatch) {
-        return cache.get(
-                "target", planCode, targetId + "@" + asOf, ifNoneMatch, () -> target(planCode, targetId, asOf));
+    public Versioned evaluateTarget(String planCode, long targetId, Integer asOf, ReadHeaders headers) {
+        return cache.get("target", planCode, targetId + "@" + asOf, headers, () -> target(planCode, targetId, asOf));
     }
 
     private TargetEvaluationDto target(String planCode, long targetId, Integer asOf) {
@@ -72,8 +73,8 @@ public class EvaluationService {
      * The plans implementing this one, each evaluated as of one common year: asOf, or else the latest year any of
      * them has data for, so the comparison never mixes years. All of them read in one fixed set of queries.
      */
-    public Versioned<ImplementingPlansDto> implementing(String planCode, Integer asOf, String ifNoneMatch) {
-        return cache.get("implementing", planCode, asOf, ifNoneMatch, () -> implementing(planCode, asOf));
+    public Versioned implementing(String planCode, Integer asOf, ReadHeaders headers) {
+        return cache.get("implementing", planCode, asOf, headers, () -> implementing(planCode, asOf));
     }
 
     private ImplementingPlansDto implementing(String planCode, Integer asOf) {
@@ -104,8 +105,8 @@ public class EvaluationService {
         return new ImplementingPlansDto(planCode, year, items);
     }
 
-    public Versioned<WarningListDto> warnings(String planCode, Integer asOf, String ifNoneMatch) {
-        return cache.get("warnings", planCode, asOf, ifNoneMatch, () -> warnings(planCode, asOf));
+    public Versioned warnings(String planCode, Integer asOf, ReadHeaders headers) {
+        return cache.get("warnings", planCode, asOf, headers, () -> warnings(planCode, asOf));
     }
 
     private WarningListDto warnings(String planCode, Integer asOf) {
@@ -129,8 +130,8 @@ public class EvaluationService {
         return new WarningListDto(planCode, e.asOf(), items);
     }
 
-    public Versioned<ReportingStatusDto> reportingStatus(String planCode, int year, String ifNoneMatch) {
-        return cache.get("reporting-status", planCode, year, ifNoneMatch, () -> {
+    public Versioned reportingStatus(String planCode, int year, ReadHeaders headers) {
+        return cache.get("reporting-status", planCode, year, headers, () -> {
             PlanInputs data = reader.read(planCode, null);
             return ReportingStatus.of(run(data, Years.withinPlan("year", year, data.plan())));
         });
