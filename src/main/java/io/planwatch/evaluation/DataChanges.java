@@ -13,6 +13,9 @@ import org.hibernate.type.Type;
  * transaction (this interceptor is shared by all sessions) and the bump runs once, after Hibernate's last flush,
  * so the version row is the last lock the transaction takes. A snapshot is a record of an evaluation, not an input.
  * The push path writes with JDBC and bumps on its own.
+ *
+ * <p>Hibernate only logs what this interceptor throws before completion, so a failed bump also marks the transaction
+ * rollback-only: a write whose bump failed is undone rather than committed behind a cache that would not see it.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -69,7 +72,12 @@ public class DataChanges implements Interceptor {
     @Override
     public void beforeTransactionCompletion(Transaction tx) {
         if (transactions.getTransactionKey() != null && transactions.getResource(WRITTEN) != null) {
-            version.bump();
+            try {
+                version.bump();
+            } catch (RuntimeException e) {
+                transactions.setRollbackOnly();
+                throw e;
+            }
         }
     }
 

@@ -10,8 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +30,9 @@ import org.junit.jupiter.api.Test;
 /** Status reads come from the cache while their inputs are unchanged, and from the database the moment one changes. */
 @QuarkusTest
 class EvaluationCacheTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String etag(String path) {
         return given().get(path)
@@ -99,6 +107,40 @@ class EvaluationCacheTest {
                 .statusCode(200)
                 .body("targets[1].status", org.hamcrest.Matchers.not(equalTo("NOT_ASSESSED")));
         assertNotEquals(afterEdit, etag(path));
+    }
+
+    /**
+     * The version bump is the write's last statement: when it fails (here its table is away), the write is undone
+     * too, so no committed edit hides behind a cached answer.
+     */
+    @Test
+    void anEditWhoseVersionBumpFailsIsUndoneAndTheCachedAnswerStaysTrue() throws SQLException {
+        PlanFixture f = PlanFixture.create();
+        String indicator = Api.newIndicator("PER_MILLE");
+        long target = f.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5));
+        push(List.of(value(indicator, f.jurisdiction, 2021, 4)));
+        String path = "/api/v1/plans/" + f.plan + "/evaluation?asOf=2021";
+        String before = etag(path);
+        sql("RENAME TABLE data_version TO data_version_away");
+        try {
+            Api.json()
+                    .body(Map.of("domain", 1, "indicator", indicator, "kind", "AT_MOST", "value", 3))
+                    .put(f.targetPath(target))
+                    .then()
+                    .statusCode(500)
+                    .contentType("application/problem+json");
+        } finally {
+            sql("RENAME TABLE data_version_away TO data_version");
+        }
+        given().get(f.targetPath(target)).then().statusCode(200).body("value", equalTo(5));
+        notModified(path, before);
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 
     @Test
