@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planwatch.devdb.EmbeddedMariaDb;
-import java.net.ServerSocket;
-import java.nio.file.Files;
+import io.planwatch.testing.EmbeddedMariaDbResource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,17 +18,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The migrations after V7 run on tables that already hold data, as they will on a database the first release
  * filled, and keep it: instants stay the same instants even when the migrating session is not in UTC, codes stay
- * unique and become exact, revisions gain their new columns. Its own embedded MariaDB, so that it starts at V7.
+ * unique and become exact, revisions gain their new columns. Its own database on the tests' server, so that it
+ * starts at V7.
  */
 class MigrationWithDataTest {
 
     @Test
     void laterMigrationsKeepTheDataAndItsInstants() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String url = EmbeddedMariaDb.start(port, Files.createTempDirectory("planwatch-migration-db"));
+        String url = EmbeddedMariaDbResource.separateDatabase("planwatch_migration");
         // The migrating session in China Standard Time: a TIMESTAMP → DATETIME conversion would shift by 8 hours
         // unless the migration sets UTC itself.
         String beijing = url + "&sessionVariables=time_zone='%2B08:00'";

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration;
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,23 +84,24 @@ class DefectsTest {
         }
     }
 
-    /** Item 3: no free connection within the acquisition timeout was a 500; it is a 503 with Retry-After. */
+    /**
+     * Item 3: no free connection within the acquisition timeout was a 500; it is a 503 with Retry-After. The pool
+     * waits 1 s here rather than the tests' 20 s: the answer is the same, only sooner.
+     */
     @Test
     void anExhaustedPoolIs503WithRetryAfter() throws Exception {
+        AgroalConnectionPoolConfiguration pool = dataSource.getConfiguration().connectionPoolConfiguration();
+        Duration timeout = pool.acquisitionTimeout();
         List<Connection> held = new ArrayList<>();
         try {
-            for (int i = 0;
-                    i
-                            < dataSource
-                                    .getConfiguration()
-                                    .connectionPoolConfiguration()
-                                    .maxSize();
-                    i++) {
+            pool.setAcquisitionTimeout(Duration.ofSeconds(1));
+            for (int i = 0; i < pool.maxSize(); i++) {
                 held.add(dataSource.getConnection());
             }
             Api.problem(Api.given().get("/api/v1/observations?limit=10").then(), 503, "service-unavailable")
                     .header("Retry-After", equalTo("5"));
         } finally {
+            pool.setAcquisitionTimeout(timeout);
             for (Connection c : held) {
                 c.close();
             }

@@ -6,6 +6,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -21,17 +25,36 @@ public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleMana
 
     @Override
     public Map<String, String> start() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", sharedServer(),
+                "quarkus.datasource.username", "root",
+                "quarkus.datasource.password", "");
+    }
+
+    /**
+     * A database of its own on the run's one server, for a test that needs a schema the application's is not (a
+     * migration from an old version): a second server would cost the run another install and start.
+     *
+     * @return its JDBC URL, the database created empty
+     */
+    public static String separateDatabase(String name) throws SQLException {
+        String url = sharedServer();
+        try (Connection c = DriverManager.getConnection(url, "root", "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+        }
+        return url.replace("/" + EmbeddedMariaDb.DATABASE + "?", "/" + name + "?");
+    }
+
+    private static synchronized String sharedServer() {
         try {
             String port = System.getProperty(PORT);
             if (port == null) {
                 port = Integer.toString(freePort());
                 System.setProperty(PORT, port);
             }
-            String url = EmbeddedMariaDb.start(Integer.parseInt(port), Files.createTempDirectory("planwatch-test-db"));
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", url,
-                    "quarkus.datasource.username", "root",
-                    "quarkus.datasource.password", "");
+            return EmbeddedMariaDb.start(Integer.parseInt(port), Files.createTempDirectory("planwatch-test-db"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
