@@ -2,6 +2,8 @@ package io.planwatch.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * How often one subject may call the expensive operations, per role (environment form e.g.
@@ -22,6 +24,13 @@ public interface RateLimitConfig {
 
     Limit admin();
 
+    /**
+     * Limits of named subjects (the token's {@code sub}) that replace their roles' limits, one operation at a time: a
+     * province's aggregating system may push more than one county's, a misbehaving integration less, without
+     * changing the limit of everyone in its role ({@code planwatch.rate-limits.subjects."wjw-mis".pushes-per-minute=600}).
+     */
+    Map<String, SubjectLimit> subjects();
+
     interface Limit {
         /** POST /observations per subject and minute. */
         @WithDefault("60")
@@ -30,5 +39,11 @@ public interface RateLimitConfig {
         /** POST /plan-drafts per subject and minute (a megabyte of text takes about a second to read). */
         @WithDefault("10")
         int draftsPerMinute();
+    }
+
+    interface SubjectLimit {
+        OptionalInt pushesPerMinute();
+
+        OptionalInt draftsPerMinute();
     }
 }

@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -23,9 +26,16 @@ public class RateLimiter {
     /** Buckets kept at most; beyond, all are dropped (each refills to full within a minute anyway). */
     private static final int MAX_BUCKETS = 50_000;
 
-    private static final Map<String, ToIntFunction<RateLimitConfig.Limit>> LIMITED = Map.of(
-            "pushObservations", RateLimitConfig.Limit::pushesPerMinute,
-            "createPlanDrafts", RateLimitConfig.Limit::draftsPerMinute);
+    private static final Map<String, Limited> LIMITED = Map.of(
+            "pushObservations",
+                    new Limited(RateLimitConfig.Limit::pushesPerMinute, RateLimitConfig.SubjectLimit::pushesPerMinute),
+            "createPlanDrafts",
+                    new Limited(RateLimitConfig.Limit::draftsPerMinute, RateLimitConfig.SubjectLimit::draftsPerMinute));
+
+    /** An operation's limit as a role and as a named subject give it. */
+    private record Limited(
+            ToIntFunction<RateLimitConfig.Limit> ofRole,
+            Function<RateLimitConfig.SubjectLimit, OptionalInt> ofSubject) {}
 
     private final RateLimitConfig config;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -41,14 +51,19 @@ public class RateLimiter {
 
     /** Takes one call of the operation from the subject's bucket, or refuses it with 429. */
     public void take(String operationId, String subject, java.util.Set<Role> roles) {
-        ToIntFunction<RateLimitConfig.Limit> limitOf = LIMITED.get(operationId);
-        if (limitOf == null) {
+        Limited limited = LIMITED.get(operationId);
+        if (limited == null) {
             return;
         }
-        int perMinute = roles.stream()
-                .mapToInt(role -> limitOf.applyAsInt(limit(role)))
-                .max()
-                .orElse(0);
+        RateLimitConfig.SubjectLimit own = config.subjects().get(subject);
+        int perMinute = Optional.ofNullable(own)
+                .map(limited.ofSubject())
+                .filter(OptionalInt::isPresent)
+                .map(OptionalInt::getAsInt)
+                .orElseGet(() -> roles.stream()
+                        .mapToInt(role -> limited.ofRole().applyAsInt(limit(role)))
+                        .max()
+                        .orElse(0));
         if (buckets.size() > MAX_BUCKETS) {
             buckets.clear();
         }
