@@ -81,9 +81,9 @@ public class PlanInputsReader {
                 targetsOf.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
         Map<Long, Map<Level, List<PlanInputs.Subunit>>> subunits =
                 targets.stream().anyMatch(TargetRow::isEach) ? subunits(plans, targets) : Map.of();
-        Map<Long, List<Milestone>> milestones = milestones(targets);
+        Map<Long, List<Milestone>> milestones = milestones(planIds, targetId, targets);
         Map<PlanInputs.SeriesKey, List<Point>> series = observations(plans, targetsOf, subunits);
-        Map<Long, List<Assessment>> assessments = assessments(targets);
+        Map<Long, List<Assessment>> assessments = assessments(planIds, targetId, targets);
         return plans.stream()
                 .map(p -> new PlanInputs(
                         p,
@@ -141,21 +141,32 @@ public class PlanInputsReader {
                 .toList();
     }
 
-    private Map<Long, List<Milestone>> milestones(List<TargetRow> targets) {
+    /**
+     * The milestones of the targets read, selected by plan (and target) rather than by a list of target ids: a city's
+     * hundred county plans are a hundred parameters, not 11,000 the driver would bind and parse on every read.
+     */
+    private Map<Long, List<Milestone>> milestones(List<Long> planIds, Long targetId, List<TargetRow> targets) {
         Map<Long, List<Milestone>> byTarget = new HashMap<>();
         if (targets.isEmpty()) {
             return byTarget;
         }
-        List<Object[]> rows = em.createQuery(
-                        "select t.id, m.year, m.value from Target t join t.milestones m where t.id in :ids order by t.id, m.year",
-                        Object[].class)
-                .setParameter("ids", ids(targets))
+        List<Object[]> rows = ofTargets(
+                        "select t.id, m.year, m.value from Target t join t.milestones m where t.plan.id in :plans",
+                        targetId,
+                        " order by t.id, m.year")
+                .setParameter("plans", planIds)
                 .getResultList();
         for (Object[] r : rows) {
             byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new Milestone((Integer) r[1], Decimals.clean((BigDecimal) r[2])));
         }
         return byTarget;
+    }
+
+    private TypedQuery<Object[]> ofTargets(String select, Long targetId, String orderBy) {
+        TypedQuery<Object[]> query =
+                em.createQuery(select + (targetId == null ? "" : " and t.id = :target") + orderBy, Object[].class);
+        return targetId == null ? query : query.setParameter("target", targetId);
     }
 
     /**
@@ -249,28 +260,22 @@ public class PlanInputsReader {
         return series;
     }
 
-    private Map<Long, List<Assessment>> assessments(List<TargetRow> targets) {
-        List<Long> qualitative = targets.stream()
-                .filter(t -> t.kind() == TargetKind.QUALITATIVE)
-                .map(TargetRow::id)
-                .toList();
+    private Map<Long, List<Assessment>> assessments(List<Long> planIds, Long targetId, List<TargetRow> targets) {
         Map<Long, List<Assessment>> byTarget = new HashMap<>();
-        if (qualitative.isEmpty()) {
+        if (targets.stream().noneMatch(t -> t.kind() == TargetKind.QUALITATIVE)) {
             return byTarget;
         }
-        List<Object[]> rows = em.createQuery(
-                        "select a.target.id, a.year, a.level from Assessment a where a.target.id in :ids order by a.target.id, a.year",
-                        Object[].class)
-                .setParameter("ids", qualitative)
+        List<Object[]> rows = ofTargets(
+                        "select t.id, a.year, a.level from Assessment a join a.target t where t.plan.id in :plans"
+                                + " and t.kind = io.planwatch.vocabulary.TargetKind.QUALITATIVE",
+                        targetId,
+                        " order by t.id, a.year")
+                .setParameter("plans", planIds)
                 .getResultList();
         for (Object[] r : rows) {
             byTarget.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(PlanInputs.assessment((Integer) r[1], (AssessmentLevel) r[2]));
         }
         return byTarget;
-    }
-
-    private static List<Long> ids(List<TargetRow> targets) {
-        return targets.stream().map(TargetRow::id).toList();
     }
 }
