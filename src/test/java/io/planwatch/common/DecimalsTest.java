@@ -29,6 +29,9 @@ class DecimalsTest {
         BigDecimal cleaned = Decimals.clean(new BigDecimal(stored));
         assertEquals(clean, cleaned.toPlainString());
         assertEquals(new BigDecimal(clean).scale(), cleaned.scale(), stored);
+        if (!stored.contains("E")) {
+            assertEquals(cleaned, Decimals.stored(stored), "as the database writes it: " + stored);
+        }
     }
 
     @Test
@@ -40,7 +43,9 @@ class DecimalsTest {
             BigDecimal expected = sent.stripTrailingZeros();
             expected = expected.scale() < 0 ? expected.setScale(0) : expected;
             assertEquals(expected, Decimals.clean(stored), stored.toPlainString());
+            assertEquals(expected, Decimals.stored(stored.toPlainString()), stored.toPlainString());
         }
         assertNull(Decimals.clean(null));
+        assertNull(Decimals.stored(null));
     }
 }
