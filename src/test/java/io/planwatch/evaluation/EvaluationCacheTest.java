@@ -12,8 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.planwatch.testing.Api;
+import io.planwatch.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** Status reads come from the cache while their inputs are unchanged, and from the database the moment one changes. */
@@ -141,6 +150,47 @@ class EvaluationCacheTest {
                 Statement s = c.createStatement()) {
             s.execute(statement);
         }
+    }
+
+    /**
+     * A dashboard in a browser takes gzip: it gets the same JSON compressed, under an ETag of its own (a strong ETag
+     * names one representation), a 304 on it, and Vary tells caches the answer depends on Accept-Encoding.
+     */
+    @Test
+    void gzipIsTheSameAnswerUnderItsOwnETagAndIs304OnIt() throws Exception {
+        PlanFixture f = PlanFixture.create();
+        String indicator = Api.newIndicator("PER_MILLE");
+        f.target(Map.of("indicator", indicator, "kind", "AT_MOST", "value", 5));
+        push(List.of(value(indicator, f.jurisdiction, 2021, 4)));
+        String path = "/api/v1/plans/" + f.plan + "/evaluation?asOf=2021";
+        HttpResponse<byte[]> plain = raw(path, Map.of());
+        HttpResponse<byte[]> gzip = raw(path, Map.of("Accept-Encoding", "gzip"));
+        assertEquals(200, gzip.statusCode());
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(null));
+        assertTrue(
+                gzip.headers().allValues("Vary").toString().contains("Accept-Encoding"),
+                gzip.headers().map().toString());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        String etag = gzip.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(plain.headers().firstValue("ETag").orElseThrow(), etag);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+            assertEquals(
+                    new String(plain.body(), StandardCharsets.UTF_8),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        HttpResponse<byte[]> again = raw(path, Map.of("Accept-Encoding", "gzip", "If-None-Match", etag));
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+    }
+
+    private static HttpResponse<byte[]> raw(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header(
+                        "Authorization",
+                        "Bearer " + TestTokens.token(Api.ADMIN_SUBJECT, Set.of("admin"), "450000", null));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
