@@ -111,6 +111,38 @@ class ObservationPushTest {
     }
 
     @Test
+    void storedKeysAmongManyNewOnesAreJudgedAsStored() {
+        // 36 rows, 1990–2025: the importer probes 32 keys spread over them for stored ones and samples neither 1998
+        // nor 2007 (the 9th and 18th in key order), so it inserts first and must find these two stored afterwards
+        push(List.of(row(1998, 10), row(2007, 20)), "").then().statusCode(200).body("created", equalTo(2));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int year = 1990; year <= 2025; year++) {
+            rows.add(row(year, 20));
+        }
+        push(rows, "")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(34))
+                .body("updated", equalTo(1))
+                .body("unchanged", equalTo(1));
+        int changed = given().queryParam("indicator", indicator)
+                .queryParam("jurisdiction", county)
+                .queryParam("from", 1998)
+                .queryParam("to", 1998)
+                .get("/api/v1/observations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        given().get("/api/v1/observations/" + changed + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("items.oldValue", contains(nullValue(), equalTo(10)))
+                .body("items.newValue", contains(10, 20));
+        assertEquals(36, storedIds().size());
+    }
+
+    @Test
     void revisionsRecordEveryChangeOldToNew() {
         push(List.of(row(2020, 90)), "").then().statusCode(200);
         push(List.of(with(row(2020, 88.5), "status", "FINAL")), "")

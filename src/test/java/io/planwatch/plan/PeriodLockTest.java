@@ -153,6 +153,48 @@ class PeriodLockTest {
     }
 
     @Test
+    void aPushOfNewKeysOnlyInsertsNothingInTheLockedYears() {
+        // nothing of these batches is stored, so they are inserted first: the locked year must be left out
+        Locked l = lockedThrough2022();
+        String county = l.plan().jurisdiction;
+        Api.as("reporter", county, null)
+                .body(batch(row(l.indicator(), county, 2018, 9), row(l.indicator(), county, 2023, 5)))
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(1))
+                .body("errors.index", equalTo(List.of(0)))
+                .body("errors.code", equalTo(List.of("LOCKED")));
+        given().queryParam("indicator", l.indicator())
+                .queryParam("to", 2019)
+                .get("/api/v1/observations")
+                .then()
+                .body("items", hasSize(0));
+
+        // overridden, a new value in a locked year is created, and its creation revision keeps the reason
+        String reason = "补录2017年数";
+        owner(l.plan())
+                .queryParam("overrideLocks", true)
+                .queryParam("overrideReason", reason)
+                .body(batch(row(l.indicator(), county, 2017, 9), row(l.indicator(), county, 2024, 4)))
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(2))
+                .body("rejected", equalTo(0));
+        given().get("/api/v1/observations/" + observationId(l.indicator(), county, 2017) + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].lockOverride.reason", equalTo(reason));
+        given().get("/api/v1/observations/" + observationId(l.indicator(), county, 2024) + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("items[0].lockOverride", nullValue());
+    }
+
+    @Test
     void theOwnersOverrideIsAppliedAndItsReasonKeptInTheRevisions() {
         Locked l = lockedThrough2022();
         String county = l.plan().jurisdiction;
