@@ -1,4 +1,5 @@
 import io.planwatch.devdb.EmbeddedMariaDb;
+import io.planwatch.testing.PackagedJar;
 import io.planwatch.testing.SignedTokens;
 
 import java.io.IOException;
@@ -46,8 +47,8 @@ public class Bench {
 
     static final int ROWS = 100_000;
     static final int BATCH = 10_000;
-    /** The jar's JVM, as the k8s Deployment gives it (MaxRAMPercentage=70 of the 1 GiB limit) and as bench/Reliability runs it. */
-    static final List<String> JVM = List.of("-Xmx716m", "-XX:+ExitOnOutOfMemoryError", "-XX:+PrintCommandLineFlags");
+    /** The jar's JVM options, read from the k8s Deployment (PackagedJar); bench/Reliability runs it the same way. */
+    static final List<String> JVM = PackagedJar.jvmOptions();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     static final String TOKEN = SignedTokens.token("bench", Set.of("admin"), null, null);
     static final List<String[]> FIGURES = new ArrayList<>();
@@ -645,15 +646,13 @@ public class Bench {
 
     /** Starts the jar and waits for its first answered API request; the nanoseconds that took. */
     static long startApp() throws Exception {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(JVM);
+        List<String> more = new ArrayList<>(List.of("-XX:+PrintCommandLineFlags"));
         // BENCH_JAVA_OPTS: more flags for the service only, e.g. a JFR recording of it under the bench's load
         String extra = System.getenv().getOrDefault("BENCH_JAVA_OPTS", "").trim();
         if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
+            more.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder pb = PackagedJar.process(more.toArray(String[]::new)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "bench-app.log").toFile()));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "root");

