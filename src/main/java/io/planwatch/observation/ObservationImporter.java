@@ -379,7 +379,7 @@ public class ObservationImporter {
             String sql = """
                     SELECT id, indicator_id, jurisdiction_id, period, disaggregation, obs_value, status, department_id, note, last_push_id
                     FROM observation FORCE INDEX (uk_observation_key)
-                    WHERE """ + keysIn(chunk.size())
+                    WHERE\s""" + keysIn(chunk.size())
                     + (lock ? " ORDER BY indicator_id, jurisdiction_id, period, disaggregation FOR UPDATE" : "");
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bindKeys(ps, chunk);

@@ -245,10 +245,12 @@ public final class Fuzzer {
     private List<Operation> operations(JsonNode contract) {
         List<Operation> ops = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths =
-                        contract.path("paths").fields();
+                        contract.path("paths").properties().iterator();
                 paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> methods =
+                            path.getValue().properties().iterator();
+                    methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> m = methods.next();
                 if (!List.of("get", "post", "put", "delete", "patch").contains(m.getKey())) {
                     continue;
@@ -257,7 +259,9 @@ public final class Fuzzer {
                 if (content.isMissingNode() || content.isEmpty()) {
                     ops.add(new Operation(m.getKey().toUpperCase(), path.getKey(), m.getValue(), null, null));
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> types = content.fields(); types.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> types =
+                                content.properties().iterator();
+                        types.hasNext(); ) {
                     Map.Entry<String, JsonNode> type = types.next();
                     ops.add(new Operation(
                             m.getKey().toUpperCase(),
@@ -585,7 +589,7 @@ public final class Fuzzer {
             return;
         }
         List<String> strings = new ArrayList<>();
-        o.fields().forEachRemaining(e -> {
+        o.properties().forEach(e -> {
             if (e.getValue().isTextual()) {
                 strings.add(e.getKey());
             }

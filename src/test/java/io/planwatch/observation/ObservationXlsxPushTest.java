@@ -245,7 +245,6 @@ class ObservationXlsxPushTest {
                 row.createCell(4).setCellValue(r % 100);
             }
             problem(push(bytes(book), "").then(), 413, "payload-too-large");
-            book.dispose();
         }
     }
 }

@@ -15,6 +15,7 @@ import io.planwatch.evaluation.PlanFixture;
 import io.planwatch.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,13 @@ class PeriodLockTest {
                 "FINAL");
     }
 
+    @SafeVarargs
     private static Map<String, Object> batch(Map<String, Object>... rows) {
-        return Map.of("source", "lock-test", "observations", List.of(rows));
+        List<Map<String, Object>> observations = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            observations.add(row);
+        }
+        return Map.of("source", "lock-test", "observations", observations);
     }
 
     private static long observationId(String indicator, String jurisdiction, int year) {

@@ -65,8 +65,8 @@ record JsonTargets(JsonPath json) {
     List<Long> alerted() {
         List<Map<String, Object>> targets = json.getList("targets");
         return targets.stream()
-                .filter(t -> ((List<Map<String, Object>>) t.get("warnings"))
-                        .stream().anyMatch(w -> !"STALE".equals(w.get("code"))))
+                .filter(t -> ((List<?>) t.get("warnings"))
+                        .stream().anyMatch(w -> !"STALE".equals(((Map<?, ?>) w).get("code"))))
                 .map(t -> ((Number) t.get("id")).longValue())
                 .toList();
     }
