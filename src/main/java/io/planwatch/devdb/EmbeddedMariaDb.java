@@ -147,7 +147,8 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on now, for a server or service to take. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

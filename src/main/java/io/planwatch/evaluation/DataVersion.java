@@ -61,10 +61,7 @@ public class DataVersion {
     /** The version committed when the call began, read outside any transaction (or by a read that began since). */
     long current() {
         long arrived = System.nanoTime();
-        Read read = last;
-        if (read != null && read.startedSince(arrived)) {
-            return read.value();
-        }
+        Read read;
         reading.lock();
         try {
             read = last;

